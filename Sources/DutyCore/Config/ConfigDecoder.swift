@@ -1,0 +1,45 @@
+import DutyTOML
+
+/// Turns the text of the main configuration file into a validated `Configuration`.
+///
+/// Pure: it reads no files. Every mistake is collected and thrown together, each with its
+/// `file:line:column`, so an administrator can fix them all in one pass.
+public enum ConfigDecoder {
+    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies"]
+
+    /// Decodes and validates `text`, naming `file` in diagnostics.
+    public static func decode(_ text: String, file: String) throws(ConfigErrors) -> Configuration {
+        let log = DiagnosticLog(file: file)
+        let root: TOMLTable
+        do {
+            root = try TOMLParser.parse(text)
+        } catch {
+            throw ConfigErrors([ConfigDiagnostic(file: file, location: error.location, message: error.message)])
+        }
+        let reader = TableReader(root, context: "the top level", known: topLevelKeys, log: log)
+        let daemon = DaemonSection.decode(reader.subtable("daemon"), log: log)
+        let data = DataSection.decode(reader.subtable("data"), log: log)
+        let units = reader.tables("units").enumerated().compactMap { UnitDraft.decode($1, number: $0 + 1, log: log) }
+        let people = reader.tables("people").enumerated().compactMap { PersonDraft.decode($1, number: $0 + 1, log: log) }
+        let channels = reader.tables("channels").enumerated().compactMap { ChannelDraft.decode($1, number: $0 + 1, log: log) }
+        let policies = reader.tables("policies").enumerated().compactMap { PolicyDraft.decode($1, number: $0 + 1, log: log) }
+        if units.isEmpty && reader.table["units"] == nil {
+            log.report("no organisation units: add at least one [[units]] table", at: root.location)
+        }
+
+        let references = ReferenceCheck(log: log, units: units, people: people, channels: channels)
+        references.checkUnits()
+        references.checkPeople()
+        PolicyCoverage.check(policies, log: log, at: root.location)
+
+        guard log.isEmpty, let daemon else { throw ConfigErrors(log.diagnostics) }
+        return Configuration(
+            daemon: daemon,
+            data: data,
+            tree: OrgTree(units: units.map(\.unit)),
+            people: people.map(\.person),
+            channels: channels.map(\.channel),
+            policies: policies.map(\.policy)
+        )
+    }
+}

@@ -1,0 +1,33 @@
+import DutyTOML
+import Foundation
+
+/// Decodes the `[daemon]` table, filling in defaults for absent keys.
+enum DaemonSection {
+    static let keys = ["time_zone", "check_interval", "state_directory", "control_socket", "admin_group"]
+
+    /// The settings, or nil when a present key was invalid (already reported).
+    static func decode(_ table: TOMLTable?, log: DiagnosticLog) -> DaemonSettings? {
+        var settings = DaemonSettings()
+        guard let table else { return settings }
+        let before = log.diagnostics.count
+        let reader = TableReader(table, context: "[daemon]", known: keys, log: log)
+        if let zone = reader.string("time_zone") {
+            if TimeZone(identifier: zone.value) == nil {
+                log.report("unknown time zone \"\(zone.value)\": expected an IANA zone name such as \"Asia/Shanghai\"", at: zone.location)
+            }
+            settings.timeZone = zone.value
+        }
+        if let interval = reader.duration("check_interval") {
+            if interval.value > .seconds(3_600) {
+                log.report("\"check_interval\" must be at most 1h so that due items are noticed in time", at: interval.location)
+            }
+            settings.checkInterval = interval.value
+        }
+        settings.stateDirectory = reader.string("state_directory")?.value
+        settings.controlSocket = reader.string("control_socket")?.value
+        if let group = reader.string("admin_group") {
+            settings.adminGroup = group.value
+        }
+        return log.diagnostics.count == before ? settings : nil
+    }
+}

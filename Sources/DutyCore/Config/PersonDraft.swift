@@ -1,0 +1,35 @@
+import DutyTOML
+
+/// A `[[people]]` entry as written, with positions kept for cross-reference checks.
+struct PersonDraft {
+    var id: Located<String>
+    var unit: Located<String>
+    var channels: [Located<String>]
+    var person: Person
+
+    static let keys = ["id", "name", "phone", "unit", "channels"]
+
+    static func decode(_ table: TOMLTable, number: Int, log: DiagnosticLog) -> PersonDraft? {
+        let reader = TableReader(table, context: "[[people]] entry \(number)", known: keys, log: log)
+        let id = reader.requiredString("id", expected: "a unique person id")
+        let name = reader.requiredString("name", expected: "the person's name, e.g. \"王芳\"")
+        let phone = reader.requiredString("phone", expected: "a phone number, e.g. \"13806330001\" or \"0633-8221234\"")
+        let unit = reader.requiredString("unit", expected: "the id of the person's unit")
+        let channels = reader.strings("channels") ?? []
+        var phoneIsValid = true
+        if let phone, !isPlausiblePhone(phone.value) {
+            log.report("invalid phone number \"\(phone.value)\": expected digits, optionally with +, - or spaces", at: phone.location)
+            phoneIsValid = false
+        }
+        guard let id, let name, let phone, let unit, phoneIsValid else { return nil }
+        let person = Person(id: id.value, name: name.value, phone: phone.value, unit: unit.value, channels: channels.map(\.value))
+        return PersonDraft(id: id, unit: unit, channels: channels, person: person)
+    }
+
+    /// At least five digits, and nothing but digits, `+`, `-` and spaces.
+    static func isPlausiblePhone(_ text: String) -> Bool {
+        let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        let allowed = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == " " }
+        return allowed && digits >= 5
+    }
+}

@@ -1,0 +1,76 @@
+import DutyTOML
+
+/// A `[[policies]]` entry as written, with positions kept for the coverage check.
+struct PolicyDraft {
+    var kind: Located<AlertKind>
+    var risk: Located<RiskLevel>?
+    var policy: EscalationPolicy
+
+    static let keys = ["kind", "risk", "levels", "repeat", "resolve_within"]
+    static let levelKeys = ["role", "up", "timeout"]
+    static let roles = ["responsible", "duty_officer", "leader_on_duty"] + ContactRole.allCases.map(\.rawValue)
+
+    static func decode(_ table: TOMLTable, number: Int, log: DiagnosticLog) -> PolicyDraft? {
+        let context = "[[policies]] entry \(number)"
+        let reader = TableReader(table, context: context, known: keys, log: log)
+        let before = log.diagnostics.count
+        let kind = reader.requiredChoice("kind", as: AlertKind.self)
+        let risk = reader.choice("risk", as: RiskLevel.self)
+        if let kind, let risk, !kind.value.isGradedByRisk {
+            log.report("\"\(kind.value.rawValue)\" alerts have no risk level; remove \"risk\" from this policy", at: risk.location)
+        }
+        let levelTables = reader.tables("levels")
+        if levelTables.isEmpty {
+            log.report("\(context) needs at least one entry in \"levels\", e.g. levels = [{ role = \"responsible\", timeout = \"30m\" }]", at: reader.table["levels"]?.node.location ?? table.location)
+        }
+        var levels: [EscalationLevel] = []
+        var previousUp = 0
+        for (index, levelTable) in levelTables.enumerated() {
+            guard let level = decodeLevel(levelTable, context: "level \(index) of \(context)", kind: kind?.value, log: log) else { continue }
+            if case .contact(_, let up) = level.target {
+                if up < previousUp {
+                    log.report("level \(index) goes back down the tree (up = \(up) after up = \(previousUp)); levels must climb", at: levelTable.location)
+                }
+                previousUp = up
+            }
+            levels.append(level)
+        }
+        let resolveWithin = reader.requiredDuration("resolve_within")
+        let repeatInterval = reader.duration("repeat")?.value ?? levels.last?.timeout
+        guard log.diagnostics.count == before, let kind, let resolveWithin, let repeatInterval else { return nil }
+        let policy = EscalationPolicy(kind: kind.value, risk: risk?.value, levels: levels, repeatInterval: repeatInterval, resolveWithin: resolveWithin.value)
+        return PolicyDraft(kind: kind, risk: risk, policy: policy)
+    }
+
+    private static func decodeLevel(_ table: TOMLTable, context: String, kind: AlertKind?, log: DiagnosticLog) -> EscalationLevel? {
+        let reader = TableReader(table, context: context, known: levelKeys, log: log)
+        let timeout = reader.requiredDuration("timeout")
+        let up = reader.integer("up")
+        guard let role = reader.requiredString("role", expected: "one of " + roles.map { "\"\($0)\"" }.joined(separator: ", ")) else { return nil }
+        let target: EscalationTarget
+        switch role.value {
+        case "responsible": target = .responsible
+        case "duty_officer": target = .dutyOfficer
+        case "leader_on_duty": target = .leaderOnDuty
+        default:
+            guard let contact = ContactRole(rawValue: role.value) else {
+                log.report("unknown role \"\(role.value)\": expected one of " + roles.map { "\"\($0)\"" }.joined(separator: ", "), at: role.location)
+                return nil
+            }
+            let steps = up?.value ?? 0
+            guard (0...3).contains(steps) else {
+                log.report("\"up\" must be 0 to 3 (levels above the item's unit), not \(steps)", at: up?.location ?? table.location)
+                return nil
+            }
+            target = .contact(contact, up: Int(steps))
+        }
+        if case .contact = target {} else if let up {
+            log.report("\"up\" applies only to the unit roles head, safety and duty_office, not \"\(role.value)\"", at: up.location)
+        }
+        if target == .dutyOfficer || target == .leaderOnDuty, let kind, kind != .missedCheckin, kind != .absentAtSpotCheck {
+            log.report("role \"\(role.value)\" exists only for shift alerts (missed_checkin, absent_at_spot_check), not \"\(kind.rawValue)\"", at: role.location)
+        }
+        guard let timeout else { return nil }
+        return EscalationLevel(target: target, timeout: timeout.value)
+    }
+}

@@ -1,0 +1,83 @@
+import DutyTOML
+
+/// Cross-reference checks between units, people and channels: unique ids, existing parents and
+/// units, a tree without cycles whose levels descend, and known people and channels.
+struct ReferenceCheck {
+    let log: DiagnosticLog
+    let units: [UnitDraft]
+    let people: [PersonDraft]
+    let channels: [ChannelDraft]
+
+    func checkUnits() {
+        let unitsByID = firstByID(units.map(\.id), what: "unit")
+        let peopleIDs = Set(people.map(\.id.value))
+        let inCycles = reportCycles(unitsByID: unitsByID)
+        for draft in units {
+            if let parent = draft.parent {
+                if let parentDraft = unitsByID[parent.value].map({ units[$0] }) {
+                    if parentDraft.kind >= draft.kind && !inCycles.contains(draft.id.value) {
+                        log.report(
+                            "unit \"\(draft.id.value)\" (\(draft.kind.rawValue)) cannot have parent \"\(parent.value)\" (\(parentDraft.kind.rawValue)): a parent must be a higher level (province > city > county > school)",
+                            at: parent.location)
+                    }
+                } else {
+                    log.report("unknown parent \"\(parent.value)\" of unit \"\(draft.id.value)\": no [[units]] entry has this id", at: parent.location)
+                }
+            }
+            for (role, holders) in draft.contacts {
+                for holder in holders where !peopleIDs.contains(holder.value) {
+                    log.report("unknown person \"\(holder.value)\" in \(role.rawValue) contacts of unit \"\(draft.id.value)\": no [[people]] entry has this id", at: holder.location)
+                }
+            }
+        }
+    }
+
+    func checkPeople() {
+        _ = firstByID(channels.map(\.id), what: "channel")
+        _ = firstByID(people.map(\.id), what: "person")
+        let unitIDs = Set(units.map(\.id.value))
+        let channelIDs = Set(channels.map(\.id.value) + [ChannelDefinition.journalID])
+        for draft in people {
+            if !unitIDs.contains(draft.unit.value) {
+                log.report("person \"\(draft.id.value)\" belongs to unknown unit \"\(draft.unit.value)\": no [[units]] entry has this id", at: draft.unit.location)
+            }
+            for channel in draft.channels where !channelIDs.contains(channel.value) {
+                log.report("unknown channel \"\(channel.value)\" for person \"\(draft.id.value)\": define it in a [[channels]] entry or use \"journal\"", at: channel.location)
+            }
+        }
+    }
+
+    /// Maps each id to the index of its first definition, reporting later duplicates.
+    private func firstByID(_ ids: [Located<String>], what: String) -> [String: Int] {
+        var first: [String: Int] = [:]
+        for (index, id) in ids.enumerated() {
+            if let earlier = first[id.value] {
+                log.report("duplicate \(what) id \"\(id.value)\" (first defined at line \(ids[earlier].location.line))", at: id.location)
+            } else {
+                first[id.value] = index
+            }
+        }
+        return first
+    }
+
+    /// Reports each cycle once, at the parent key of its first unit in file order; returns the ids on cycles.
+    private func reportCycles(unitsByID: [String: Int]) -> Set<String> {
+        var reported = Set<String>()
+        for draft in units where !reported.contains(draft.id.value) {
+            var chain = [draft.id.value]
+            var current = draft
+            while let parent = current.parent, let next = unitsByID[parent.value].map({ units[$0] }) {
+                if next.id.value == draft.id.value {
+                    chain.append(draft.id.value)
+                    reported.formUnion(chain)
+                    log.report("cycle in the organisation tree: \(chain.joined(separator: " → ")); a unit cannot be its own ancestor", at: draft.parent!.location)
+                    break
+                }
+                if chain.contains(next.id.value) { break }
+                chain.append(next.id.value)
+                current = next
+            }
+        }
+        return reported
+    }
+}

@@ -1,0 +1,31 @@
+/// Settings of the daemon process itself, from the `[daemon]` table.
+public struct DaemonSettings: Sendable, Equatable {
+    /// IANA zone of the bureau's wall clock.
+    public var timeZone: String
+    /// Interval of the periodic check.
+    public var checkInterval: Duration
+    /// Where the state database lives; nil lets the daemon choose its default.
+    public var stateDirectory: String?
+    /// Path of the control socket; nil lets the daemon choose its default.
+    public var controlSocket: String?
+    /// Members of this group (and root) may change state through the socket.
+    public var adminGroup: String
+
+    public static let defaultTimeZone = "Asia/Shanghai"
+    public static let defaultCheckInterval = Duration.seconds(60)
+    public static let defaultAdminGroup = "dutyd-admin"
+
+    public init(
+        timeZone: String = defaultTimeZone,
+        checkInterval: Duration = defaultCheckInterval,
+        stateDirectory: String? = nil,
+        controlSocket: String? = nil,
+        adminGroup: String = defaultAdminGroup
+    ) {
+        self.timeZone = timeZone
+        self.checkInterval = checkInterval
+        self.stateDirectory = stateDirectory
+        self.controlSocket = controlSocket
+        self.adminGroup = adminGroup
+    }
+}

@@ -1,0 +1,24 @@
+import DutyTOML
+
+/// A data file named in the configuration, with where it was named (for error messages).
+public struct DataFileReference: Sendable, Equatable {
+    /// The path as written; relative paths are relative to the configuration file's directory.
+    public var path: String
+    public var location: SourceLocation
+
+    public init(path: String, location: SourceLocation) {
+        self.path = path
+        self.location = location
+    }
+}
+
+/// Roster, ledger and calendar files referenced from the `[data]` table.
+public struct DataFiles: Sendable, Equatable {
+    public var rosters: [DataFileReference]
+    public var ledgers: [DataFileReference]
+
+    public init(rosters: [DataFileReference] = [], ledgers: [DataFileReference] = []) {
+        self.rosters = rosters
+        self.ledgers = ledgers
+    }
+}

@@ -1,0 +1,44 @@
+/// The validated organisation tree: units by id, with their ancestry.
+public struct OrgTree: Sendable, Equatable {
+    /// Units in configuration order.
+    public let units: [OrgUnit]
+    private let index: [String: Int]
+
+    /// Builds the tree; the units must already be validated (unique ids, existing parents, no cycles).
+    public init(units: [OrgUnit]) {
+        self.units = units
+        var index: [String: Int] = [:]
+        for (position, unit) in units.enumerated() { index[unit.id] = position }
+        self.index = index
+    }
+
+    public subscript(id: String) -> OrgUnit? {
+        index[id].map { units[$0] }
+    }
+
+    /// The unit `steps` levels above `id` (0 is the unit itself), or nil past the root.
+    public func ancestor(of id: String, steps: Int) -> OrgUnit? {
+        var current = self[id]
+        for _ in 0..<steps {
+            guard let parent = current?.parent else { return nil }
+            current = self[parent]
+        }
+        return current
+    }
+
+    /// The unit itself followed by its ancestors up to the root.
+    public func path(toRootFrom id: String) -> [OrgUnit] {
+        var result: [OrgUnit] = []
+        var current = self[id]
+        while let unit = current {
+            result.append(unit)
+            current = unit.parent.flatMap { self[$0] }
+        }
+        return result
+    }
+
+    /// Whether `id` is `ancestor` or lies below it.
+    public func isWithin(_ id: String, ancestor: String) -> Bool {
+        path(toRootFrom: id).contains { $0.id == ancestor }
+    }
+}

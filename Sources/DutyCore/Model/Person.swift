@@ -1,0 +1,17 @@
+/// Someone who can be on duty, responsible for a hazard, or notified.
+public struct Person: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    public var phone: String
+    public var unit: String
+    /// Ids of the notification channels that reach this person (besides the journal).
+    public var channels: [String]
+
+    public init(id: String, name: String, phone: String, unit: String, channels: [String] = []) {
+        self.id = id
+        self.name = name
+        self.phone = phone
+        self.unit = unit
+        self.channels = channels
+    }
+}

@@ -1,0 +1,45 @@
+/// A Varlink error reply: a qualified error name and its parameters.
+public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var name: String
+    public var parameters: [String: JSONValue]
+
+    public init(_ name: String, _ parameters: [String: JSONValue] = [:]) {
+        self.name = name
+        self.parameters = parameters
+    }
+
+    public var description: String {
+        let details = parameters.keys.sorted().map { key in
+            switch parameters[key]! {
+            case .string(let text): "\(key): \(text)"
+            case .array(let values): "\(key):\n" + values.compactMap(\.stringValue).map { "  \($0)" }.joined(separator: "\n")
+            case let other: "\(key): \(other)"
+            }
+        }
+        return ([name] + details).joined(separator: "\n")
+    }
+
+    public static func interfaceNotFound(_ interface: String) -> VarlinkError {
+        VarlinkError("org.varlink.service.InterfaceNotFound", ["interface": .string(interface)])
+    }
+
+    public static func methodNotFound(_ method: String) -> VarlinkError {
+        VarlinkError("org.varlink.service.MethodNotFound", ["method": .string(method)])
+    }
+
+    public static func invalidParameter(_ parameter: String) -> VarlinkError {
+        VarlinkError("org.varlink.service.InvalidParameter", ["parameter": .string(parameter)])
+    }
+
+    public static let permissionDenied = VarlinkError("org.varlink.service.PermissionDenied")
+
+    /// The message was not a well-formed Varlink call; the reason says what was wrong.
+    public static func invalidMessage(_ reason: String) -> VarlinkError {
+        VarlinkError("io.dutyd.InvalidMessage", ["reason": .string(reason)])
+    }
+
+    /// The configuration on disk has errors; each diagnostic is `file:line:column: message`.
+    public static func configInvalid(_ diagnostics: [String]) -> VarlinkError {
+        VarlinkError("io.dutyd.ConfigInvalid", ["diagnostics": .array(diagnostics.map(JSONValue.string))])
+    }
+}

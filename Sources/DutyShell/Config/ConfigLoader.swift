@@ -1,0 +1,81 @@
+import DutyCore
+import DutyProtocol
+import DutyTOML
+import Foundation
+import Glibc
+
+/// Reads the main configuration file and checks the data files it names.
+public struct ConfigLoader: Sendable {
+    /// Overrides from the command line, which win over the file.
+    public var stateDirectoryOverride: String?
+    public var controlSocketOverride: String?
+
+    public init(stateDirectoryOverride: String? = nil, controlSocketOverride: String? = nil) {
+        self.stateDirectoryOverride = stateDirectoryOverride
+        self.controlSocketOverride = controlSocketOverride
+    }
+
+    /// Loads and validates `path`; throws `ConfigErrors` listing every mistake.
+    public func load(path: String, now: Date) throws(ConfigErrors) -> LoadedConfiguration {
+        let file = Self.absolute(path, relativeTo: FileManager.default.currentDirectoryPath)
+        let text = try Self.readText(file, shownAs: path)
+        var configuration = try ConfigDecoder.decode(text, file: path)
+        let directory = (file as NSString).deletingLastPathComponent
+        var diagnostics: [ConfigDiagnostic] = []
+        for (kind, references) in [("roster", configuration.data.rosters), ("ledger", configuration.data.ledgers)] {
+            for reference in references {
+                let resolved = Self.absolute(reference.path, relativeTo: directory)
+                if access(resolved, R_OK) != 0 {
+                    let reason = String(cString: strerror(errno))
+                    diagnostics.append(ConfigDiagnostic(file: path, location: reference.location, message: "cannot read \(kind) file \"\(reference.path)\" (\(resolved)): \(reason)"))
+                }
+            }
+        }
+        guard diagnostics.isEmpty else { throw ConfigErrors(diagnostics) }
+        configuration.data.rosters = configuration.data.rosters.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
+        configuration.data.ledgers = configuration.data.ledgers.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
+
+        let environment = ProcessInfo.processInfo.environment
+        let uid = getuid()
+        let stateDirectory = stateDirectoryOverride
+            ?? configuration.daemon.stateDirectory.map { Self.absolute($0, relativeTo: directory) }
+            ?? DefaultPaths.stateDirectory(uid: uid, environment: environment)
+        let controlSocket = controlSocketOverride
+            ?? configuration.daemon.controlSocket.map { Self.absolute($0, relativeTo: directory) }
+            ?? DefaultPaths.controlSocket(uid: uid, environment: environment)
+        return LoadedConfiguration(
+            configuration: configuration, file: file, loadedAt: now,
+            stateDirectory: Self.absolute(stateDirectory, relativeTo: FileManager.default.currentDirectoryPath),
+            controlSocket: Self.absolute(controlSocket, relativeTo: FileManager.default.currentDirectoryPath))
+    }
+
+    /// The file's text; unreadable files and invalid UTF-8 are diagnostics too.
+    static func readText(_ file: String, shownAs path: String) throws(ConfigErrors) -> String {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            let reason = access(file, R_OK) == 0 ? "not a regular file" : String(cString: strerror(errno))
+            throw ConfigErrors([ConfigDiagnostic(file: path, location: SourceLocation(line: 1, column: 1), message: "cannot read configuration file: \(reason)")])
+        }
+        let bytes = [UInt8](data)
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        throw ConfigErrors([ConfigDiagnostic(file: path, location: firstInvalidUTF8(in: bytes), message: "the file is not valid UTF-8; save it as UTF-8")])
+    }
+
+    /// The line and column of the first byte that is not valid UTF-8.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> SourceLocation {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var location = SourceLocation(line: 1, column: 1)
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            if scalar == "\n" {
+                location = SourceLocation(line: location.line + 1, column: 1)
+            } else {
+                location.column += 1
+            }
+        }
+        return location
+    }
+
+    static func absolute(_ path: String, relativeTo directory: String) -> String {
+        path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
+    }
+}

@@ -1,0 +1,14 @@
+import DutyCore
+import Foundation
+
+/// A validated configuration together with where it came from and the paths it resolved to.
+public struct LoadedConfiguration: Sendable {
+    public var configuration: Configuration
+    /// Absolute path of the main configuration file.
+    public var file: String
+    public var loadedAt: Date
+    public var stateDirectory: String
+    public var controlSocket: String
+
+    public var clock: WallClock { WallClock(zoneIdentifier: configuration.daemon.timeZone) }
+}

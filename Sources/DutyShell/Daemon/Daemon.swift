@@ -1,0 +1,186 @@
+import Dispatch
+import DutyCore
+import DutyProtocol
+import Foundation
+import Glibc
+import Logging
+
+/// The running daemon: owns the configuration, the state store, the control socket and the timers.
+///
+/// Every change to its state happens on `queue`, the loop that runs the checks; the watchdog is
+/// pinged from the same queue, so a stuck loop stops the pings and systemd restarts the service.
+public final class Daemon: @unchecked Sendable {
+    let queue = DispatchQueue(label: "dutyd.engine")
+    let logger: Logger
+    private let configPath: String
+    private let loader: ConfigLoader
+    private let notifier = SystemdNotifier()
+    private let store: StateStore
+    private let startedAt: Date
+    private(set) var loaded: LoadedConfiguration
+    private var server: ControlServer?
+    private var checkTimer: DispatchSourceTimer?
+    private var watchdogTimer: DispatchSourceTimer?
+    private var signalSources: [DispatchSourceSignal] = []
+    private(set) var nextCheck: Date
+
+    /// Loads the configuration, opens the state, binds the socket, starts the timers and tells systemd it is ready.
+    ///
+    /// Throws `ConfigErrors` for a bad configuration, and other errors when the state or socket cannot be opened.
+    public static func start(configPath: String, loader: ConfigLoader, logger: Logger) throws -> Daemon {
+        let now = Date()
+        let loaded = try loader.load(path: configPath, now: now)
+        let store = try StateStore(directory: loaded.stateDirectory)
+        let previous = try store.recordStart(at: now, version: DutydVersion.current, pid: getpid())
+        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, loaded: loaded, now: now)
+        let server = try ControlServer(path: loaded.controlSocket, adminGroup: loaded.configuration.daemon.adminGroup, activated: SocketActivation.listeningUnixSocket())
+        daemon.queue.sync {
+            daemon.server = server
+            server.start(handler: ControlDispatcher(daemon: daemon))
+            daemon.installSignalHandlers()
+            daemon.scheduleChecks()
+            daemon.startWatchdog()
+            daemon.logStart(previous: previous)
+            daemon.notifier.ready(status: daemon.statusLine())
+        }
+        return daemon
+    }
+
+    private init(configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, loaded: LoadedConfiguration, now: Date) {
+        self.configPath = configPath
+        self.loader = loader
+        self.logger = logger
+        self.store = store
+        self.loaded = loaded
+        self.startedAt = now
+        self.nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
+    }
+
+    /// The reply to `io.dutyd.Status`. Call on `queue`.
+    func status() -> StatusReply {
+        let configuration = loaded.configuration
+        let clock = loaded.clock
+        return StatusReply(
+            version: DutydVersion.current, pid: Int(getpid()), startedAt: clock.iso8601(startedAt),
+            configFile: loaded.file, configLoadedAt: clock.iso8601(loaded.loadedAt), timeZone: configuration.daemon.timeZone,
+            stateDatabase: store.path, units: configuration.tree.units.count, people: configuration.people.count,
+            policies: configuration.policies.count, openAlerts: 0, nextCheck: clock.iso8601(nextCheck))
+    }
+
+    /// Re-reads the configuration and swaps it in whole, or keeps the running one when it has errors. Call on `queue`.
+    func reload(requestedBy actor: String) -> Result<LoadedConfiguration, ConfigErrors> {
+        notifier.reloading()
+        defer { notifier.ready(status: statusLine()) }
+        do {
+            var fresh = try loader.load(path: configPath, now: Date())
+            for (name, running, wanted) in [("state directory", loaded.stateDirectory, fresh.stateDirectory), ("control socket", loaded.controlSocket, fresh.controlSocket)] where running != wanted {
+                logger.warning("the \(name) changed to \(wanted); it stays \(running) until dutyd restarts", metadata: ["event": "config_loaded"])
+            }
+            fresh.stateDirectory = loaded.stateDirectory
+            fresh.controlSocket = loaded.controlSocket
+            let intervalChanged = fresh.configuration.daemon.checkInterval != loaded.configuration.daemon.checkInterval
+            loaded = fresh
+            if intervalChanged { scheduleChecks() }
+            logger.notice(
+                "configuration reloaded by \(actor): \(summary(of: fresh.configuration))",
+                metadata: ["event": "config_loaded", "config_file": "\(fresh.file)", "actor": "\(actor)"])
+            return .success(fresh)
+        } catch {
+            for diagnostic in error.diagnostics {
+                logger.error("\(diagnostic)", metadata: ["event": "config_rejected", "config_file": "\(loaded.file)"])
+            }
+            logger.error(
+                "configuration reload requested by \(actor) rejected with \(error.diagnostics.count) error(s); the running configuration stays in force",
+                metadata: ["event": "config_rejected", "config_file": "\(loaded.file)", "actor": "\(actor)"])
+            return .failure(error)
+        }
+    }
+
+    /// Tells systemd, closes the socket, records a clean stop and exits. Call on `queue`.
+    private func shutdown(reason: String) -> Never {
+        notifier.stopping()
+        logger.notice("stopping on \(reason)", metadata: ["event": "daemon_stopping"])
+        checkTimer?.cancel()
+        watchdogTimer?.cancel()
+        server?.stop()
+        do {
+            try store.recordStop(at: Date())
+        } catch {
+            logger.error("could not record the clean stop in \(store.path): \(error)", metadata: ["event": "daemon_stopping"])
+        }
+        exit(0)
+    }
+
+    /// The periodic check. Call on `queue`.
+    private func runCheck() {
+        let now = Date()
+        nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
+        notifier.status(statusLine())
+        logger.debug("check completed", metadata: ["event": "check_completed"])
+    }
+
+    private func scheduleChecks() {
+        checkTimer?.cancel()
+        let interval = loaded.configuration.daemon.checkInterval
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        timer.schedule(wallDeadline: .now() + interval.timeInterval, repeating: interval.timeInterval, leeway: .milliseconds(100))
+        timer.setEventHandler { [unowned self] in runCheck() }
+        timer.resume()
+        checkTimer = timer
+        nextCheck = Date().addingTimeInterval(interval.timeInterval)
+    }
+
+    private func startWatchdog() {
+        guard let interval = notifier.watchdogPingInterval() else { return }
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        timer.schedule(deadline: .now(), repeating: interval.timeInterval)
+        timer.setEventHandler { [notifier] in notifier.watchdogPing() }
+        timer.resume()
+        watchdogTimer = timer
+    }
+
+    private func installSignalHandlers() {
+        let handlers: [(Int32, (Daemon) -> Void)] = [
+            (SIGHUP, { _ = $0.reload(requestedBy: "SIGHUP") }),
+            (SIGTERM, { $0.shutdown(reason: "SIGTERM") }),
+            (SIGINT, { $0.shutdown(reason: "SIGINT") }),
+        ]
+        signal(SIGPIPE, SIG_IGN)
+        for (number, action) in handlers {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler { [unowned self] in action(self) }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+
+    private func logStart(previous: StateStore.PreviousRun?) {
+        let clock = loaded.clock
+        let history: String
+        switch previous {
+        case nil: history = "first start on this state"
+        case let run? where run.stoppedAt != nil: history = "previous run stopped cleanly at \(clock.readable(run.stoppedAt!))"
+        case let run?: history = "previous run (started \(clock.readable(run.startedAt))) ended without a clean stop"
+        }
+        logger.notice(
+            "dutyd \(DutydVersion.current) started: \(summary(of: loaded.configuration)); \(history); control socket \(loaded.controlSocket)",
+            metadata: ["event": "daemon_started", "config_file": "\(loaded.file)", "state_database": "\(store.path)"])
+    }
+
+    /// The one-line summary systemd shows as the service status.
+    func statusLine() -> String {
+        "\(loaded.configuration.tree.units.count) units, 0 open alerts; next check \(loaded.clock.readable(nextCheck))"
+    }
+
+    private func summary(of configuration: DutyCore.Configuration) -> String {
+        "\(configuration.tree.units.count) units, \(configuration.people.count) people, \(configuration.policies.count) policies"
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, for Dispatch and Foundation APIs.
+    var timeInterval: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}

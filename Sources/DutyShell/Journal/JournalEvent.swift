@@ -1,0 +1,23 @@
+/// Every kind of journal entry the daemon writes, each with its own catalogued `MESSAGE_ID`.
+public enum JournalEvent: String, CaseIterable, Sendable {
+    case daemonStarted = "daemon_started"
+    case daemonStopping = "daemon_stopping"
+    case configLoaded = "config_loaded"
+    case configRejected = "config_rejected"
+    case checkCompleted = "check_completed"
+    case controlRequestRejected = "control_request_rejected"
+    case controlServerError = "control_server_error"
+
+    /// The 128-bit id that `journalctl MESSAGE_ID=…` and the message catalog use.
+    public var messageID: String {
+        switch self {
+        case .daemonStarted: "5f2a7ca11bed4b6786dee9db3d6d6e2a"
+        case .daemonStopping: "1ea60871941d46189d9ceda0a7219888"
+        case .configLoaded: "cd70a2ce6052445a8ed8f71571463434"
+        case .configRejected: "eb572016c92843a7bdf39fa06576bf21"
+        case .checkCompleted: "34381bf1a92b482680fa645d43ca433c"
+        case .controlRequestRejected: "30a05e1b2ec546c6bb73d1634516b89e"
+        case .controlServerError: "57a340f0fd9f41cf9585fda0f8115a1a"
+        }
+    }
+}

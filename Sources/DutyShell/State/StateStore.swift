@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+
+/// The daemon's durable state: one SQLite database in the state directory.
+///
+/// Every write is a committed transaction (WAL with `synchronous=FULL`) before the caller goes on.
+public final class StateStore: Sendable {
+    /// Path of the database file.
+    public let path: String
+    private let database: DatabaseQueue
+
+    /// What the store remembers of the previous daemon run.
+    public struct PreviousRun: Sendable, Equatable {
+        public var startedAt: Date
+        /// nil when the run ended without a clean stop (crash, kill, power loss).
+        public var stoppedAt: Date?
+    }
+
+    /// Opens (creating if needed) `state.sqlite` in `directory` and applies pending migrations.
+    public init(directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
+        path = directory + "/state.sqlite"
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        try database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+        try StateMigrations.migrator.migrate(database)
+    }
+
+    /// Records the start of this run and returns what is known of the previous one.
+    public func recordStart(at date: Date, version: String, pid: Int32) throws -> PreviousRun? {
+        try database.write { db in
+            let previous = try Row.fetchOne(db, sql: "SELECT started_at, stopped_at FROM daemon_run ORDER BY id DESC LIMIT 1")
+                .map { PreviousRun(startedAt: $0["started_at"], stoppedAt: $0["stopped_at"]) }
+            try db.execute(sql: "INSERT INTO daemon_run (started_at, version, pid) VALUES (?, ?, ?)", arguments: [date, version, pid])
+            return previous
+        }
+    }
+
+    /// Marks the current run as stopped cleanly.
+    public func recordStop(at date: Date) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE daemon_run SET stopped_at = ? WHERE id = (SELECT MAX(id) FROM daemon_run)", arguments: [date])
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import DutyProtocol
+import Glibc
+
+/// A failure that ends `dutyctl` with a message and a documented exit status.
+struct CLIError: Error {
+    var message: String
+    var status: Int32
+
+    static let failed: Int32 = 1
+    static let usage: Int32 = 2
+    static let unreachable: Int32 = 3
+    static let permissionDenied: Int32 = 4
+
+    /// The exit status and message for an error reply from the daemon.
+    init(reply error: VarlinkError) {
+        if error.name == VarlinkError.permissionDenied.name {
+            self.init(message: "permission denied: only root and members of dutyd's admin group may do this", status: Self.permissionDenied)
+        } else {
+            self.init(message: error.description, status: Self.failed)
+        }
+    }
+
+    init(message: String, status: Int32) {
+        self.message = message
+        self.status = status
+    }
+}
+
+func printError(_ message: String) {
+    let bytes = Array("dutyctl: \(message)\n".utf8)
+    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+}
+
+func exitProcess(_ status: Int32) -> Never {
+    exit(status)
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import DutyProtocol
+
+/// The `dutyctl` command: asks the running dutyd questions and records actions over its control socket.
+struct Dutyctl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dutyctl",
+        abstract: "Query and control dutyd, the holiday duty and hazard escalation daemon.",
+        discussion: """
+            Talks to dutyd over its Unix control socket (Varlink). Anyone who may open the socket \
+            may read; only root and the admin group may change state.
+
+            Exit status: 0 success, 1 the daemon reported an error, 2 usage error, \
+            3 the daemon is not reachable, 4 permission denied.
+            """,
+        version: DutydVersion.current,
+        subcommands: [StatusCommand.self, ReloadCommand.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+}
+
+/// Runs `dutyctl` with the documented exit statuses (usage errors exit 2).
+@main
+enum DutyctlMain {
+    static func main() {
+        do {
+            var command = try Dutyctl.parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            printError(error.message)
+            exitProcess(error.status)
+        } catch {
+            let code = Dutyctl.exitCode(for: error)
+            guard code == .validationFailure else { Dutyctl.exit(withError: error) }
+            printError(Dutyctl.fullMessage(for: error))
+            exitProcess(CLIError.usage)
+        }
+    }
+}

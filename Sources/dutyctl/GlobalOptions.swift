@@ -1,0 +1,41 @@
+import ArgumentParser
+import DutyProtocol
+import Glibc
+
+/// Options every subcommand takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Control socket of the daemon (default: $DUTYD_SOCKET, else /run/dutyd/control for root, else under $XDG_RUNTIME_DIR).", valueName: "path"))
+    var socket: String?
+
+    @Flag(name: .long, help: "Print the daemon's answer as JSON with stable field names.")
+    var json = false
+
+    /// The socket to use: the option, then `$DUTYD_SOCKET`, then the same default the daemon uses.
+    var socketPath: String {
+        if let socket { return socket }
+        let environment = Environment.current
+        if let fromEnvironment = environment["DUTYD_SOCKET"], !fromEnvironment.isEmpty { return fromEnvironment }
+        return DefaultPaths.controlSocket(uid: getuid(), environment: environment)
+    }
+
+    /// A client connected to the daemon.
+    func connect() throws(CLIError) -> VarlinkClient {
+        try VarlinkClient(path: socketPath)
+    }
+}
+
+/// The process environment, read without Foundation.
+enum Environment {
+    static var current: [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "=") {
+                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return result
+    }
+}

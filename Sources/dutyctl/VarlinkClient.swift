@@ -1,0 +1,68 @@
+import DutyProtocol
+import Glibc
+
+/// A blocking Varlink client over the daemon's Unix socket.
+struct VarlinkClient {
+    private let fd: Int32
+    private let path: String
+
+    /// Connects, or fails with exit status 3 (not reachable) or 4 (no permission to open the socket).
+    init(path: String) throws(CLIError) {
+        self.path = path
+        fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else {
+            throw CLIError(message: "cannot create a socket: \(String(cString: strerror(errno)))", status: CLIError.unreachable)
+        }
+        guard UnixSocketAddress.connect(fd, to: path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            let denied = errno == EACCES || errno == EPERM
+            close(fd)
+            throw CLIError(
+                message: denied
+                    ? "cannot open \(path): \(reason) (ask an administrator to add you to dutyd's admin group)"
+                    : "cannot reach dutyd at \(path): \(reason) (is it running? try: systemctl status dutyd)",
+                status: denied ? CLIError.permissionDenied : CLIError.unreachable)
+        }
+    }
+
+    /// Calls `method` and decodes the reply's parameters, turning error replies into `CLIError`.
+    func call<Parameters: Codable & Sendable, Reply: Codable & Sendable>(
+        _ method: String, _ parameters: Parameters, returning: Reply.Type
+    ) throws(CLIError) -> Reply {
+        let body = try roundTrip(VarlinkCall(method: method, parameters: parameters))
+        if let failure = try? VarlinkCoding.decode(VarlinkReply<[String: JSONValue]>.self, from: body), let name = failure.error {
+            throw CLIError(reply: VarlinkError(name, failure.parameters ?? [:]))
+        }
+        guard let reply = try? VarlinkCoding.decode(VarlinkReply<Reply>.self, from: body), let parameters = reply.parameters else {
+            throw CLIError(message: "unexpected reply from dutyd to \(method); are dutyctl and dutyd the same version?", status: CLIError.failed)
+        }
+        return parameters
+    }
+
+    private func roundTrip<Parameters: Codable & Sendable>(_ call: VarlinkCall<Parameters>) throws(CLIError) -> [UInt8] {
+        guard let message = try? VarlinkCoding.frame(call) else {
+            throw CLIError(message: "cannot encode the request", status: CLIError.failed)
+        }
+        var sent = 0
+        while sent < message.count {
+            let written = message[sent...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            guard written > 0 else { throw lost() }
+            sent += written
+        }
+        var reply: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = read(fd, &chunk, chunk.count)
+            guard count > 0 else { throw lost() }
+            if let end = chunk[..<count].firstIndex(of: 0) {
+                reply.append(contentsOf: chunk[..<end])
+                return reply
+            }
+            reply.append(contentsOf: chunk[..<count])
+        }
+    }
+
+    private func lost() -> CLIError {
+        CLIError(message: "the connection to dutyd at \(path) was lost", status: CLIError.unreachable)
+    }
+}

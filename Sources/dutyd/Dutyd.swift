@@ -1,0 +1,84 @@
+import ArgumentParser
+import Dispatch
+import DutyCore
+import DutyProtocol
+import DutyShell
+import Foundation
+import Logging
+
+/// The `dutyd` command: runs the daemon, or checks a configuration with `--check-config`.
+@main
+struct Dutyd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dutyd",
+        abstract: "Holiday duty roster and hazard escalation daemon for education bureaus.",
+        discussion: """
+            Loads the configuration, watches duty shifts and hazard deadlines, escalates what is \
+            overdue or unacknowledged up the organisation tree, and answers dutyctl on a Unix socket. \
+            Normally started by systemd (dutyd.service); it logs to the journal.
+
+            Examples:
+              dutyd --check-config --config /etc/dutyd/dutyd.toml
+              dutyd --config config/dutyd.toml --state-directory .state --log-target console
+            """,
+        version: DutydVersion.current
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Main configuration file.", valueName: "path"))
+    var config = "/etc/dutyd/dutyd.toml"
+
+    @Flag(name: .long, help: "Validate the configuration and its data files, print every error as file:line:column, and exit.")
+    var checkConfig = false
+
+    @Option(name: .long, help: ArgumentHelp("State directory (overrides the configuration).", valueName: "path"))
+    var stateDirectory: String?
+
+    @Option(name: .customLong("socket"), help: ArgumentHelp("Control socket path (overrides the configuration).", valueName: "path"))
+    var socket: String?
+
+    @Option(name: .long, help: "Where logs go: auto (journal unless stderr is a terminal), journal or console.")
+    var logTarget: LogTarget = .auto
+
+    @Option(name: .long, help: "Lowest level logged: trace, debug, info, notice, warning, error or critical.")
+    var logLevel: Logger.Level = .info
+
+    func run() throws {
+        let loader = ConfigLoader(stateDirectoryOverride: stateDirectory, controlSocketOverride: socket)
+        if checkConfig {
+            try check(loader: loader)
+            return
+        }
+        LogSetup.bootstrap(target: logTarget, level: logLevel)
+        let logger = Logger(label: "dutyd")
+        do {
+            _ = try Daemon.start(configPath: config, loader: loader, logger: logger)
+        } catch let error as ConfigErrors {
+            for diagnostic in error.diagnostics {
+                logger.critical("\(diagnostic)", metadata: ["event": "config_rejected"])
+            }
+            logger.critical("not starting: the configuration has \(error.diagnostics.count) error(s)", metadata: ["event": "config_rejected"])
+            throw ExitCode.failure
+        } catch {
+            logger.critical("not starting: \(error)", metadata: ["event": "daemon_stopping"])
+            throw ExitCode.failure
+        }
+        dispatchMain()
+    }
+
+    private func check(loader: ConfigLoader) throws {
+        do {
+            let loaded = try loader.load(path: config, now: Date())
+            let configuration = loaded.configuration
+            print("\(config): OK (\(configuration.tree.units.count) units, \(configuration.people.count) people, \(configuration.channels.count) channels, \(configuration.policies.count) policies, \(configuration.data.rosters.count) roster files, \(configuration.data.ledgers.count) ledger files)")
+        } catch {
+            for diagnostic in error.diagnostics {
+                FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+            }
+            FileHandle.standardError.write(Data("\(config): \(error.diagnostics.count) error(s)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension LogTarget: ExpressibleByArgument {}
+extension Logger.Level: @retroactive ExpressibleByArgument {}

@@ -1,0 +1,137 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Where `swift build` put the executables under test: beside the test bundle.
+enum Products {
+    static let directory: URL = {
+        let executable = URL(filePath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+        var directory = executable.deletingLastPathComponent()
+        while directory.path != "/" && !FileManager.default.fileExists(atPath: directory.appending(path: "dutyd").path) {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory
+    }()
+
+    static var dutyd: URL { directory.appending(path: "dutyd") }
+    static var dutyctl: URL { directory.appending(path: "dutyctl") }
+    /// The bundled example configuration directory of the repository.
+    static let exampleConfig = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../config").standardized
+}
+
+/// The result of running a command to completion.
+struct CommandResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs `executable` with `arguments` and waits for it.
+func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let stdout = output.fileHandleForReading.readDataToEndOfFile()
+    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+/// Polls `condition` every 50 ms until it holds or `seconds` pass; returns whether it held.
+func eventually(within seconds: Double = 10, _ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if try condition() { return true }
+        usleep(50_000)
+    }
+    return try condition()
+}
+
+/// A real `dutyd` process on a copy of the example configuration, with its own state and socket
+/// in a fresh temporary directory.
+final class DaemonHarness {
+    let directory: URL
+    let socket: String
+    let process = Process()
+    var configFile: URL { directory.appending(path: "config/dutyd.toml") }
+    var logFile: URL { directory.appending(path: "dutyd.log") }
+
+    /// Copies the example configuration and starts the daemon; waits until its socket answers.
+    init(logTarget: String = "console", environment: [String: String] = [:], waitForSocket: Bool = true) throws {
+        directory = URL(filePath: NSTemporaryDirectory()).appending(path: "dutyd-test-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Products.exampleConfig, to: directory.appending(path: "config"))
+        socket = directory.appending(path: "control").path
+        process.executableURL = Products.dutyd
+        process.arguments = [
+            "--config", configFile.path, "--state-directory", directory.appending(path: "state").path,
+            "--socket", socket, "--log-target", logTarget,
+        ]
+        var merged = ProcessInfo.processInfo.environment
+        merged.removeValue(forKey: "NOTIFY_SOCKET")
+        merged.removeValue(forKey: "LISTEN_FDS")
+        merged.merge(environment) { $1 }
+        process.environment = merged
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        let output = try FileHandle(forWritingTo: logFile)
+        process.standardError = output
+        process.standardOutput = output
+        try process.run()
+        if waitForSocket {
+            let up = eventually { FileManager.default.fileExists(atPath: socket) && (try? dutyctl(["status"]).status) == 0 }
+            guard up else {
+                throw HarnessError("dutyd did not answer on \(socket); its log:\n\(log())")
+            }
+        }
+    }
+
+    deinit {
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Runs the real `dutyctl` against this daemon's socket.
+    func dutyctl(_ arguments: [String], environment: [String: String]? = nil) throws -> CommandResult {
+        try run(Products.dutyctl, ["--socket", socket] + arguments, environment: environment)
+    }
+
+    /// Sends a signal to the daemon.
+    func send(_ signal: Int32) {
+        kill(process.processIdentifier, signal)
+    }
+
+    /// Sends SIGTERM and waits for the exit status.
+    func stop() -> Int32 {
+        send(SIGTERM)
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// What the daemon wrote to stderr (console log target).
+    func log() -> String {
+        (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
+    }
+
+    /// Replaces the configuration file's text.
+    func writeConfig(_ text: String) throws {
+        try text.write(to: configFile, atomically: true, encoding: .utf8)
+    }
+
+    func readConfig() throws -> String {
+        try String(contentsOf: configFile, encoding: .utf8)
+    }
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
