@@ -26,21 +26,38 @@ struct CommandResult {
     var stderr: String
 }
 
-/// Runs `executable` with `arguments` and waits for it.
+/// Runs `executable` with `arguments` and waits for it, capturing its output in files.
+///
+/// Uses `posix_spawn` and `waitpid` on the one child rather than Foundation's `Process`, whose
+/// shared child reaper can miss a short-lived child while other children come and go.
 func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) throws -> CommandResult {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    if let environment { process.environment = environment }
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let stdout = output.fileHandleForReading.readDataToEndOfFile()
-    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    let scratch = URL(filePath: NSTemporaryDirectory()).appending(path: "dutyd-run-\(UUID().uuidString.prefix(8))")
+    let stdoutFile = scratch.path + ".out"
+    let stderrFile = scratch.path + ".err"
+    defer {
+        unlink(stdoutFile)
+        unlink(stderrFile)
+    }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, stdoutFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, stderrFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    let environmentEntries = (environment ?? ProcessInfo.processInfo.environment).map { "\($0)=\($1)" }
+    let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+    let envp = environmentEntries.map { strdup($0) } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, envp)
+    guard spawned == 0 else { throw HarnessError("cannot start \(executable.path): error \(spawned)") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return CommandResult(
+        status: exitStatus,
+        stdout: (try? String(contentsOfFile: stdoutFile, encoding: .utf8)) ?? "",
+        stderr: (try? String(contentsOfFile: stderrFile, encoding: .utf8)) ?? "")
 }
 
 /// Polls `condition` every 50 ms until it holds or `seconds` pass; returns whether it held.
@@ -63,16 +80,25 @@ final class DaemonHarness {
     var logFile: URL { directory.appending(path: "dutyd.log") }
 
     /// Copies the example configuration and starts the daemon; waits until its socket answers.
-    init(logTarget: String = "console", environment: [String: String] = [:], waitForSocket: Bool = true) throws {
+    ///
+    /// With `socketActivated`, `systemd-socket-activate` binds the socket and starts dutyd with
+    /// it (`LISTEN_FDS`) at the first connection, as `dutyd.socket` does.
+    init(logTarget: String = "console", environment: [String: String] = [:], waitForSocket: Bool = true, socketActivated: Bool = false) throws {
         directory = URL(filePath: NSTemporaryDirectory()).appending(path: "dutyd-test-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Products.exampleConfig, to: directory.appending(path: "config"))
         socket = directory.appending(path: "control").path
-        process.executableURL = Products.dutyd
-        process.arguments = [
+        let arguments = [
             "--config", configFile.path, "--state-directory", directory.appending(path: "state").path,
             "--socket", socket, "--log-target", logTarget,
         ]
+        if socketActivated {
+            process.executableURL = URL(filePath: "/usr/bin/systemd-socket-activate")
+            process.arguments = ["--listen", socket, Products.dutyd.path] + arguments
+        } else {
+            process.executableURL = Products.dutyd
+            process.arguments = arguments
+        }
         var merged = ProcessInfo.processInfo.environment
         merged.removeValue(forKey: "NOTIFY_SOCKET")
         merged.removeValue(forKey: "LISTEN_FDS")

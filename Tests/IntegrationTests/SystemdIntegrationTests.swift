@@ -50,6 +50,15 @@ struct SystemdIntegrationTests {
         #expect(daemon.process.terminationStatus == 0)
     }
 
+    @Test("a listening socket passed by systemd is used, and left in place at stop")
+    func socketActivation() throws {
+        let daemon = try DaemonHarness(socketActivated: true)
+        #expect(try daemon.dutyctl(["status"]).status == 0)
+        #expect(daemon.log().contains("control socket \(daemon.socket)"))
+        #expect(daemon.stop() == 0)
+        #expect(FileManager.default.fileExists(atPath: daemon.socket), "the socket belongs to systemd; dutyd must not remove it")
+    }
+
     @Test("a reload is bracketed by RELOADING=1 with MONOTONIC_USEC and READY=1")
     func reloadNotification() throws {
         let listener = try NotifyListener(directory: URL(filePath: NSTemporaryDirectory()))
