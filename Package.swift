@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -20,14 +23,19 @@ let package = Package(
             providers: [.apt(["libsystemd-dev"])]
         ),
         .target(name: "DutyTOML"),
-        .target(name: "DutyCore", dependencies: ["DutyTOML"]),
+        .target(
+            name: "DutyCore",
+            dependencies: ["DutyTOML", .product(name: "HeapModule", package: "swift-collections")]
+        ),
         .target(name: "DutyProtocol", exclude: ["io.dutyd.varlink"]),
+        .target(name: "DutyTerminal"),
         .target(
             name: "DutyShell",
             dependencies: [
                 "CSystemd", "DutyCore", "DutyProtocol",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
@@ -41,16 +49,21 @@ let package = Package(
         .executableTarget(
             name: "dutyctl",
             dependencies: [
-                "DutyProtocol",
+                "DutyProtocol", "DutyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "engine-benchmark", dependencies: ["DutyCore"], path: "bench/EngineBenchmark"),
         .testTarget(name: "DutyTOMLTests", dependencies: ["DutyTOML"]),
-        .testTarget(name: "DutyCoreTests", dependencies: ["DutyCore", "DutyTOML"]),
+        .testTarget(
+            name: "DutyCoreTests",
+            dependencies: ["DutyCore", "DutyTOML", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "DutyProtocolTests", dependencies: ["DutyProtocol"]),
+        .testTarget(name: "DutyTerminalTests", dependencies: ["DutyTerminal"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["DutyProtocol", "dutyd", "dutyctl"]
+            dependencies: ["DutyProtocol", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -3,6 +3,12 @@ public enum DutydInterface {
     public static let name = "io.dutyd"
     public static let status = "io.dutyd.Status"
     public static let reload = "io.dutyd.Reload"
+    public static let alerts = "io.dutyd.Alerts"
+    public static let showAlert = "io.dutyd.ShowAlert"
+    public static let acknowledge = "io.dutyd.Acknowledge"
+    public static let resolve = "io.dutyd.Resolve"
+    public static let report = "io.dutyd.Report"
+    public static let auditVerify = "io.dutyd.AuditVerify"
 
     /// The interface definition, identical to `io.dutyd.varlink` beside this file (a test keeps them equal).
     public static let definition = """
@@ -35,6 +41,80 @@ public enum DutydInterface {
           people: int,
           policies: int
         )
+
+        # Someone reached at an escalation level.
+        type Recipient (id: string, name: string, phone: string)
+
+        # An alert raised by the daemon or reported by a unit.
+        # kind: missed_checkin, absent_at_spot_check, hazard_overdue,
+        #       rectification_unverified, incident
+        # state: triggered, acknowledged, resolved
+        # level: 0 is the person responsible, each further level one step up the
+        #        escalation ladder; top_level is the highest level its unit reaches.
+        # next_escalation_at: when it climbs (or is re-notified) unless acknowledged;
+        #        after an acknowledgement, the resolve-by deadline.
+        type Alert (
+          id: int,
+          kind: string,
+          risk: ?string,
+          state: string,
+          level: int,
+          top_level: int,
+          unit: string,
+          unit_name: string,
+          subject: string,
+          summary: string,
+          raised_at: string,
+          next_escalation_at: ?string,
+          acknowledged_by: ?string,
+          acknowledged_at: ?string,
+          resolved_at: ?string,
+          recipients: []Recipient
+        )
+
+        # One record of an alert's append-only history.
+        # action: raised, escalated, renotified, acknowledged, unresolved, resolved
+        type HistoryEntry (
+          time: string,
+          actor: string,
+          action: string,
+          level: int,
+          note: ?string,
+          recipients: []string
+        )
+
+        # Alerts, newest first. Open ones (triggered or acknowledged) unless state is
+        # given ("all" for every state). unit includes every unit below it.
+        method Alerts(state: ?string, unit: ?string, kind: ?string, level: ?int) -> (alerts: []Alert)
+
+        # One alert with its full history.
+        method ShowAlert(id: int) -> (alert: Alert, history: []HistoryEntry)
+
+        # Records who acknowledged the alert and stops its climb until its
+        # resolve-by deadline. Needs root or the admin group.
+        method Acknowledge(id: int, note: ?string) -> (alert: Alert)
+
+        # Ends the alert. Needs root or the admin group.
+        method Resolve(id: int, note: ?string) -> (alert: Alert)
+
+        # Reports an incident (突发事件) at a unit; the level above must acknowledge it.
+        # severity: major, high, general (default) or low. Needs root or the admin group.
+        method Report(unit: string, summary: string, severity: ?string) -> (incident: string, alert: Alert)
+
+        # Checks the hash chain of every history record.
+        method AuditVerify() -> (records: int, intact: bool, first_broken: ?int, problem: ?string)
+
+        # No alert has this id.
+        error AlertNotFound (id: int)
+
+        # The alert is not in a state that allows this; reason says why.
+        error InvalidTransition (id: int, state: string, reason: string)
+
+        # A request named a unit that is not configured.
+        error UnknownUnit (unit: string)
+
+        # A parameter has a value that is not allowed; reason says what is expected.
+        error InvalidValue (parameter: string, reason: string)
 
         # The configuration on disk has errors; nothing was changed.
         # Each diagnostic reads file:line:column: message.

@@ -38,6 +38,22 @@ public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible 
         VarlinkError("io.dutyd.InvalidMessage", ["reason": .string(reason)])
     }
 
+    public static func alertNotFound(_ id: Int64) -> VarlinkError {
+        VarlinkError("io.dutyd.AlertNotFound", ["id": .number(Double(id))])
+    }
+
+    public static func invalidTransition(_ id: Int64, state: String, reason: String) -> VarlinkError {
+        VarlinkError("io.dutyd.InvalidTransition", ["id": .number(Double(id)), "state": .string(state), "reason": .string(reason)])
+    }
+
+    public static func unknownUnit(_ unit: String) -> VarlinkError {
+        VarlinkError("io.dutyd.UnknownUnit", ["unit": .string(unit)])
+    }
+
+    public static func invalidValue(_ parameter: String, reason: String) -> VarlinkError {
+        VarlinkError("io.dutyd.InvalidValue", ["parameter": .string(parameter), "reason": .string(reason)])
+    }
+
     /// The configuration on disk has errors; each diagnostic is `file:line:column: message`.
     public static func configInvalid(_ diagnostics: [String]) -> VarlinkError {
         VarlinkError("io.dutyd.ConfigInvalid", ["diagnostics": .array(diagnostics.map(JSONValue.string))])

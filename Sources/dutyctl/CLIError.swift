@@ -16,7 +16,25 @@ struct CLIError: Error {
         if error.name == VarlinkError.permissionDenied.name {
             self.init(message: "permission denied: only root and members of dutyd's admin group may do this", status: Self.permissionDenied)
         } else {
-            self.init(message: error.description, status: Self.failed)
+            self.init(message: Self.explanation(of: error), status: Self.failed)
+        }
+    }
+
+    /// A sentence for the errors of `io.dutyd` about an alert, a unit or a value; others as the daemon sent them.
+    private static func explanation(of error: VarlinkError) -> String {
+        func text(_ key: String) -> String {
+            switch error.parameters[key] {
+            case .string(let value): value
+            case .number(let value): Int64(exactly: value).map(String.init) ?? "\(value)"
+            default: "?"
+            }
+        }
+        return switch error.name {
+        case "io.dutyd.AlertNotFound": "no alert has id \(text("id")) (dutyctl alerts --state all lists them)"
+        case "io.dutyd.InvalidTransition": text("reason")
+        case "io.dutyd.UnknownUnit": "no unit \"\(text("unit"))\" is configured (give the id of a unit in dutyd's configuration)"
+        case "io.dutyd.InvalidValue": "invalid \(text("parameter")): \(text("reason"))"
+        default: error.description
         }
     }
 

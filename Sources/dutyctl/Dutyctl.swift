@@ -14,7 +14,10 @@ struct Dutyctl: ParsableCommand {
             3 the daemon is not reachable, 4 permission denied.
             """,
         version: DutydVersion.current,
-        subcommands: [StatusCommand.self, ReloadCommand.self]
+        subcommands: [
+            StatusCommand.self, AlertsCommand.self, ShowCommand.self, AcknowledgeCommand.self, ResolveCommand.self,
+            ReportCommand.self, AuditCommand.self, ReloadCommand.self,
+        ]
     )
 
     @OptionGroup var global: GlobalOptions

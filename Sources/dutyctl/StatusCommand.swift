@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyProtocol
+import DutyTerminal
 
 /// `dutyctl status`: what the daemon is doing now.
 struct StatusCommand: ParsableCommand {

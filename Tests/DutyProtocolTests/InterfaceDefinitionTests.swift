@@ -15,7 +15,10 @@ struct InterfaceDefinitionTests {
         let declared = DutydInterface.definition.split(separator: "\n")
             .filter { $0.hasPrefix("method ") }
             .map { "io.dutyd." + $0.dropFirst("method ".count).prefix { $0 != "(" } }
-        #expect(declared == [DutydInterface.status, DutydInterface.reload])
+        #expect(declared == [
+            DutydInterface.status, DutydInterface.reload, DutydInterface.alerts, DutydInterface.showAlert,
+            DutydInterface.acknowledge, DutydInterface.resolve, DutydInterface.report, DutydInterface.auditVerify,
+        ])
     }
 
     @Test("a framed call ends in one NUL and decodes back")

@@ -71,27 +71,48 @@ func eventually(within seconds: Double = 10, _ condition: () throws -> Bool) ret
 }
 
 /// A real `dutyd` process on a copy of the example configuration, with its own state and socket
-/// in a fresh temporary directory.
+/// in a fresh temporary directory; it can be killed and started again on the same state.
 final class DaemonHarness {
     let directory: URL
     let socket: String
-    let process = Process()
+    private(set) var process = Process()
+    private let arguments: [String]
+    private let environment: [String: String]
+    private let socketActivated: Bool
     var configFile: URL { directory.appending(path: "config/dutyd.toml") }
     var logFile: URL { directory.appending(path: "dutyd.log") }
+    var stateDatabase: URL { directory.appending(path: "state/state.sqlite") }
 
-    /// Copies the example configuration and starts the daemon; waits until its socket answers.
+    /// Copies the example configuration (rewritten by `configure`) and starts the daemon.
     ///
     /// With `socketActivated`, `systemd-socket-activate` binds the socket and starts dutyd with
     /// it (`LISTEN_FDS`) at the first connection, as `dutyd.socket` does.
-    init(logTarget: String = "console", environment: [String: String] = [:], waitForSocket: Bool = true, socketActivated: Bool = false) throws {
+    init(
+        logTarget: String = "console", environment: [String: String] = [:], waitForSocket: Bool = true, socketActivated: Bool = false,
+        configure: (String) -> String = { $0 }
+    ) throws {
         directory = URL(filePath: NSTemporaryDirectory()).appending(path: "dutyd-test-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Products.exampleConfig, to: directory.appending(path: "config"))
         socket = directory.appending(path: "control").path
-        let arguments = [
-            "--config", configFile.path, "--state-directory", directory.appending(path: "state").path,
+        arguments = [
+            "--config", directory.appending(path: "config/dutyd.toml").path, "--state-directory", directory.appending(path: "state").path,
             "--socket", socket, "--log-target", logTarget,
         ]
+        var merged = ProcessInfo.processInfo.environment
+        merged.removeValue(forKey: "NOTIFY_SOCKET")
+        merged.removeValue(forKey: "LISTEN_FDS")
+        merged.merge(environment) { $1 }
+        self.environment = merged
+        self.socketActivated = socketActivated
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        try writeConfig(configure(readConfig()))
+        try start(waitForSocket: waitForSocket)
+    }
+
+    /// Starts the daemon (again) on the same configuration and state; waits until its socket answers.
+    func start(waitForSocket: Bool = true) throws {
+        process = Process()
         if socketActivated {
             process.executableURL = URL(filePath: "/usr/bin/systemd-socket-activate")
             process.arguments = ["--listen", socket, Products.dutyd.path] + arguments
@@ -99,21 +120,16 @@ final class DaemonHarness {
             process.executableURL = Products.dutyd
             process.arguments = arguments
         }
-        var merged = ProcessInfo.processInfo.environment
-        merged.removeValue(forKey: "NOTIFY_SOCKET")
-        merged.removeValue(forKey: "LISTEN_FDS")
-        merged.merge(environment) { $1 }
-        process.environment = merged
-        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        process.environment = environment
         let output = try FileHandle(forWritingTo: logFile)
+        output.seekToEndOfFile()
         process.standardError = output
         process.standardOutput = output
         try process.run()
-        if waitForSocket {
-            let up = eventually { FileManager.default.fileExists(atPath: socket) && (try? dutyctl(["status"]).status) == 0 }
-            guard up else {
-                throw HarnessError("dutyd did not answer on \(socket); its log:\n\(log())")
-            }
+        guard waitForSocket else { return }
+        let up = eventually { FileManager.default.fileExists(atPath: socket) && (try? dutyctl(["status"]).status) == 0 }
+        guard up else {
+            throw HarnessError("dutyd did not answer on \(socket); its log:\n\(log())")
         }
     }
 
@@ -142,7 +158,13 @@ final class DaemonHarness {
         return process.terminationStatus
     }
 
-    /// What the daemon wrote to stderr (console log target).
+    /// Kills the daemon with SIGKILL, as a crash or power loss would, and waits for it to be gone.
+    func crash() {
+        send(SIGKILL)
+        process.waitUntilExit()
+    }
+
+    /// What the daemon wrote to stderr (console log target), over all its runs.
     func log() -> String {
         (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
     }

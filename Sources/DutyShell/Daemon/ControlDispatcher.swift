@@ -1,12 +1,19 @@
+import Dispatch
+import DutyCore
 import DutyProtocol
 import Foundation
 import Logging
 
-/// Routes Varlink calls from the control socket to the daemon, checking permissions and parameters.
+/// Routes Varlink calls from the control socket to the daemon, checking parameters and permissions.
+///
+/// Parameters are decoded on the socket's queue; the work runs on the daemon's queue, so every
+/// change is serialised with the checks and committed before the reply is sent.
 struct ControlDispatcher: ControlRequestHandler {
     let daemon: Daemon
 
     static let interfaces = [VarlinkService.name, DutydInterface.name]
+
+    typealias Reply = @Sendable (Result<[UInt8], VarlinkError>) -> Void
 
     func handle(_ message: [UInt8], from peer: PeerCredentials, reply: @escaping @Sendable ([UInt8]?) -> Void) {
         let header: VarlinkCallHeader
@@ -17,56 +24,97 @@ struct ControlDispatcher: ControlRequestHandler {
             daemon.logger.notice("malformed control message from uid \(peer.uid) (pid \(peer.pid)): \(reason)", metadata: ["event": "control_request_rejected"])
             return reply(VarlinkCoding.frame(error: .invalidMessage(reason)))
         }
-        let answer: @Sendable (Result<[UInt8], VarlinkError>) -> Void = { result in
+        let answer: Reply = { result in
             if header.oneway == true { return reply(nil) }
             switch result {
             case .success(let bytes): reply(bytes)
             case .failure(let error): reply(VarlinkCoding.frame(error: error))
             }
         }
+        let call = Call(message: message, method: header.method, peer: peer, daemon: daemon, answer: answer)
         switch header.method {
         case VarlinkService.getInfo:
             answer(Self.encode(ServiceInfo(
                 vendor: "dutyd", product: "dutyd", version: DutydVersion.current,
                 url: "https://github.com/dutyd/dutyd", interfaces: Self.interfaces)))
         case VarlinkService.getInterfaceDescription:
-            answer(Self.decodeParameters(InterfaceDescriptionRequest.self, from: message).flatMap { request in
+            call.read(InterfaceDescriptionRequest.self, onDaemonQueue: false) { _, request in
                 switch request.interface {
-                case VarlinkService.name: Self.encode(InterfaceDescription(description: VarlinkService.definition))
-                case DutydInterface.name: Self.encode(InterfaceDescription(description: DutydInterface.definition))
+                case VarlinkService.name: .success(InterfaceDescription(description: VarlinkService.definition))
+                case DutydInterface.name: .success(InterfaceDescription(description: DutydInterface.definition))
                 default: .failure(.interfaceNotFound(request.interface))
                 }
-            })
-        case DutydInterface.status:
-            daemon.queue.async { [daemon] in answer(Self.encode(daemon.status())) }
-        case DutydInterface.reload:
-            daemon.queue.async { [daemon] in
-                guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
-                    return answer(.failure(refuse(header.method, to: peer)))
-                }
-                answer(daemon.reload(requestedBy: peer.userName)
-                    .mapError { .configInvalid($0.diagnostics.map(\.description)) }
-                    .flatMap { loaded in
-                        let configuration = loaded.configuration
-                        return Self.encode(ReloadReply(
-                            configLoadedAt: loaded.clock.iso8601(loaded.loadedAt), units: configuration.tree.units.count,
-                            people: configuration.people.count, policies: configuration.policies.count))
-                    })
             }
+        case DutydInterface.status:
+            call.read(NoParameters.self) { daemon, _ in .success(daemon.status()) }
+        case DutydInterface.alerts:
+            call.read(AlertsRequest.self) { daemon, request in AlertMethods.alerts(request, daemon) }
+        case DutydInterface.showAlert:
+            call.read(AlertIDRequest.self) { daemon, request in AlertMethods.show(request, daemon) }
+        case DutydInterface.auditVerify:
+            call.read(NoParameters.self, onDaemonQueue: false) { daemon, _ in AlertMethods.auditVerify(daemon) }
+        case DutydInterface.reload:
+            call.change(NoParameters.self) { daemon, _, actor in
+                daemon.reload(requestedBy: actor)
+                    .mapError { .configInvalid($0.diagnostics.map(\.description)) }
+                    .map { loaded in
+                        ReloadReply(
+                            configLoadedAt: loaded.clock.iso8601(loaded.loadedAt), units: loaded.configuration.tree.units.count,
+                            people: loaded.configuration.people.count, policies: loaded.configuration.policies.count)
+                    }
+            }
+        case DutydInterface.acknowledge:
+            call.change(AlertActionRequest.self) { daemon, request, actor in AlertMethods.acknowledge(request, actor: actor, daemon) }
+        case DutydInterface.resolve:
+            call.change(AlertActionRequest.self) { daemon, request, actor in AlertMethods.resolve(request, actor: actor, daemon) }
+        case DutydInterface.report:
+            call.change(ReportRequest.self) { daemon, request, actor in AlertMethods.report(request, actor: actor, daemon) }
         default:
             let interface = header.method.split(separator: ".").dropLast().joined(separator: ".")
             answer(.failure(Self.interfaces.contains(interface) ? .methodNotFound(header.method) : .interfaceNotFound(interface)))
         }
     }
 
-    private func refuse(_ method: String, to peer: PeerCredentials) -> VarlinkError {
-        daemon.logger.notice(
-            "refused \(method) to \(peer.userName) (uid \(peer.uid)): only root and the admin group may change state",
-            metadata: ["event": "control_request_rejected", "actor": "\(peer.userName)"])
-        return .permissionDenied
+    /// One call being answered.
+    struct Call: Sendable {
+        let message: [UInt8]
+        let method: String
+        let peer: PeerCredentials
+        let daemon: Daemon
+        let answer: Reply
+
+        /// A method anyone may call; runs on the daemon's queue unless it only reads the database.
+        func read<Parameters: Codable & Sendable, Output: Codable & Sendable>(
+            _ type: Parameters.Type, onDaemonQueue: Bool = true,
+            _ body: @escaping @Sendable (Daemon, Parameters) -> Result<Output, VarlinkError>
+        ) {
+            let parameters: Parameters
+            switch ControlDispatcher.decodeParameters(type, from: message) {
+            case .failure(let error): return answer(.failure(error))
+            case .success(let decoded): parameters = decoded
+            }
+            let queue = onDaemonQueue ? daemon.queue : DispatchQueue.global(qos: .utility)
+            queue.async { [daemon, answer] in answer(body(daemon, parameters).flatMap(ControlDispatcher.encode)) }
+        }
+
+        /// A method that changes state: only root and the admin group; the actor is the peer's user name.
+        func change<Parameters: Codable & Sendable, Output: Codable & Sendable>(
+            _ type: Parameters.Type, _ body: @escaping @Sendable (Daemon, Parameters, String) -> Result<Output, VarlinkError>
+        ) {
+            let (peer, method) = (peer, method)
+            read(type) { (daemon, parameters) -> Result<Output, VarlinkError> in
+                guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
+                    daemon.logger.notice(
+                        "refused \(method) to \(peer.userName) (uid \(peer.uid)): only root and the admin group may change state",
+                        metadata: ["event": "control_request_rejected", "actor": "\(peer.userName)"])
+                    return .failure(.permissionDenied)
+                }
+                return body(daemon, parameters, peer.userName)
+            }
+        }
     }
 
-    private static func encode<Parameters: Codable & Sendable>(_ parameters: Parameters) -> Result<[UInt8], VarlinkError> {
+    static func encode<Parameters: Codable & Sendable>(_ parameters: Parameters) -> Result<[UInt8], VarlinkError> {
         do {
             return .success(try VarlinkCoding.frame(VarlinkReply(parameters: parameters)))
         } catch {
@@ -74,13 +122,13 @@ struct ControlDispatcher: ControlRequestHandler {
         }
     }
 
-    /// The call's parameters as `Parameters`, or `InvalidParameter` naming the first bad one.
-    private static func decodeParameters<Parameters: Codable & Sendable>(_ type: Parameters.Type, from message: [UInt8]) -> Result<Parameters, VarlinkError> {
+    /// The call's parameters as `Parameters` (absent parameters read as `{}`), or `InvalidParameter` naming the first bad one.
+    static func decodeParameters<Parameters: Codable & Sendable>(_ type: Parameters.Type, from message: [UInt8]) -> Result<Parameters, VarlinkError> {
         do {
-            guard let parameters = try VarlinkCoding.decode(VarlinkCall<Parameters>.self, from: message).parameters else {
-                return .failure(.invalidParameter("parameters"))
+            if let parameters = try VarlinkCoding.decode(VarlinkCall<Parameters>.self, from: message).parameters {
+                return .success(parameters)
             }
-            return .success(parameters)
+            return .success(try VarlinkCoding.decode(Parameters.self, from: Array("{}".utf8)))
         } catch let DecodingError.keyNotFound(key, _) {
             return .failure(.invalidParameter(key.stringValue))
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {

@@ -15,11 +15,16 @@ public final class Daemon: @unchecked Sendable {
     private let configPath: String
     private let loader: ConfigLoader
     private let notifier = SystemdNotifier()
-    private let store: StateStore
-    private let startedAt: Date
+    let store: StateStore
+    let startedAt: Date
+    /// Every alert and incident; changed only on `queue`, and only together with a commit.
+    var book: AlertBook
     private(set) var loaded: LoadedConfiguration
     private var server: ControlServer?
     private var checkTimer: DispatchSourceTimer?
+    private var wakeTimer: DispatchSourceTimer?
+    /// When the wake-up timer fires: the earliest alert deadline.
+    private var nextWakeup: Date?
     private var watchdogTimer: DispatchSourceTimer?
     private var signalSources: [DispatchSourceSignal] = []
     private(set) var nextCheck: Date
@@ -32,7 +37,8 @@ public final class Daemon: @unchecked Sendable {
         let loaded = try loader.load(path: configPath, now: now)
         let store = try StateStore(directory: loaded.stateDirectory)
         let previous = try store.recordStart(at: now, version: DutydVersion.current, pid: getpid())
-        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, loaded: loaded, now: now)
+        let book = try store.loadAlertBook()
+        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, book: book, loaded: loaded, now: now)
         let server = try ControlServer(path: loaded.controlSocket, adminGroup: loaded.configuration.daemon.adminGroup, activated: SocketActivation.listeningUnixSocket())
         daemon.queue.sync {
             daemon.server = server
@@ -41,16 +47,18 @@ public final class Daemon: @unchecked Sendable {
             daemon.scheduleChecks()
             daemon.startWatchdog()
             daemon.logStart(previous: previous)
+            daemon.catchUp(previous: previous)
             daemon.notifier.ready(status: daemon.statusLine())
         }
         return daemon
     }
 
-    private init(configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, loaded: LoadedConfiguration, now: Date) {
+    private init(configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, book: AlertBook, loaded: LoadedConfiguration, now: Date) {
         self.configPath = configPath
         self.loader = loader
         self.logger = logger
         self.store = store
+        self.book = book
         self.loaded = loaded
         self.startedAt = now
         self.nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
@@ -64,7 +72,7 @@ public final class Daemon: @unchecked Sendable {
             version: DutydVersion.current, pid: Int(getpid()), startedAt: clock.iso8601(startedAt),
             configFile: loaded.file, configLoadedAt: clock.iso8601(loaded.loadedAt), timeZone: configuration.daemon.timeZone,
             stateDatabase: store.path, units: configuration.tree.units.count, people: configuration.people.count,
-            policies: configuration.policies.count, openAlerts: 0, nextCheck: clock.iso8601(nextCheck))
+            policies: configuration.policies.count, openAlerts: book.openCount, nextCheck: clock.iso8601(nextCheck))
     }
 
     /// Re-reads the configuration and swaps it in whole, or keeps the running one when it has errors. Call on `queue`.
@@ -81,6 +89,7 @@ public final class Daemon: @unchecked Sendable {
             let intervalChanged = fresh.configuration.daemon.checkInterval != loaded.configuration.daemon.checkInterval
             loaded = fresh
             if intervalChanged { scheduleChecks() }
+            scheduleWakeup()
             logger.notice(
                 "configuration reloaded by \(actor): \(summary(of: fresh.configuration))",
                 metadata: ["event": "config_loaded", "config_file": "\(fresh.file)", "actor": "\(actor)"])
@@ -101,6 +110,7 @@ public final class Daemon: @unchecked Sendable {
         notifier.stopping()
         logger.notice("stopping on \(reason)", metadata: ["event": "daemon_stopping"])
         checkTimer?.cancel()
+        wakeTimer?.cancel()
         watchdogTimer?.cancel()
         server?.stop()
         do {
@@ -113,10 +123,61 @@ public final class Daemon: @unchecked Sendable {
 
     /// The periodic check. Call on `queue`.
     private func runCheck() {
-        let now = Date()
+        let now = Date.nowToTheMillisecond()
         nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
+        let handled = checkDue(now: now)
         notifier.status(statusLine())
-        logger.debug("check completed", metadata: ["event": "check_completed"])
+        logger.debug("check completed: \(handled.count) transition(s)", metadata: ["event": "check_completed"])
+    }
+
+    /// Handles everything due by `now` and commits it; returns the events. Call on `queue`.
+    @discardableResult
+    func checkDue(now: Date) -> [AlertEvent] {
+        let outcome = book.check(now: now, configuration: loaded.configuration)
+        commit(StateChange(alerts: outcome.events.compactMap { book.alerts[$0.alertID] }, events: outcome.events))
+        return outcome.events
+    }
+
+    /// Commits a change, then logs it and re-arms the wake-up timer. Call on `queue`.
+    ///
+    /// The book was already changed; if the commit fails, the daemon stops rather than run on
+    /// with memory ahead of disk, and the restart reloads the last committed state.
+    func commit(_ change: StateChange) {
+        guard !change.isEmpty else { return }
+        do {
+            try store.commit(change)
+        } catch {
+            logger.critical("cannot commit to \(store.path): \(error); stopping so that a restart resumes from the last committed state", metadata: ["event": "daemon_stopping"])
+            exit(1)
+        }
+        AlertJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.events, book: book)
+        scheduleWakeup()
+        notifier.status(statusLine())
+    }
+
+    /// Runs the first check at start: what fell due while the daemon was down is handled now, once.
+    private func catchUp(previous: StateStore.PreviousRun?) {
+        let events = checkDue(now: Date.nowToTheMillisecond())
+        let missed = events.filter { ($0.dueAt ?? startedAt) < startedAt }
+        scheduleWakeup()
+        guard !missed.isEmpty else { return }
+        let since = previous.map { " (previous run started \(loaded.clock.readable($0.startedAt)))" } ?? ""
+        logger.notice(
+            "caught up after restart: \(missed.count) escalation(s) fell due while dutyd was down\(since)",
+            metadata: ["event": "caught_up", "count": "\(missed.count)"])
+    }
+
+    /// Arms a one-shot timer for the next known deadline, so nothing waits for the periodic tick.
+    private func scheduleWakeup() {
+        wakeTimer?.cancel()
+        wakeTimer = nil
+        nextWakeup = book.nextDue()
+        guard let due = nextWakeup else { return }
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        timer.schedule(wallDeadline: DispatchWallTime(date: due), leeway: .milliseconds(5))
+        timer.setEventHandler { [unowned self] in runCheck() }
+        timer.resume()
+        wakeTimer = timer
     }
 
     private func scheduleChecks() {
@@ -170,7 +231,8 @@ public final class Daemon: @unchecked Sendable {
 
     /// The one-line summary systemd shows as the service status.
     func statusLine() -> String {
-        "\(loaded.configuration.tree.units.count) units, 0 open alerts; next check \(loaded.clock.readable(nextCheck))"
+        let wake = nextWakeup.map { "; next escalation \(loaded.clock.readable($0))" } ?? ""
+        return "\(loaded.configuration.tree.units.count) units, \(book.openCount) open alerts; next check \(loaded.clock.readable(nextCheck))\(wake)"
     }
 
     private func summary(of configuration: DutyCore.Configuration) -> String {
@@ -182,5 +244,14 @@ extension Duration {
     /// The duration in seconds, for Dispatch and Foundation APIs.
     var timeInterval: Double {
         Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}
+
+extension DispatchWallTime {
+    /// The wall-clock deadline for `date`.
+    init(date: Date) {
+        let seconds = date.timeIntervalSince1970
+        let whole = seconds.rounded(.down)
+        self.init(timespec: timespec(tv_sec: Int(whole), tv_nsec: Int((seconds - whole) * 1e9)))
     }
 }

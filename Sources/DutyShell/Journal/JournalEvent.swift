@@ -7,6 +7,13 @@ public enum JournalEvent: String, CaseIterable, Sendable {
     case checkCompleted = "check_completed"
     case controlRequestRejected = "control_request_rejected"
     case controlServerError = "control_server_error"
+    case alertRaised = "alert_raised"
+    case alertEscalated = "alert_escalated"
+    case alertRenotified = "alert_renotified"
+    case alertAcknowledged = "alert_acknowledged"
+    case alertUnresolved = "alert_unresolved"
+    case alertResolved = "alert_resolved"
+    case caughtUp = "caught_up"
 
     /// The 128-bit id that `journalctl MESSAGE_ID=…` and the message catalog use.
     public var messageID: String {
@@ -18,6 +25,13 @@ public enum JournalEvent: String, CaseIterable, Sendable {
         case .checkCompleted: "34381bf1a92b482680fa645d43ca433c"
         case .controlRequestRejected: "30a05e1b2ec546c6bb73d1634516b89e"
         case .controlServerError: "57a340f0fd9f41cf9585fda0f8115a1a"
+        case .alertRaised: "49b8ce72c91f4642aae0d06cb34b53e7"
+        case .alertEscalated: "2ed3e0870ccb40b3889d20f988394d4b"
+        case .alertRenotified: "ea7d03a288f54a28a9ae06767e18e8eb"
+        case .alertAcknowledged: "e862ba13a5284c67a6fd2502716c16e0"
+        case .alertUnresolved: "e30a033c8d4e4226bca6cdc4ef35d8da"
+        case .alertResolved: "7b1d9a4e0c2f4e3a9a51c6f0d83e2b14"
+        case .caughtUp: "c4f1e8a27d3b4c9e8f6a0b5d1e2c3f47"
         }
     }
 }

@@ -13,6 +13,48 @@ enum StateMigrations {
                 table.column("pid", .integer).notNull()
             }
         }
+        migrator.registerMigration("v2-alerts-history") { db in
+            try db.create(table: "alert") { table in
+                table.primaryKey("id", .integer)
+                table.column("kind", .text).notNull()
+                table.column("risk", .text)
+                table.column("subject", .text).notNull()
+                table.column("unit", .text).notNull()
+                table.column("summary", .text).notNull()
+                table.column("responsible", .text).notNull()
+                table.column("duty_officer", .text).notNull()
+                table.column("leader_on_duty", .text).notNull()
+                table.column("state", .text).notNull()
+                table.column("level", .integer).notNull()
+                table.column("raised_at", .integer).notNull()
+                table.column("next_due_at", .integer)
+                table.column("acknowledged_by", .text)
+                table.column("acknowledged_at", .integer)
+                table.column("resolved_at", .integer)
+            }
+            try db.create(table: "incident") { table in
+                table.primaryKey("id", .text)
+                table.column("unit", .text).notNull()
+                table.column("summary", .text).notNull()
+                table.column("severity", .text).notNull()
+                table.column("reported_by", .text).notNull()
+                table.column("reported_at", .integer).notNull()
+            }
+            try db.create(table: "history") { table in
+                table.primaryKey("seq", .integer)
+                table.column("subject", .text).notNull()
+                table.column("time", .integer).notNull()
+                table.column("actor", .text).notNull()
+                table.column("action", .text).notNull()
+                table.column("level", .integer).notNull()
+                table.column("note", .text)
+                table.column("recipients", .text).notNull()
+                table.column("due_at", .integer)
+                table.column("prev_hash", .text).notNull()
+                table.column("hash", .text).notNull()
+            }
+            try db.create(index: "history_by_subject", on: "history", columns: ["subject", "seq"])
+        }
         return migrator
     }
 }

@@ -7,7 +7,7 @@ import GRDB
 public final class StateStore: Sendable {
     /// Path of the database file.
     public let path: String
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
 
     /// What the store remembers of the previous daemon run.
     public struct PreviousRun: Sendable, Equatable {

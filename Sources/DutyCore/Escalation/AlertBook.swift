@@ -1,0 +1,180 @@
+import Foundation
+
+/// Every alert and incident, with the due-time index: the pure escalation engine.
+///
+/// Each operation takes `now` and the configuration, changes the book and returns the events
+/// it caused, in order. It reads no clock and does no I/O: the same book, inputs and times
+/// always give the same events.
+public struct AlertBook: Sendable {
+    public private(set) var alerts: [Int64: Alert] = [:]
+    public private(set) var incidents: [String: Incident] = [:]
+    /// Alerts not yet resolved.
+    public private(set) var openCount = 0
+    private var dueIndex = DueIndex()
+    private var openBySubject: [String: Int64] = [:]
+    private var lastAlertID: Int64 = 0
+    private var lastIncidentNumber = 0
+
+    /// A book holding `alerts` and `incidents` as loaded from the state database.
+    public init(alerts: [Alert] = [], incidents: [Incident] = []) {
+        for alert in alerts {
+            store(alert)
+            lastAlertID = max(lastAlertID, alert.id)
+            if alert.state != .resolved { openBySubject[Self.subjectKey(alert.kind, alert.subject)] = alert.id }
+        }
+        for incident in incidents {
+            self.incidents[incident.id] = incident
+            lastIncidentNumber = max(lastIncidentNumber, Int(incident.id.dropFirst()) ?? 0)
+        }
+    }
+
+    /// Raises an alert at level 0, or returns the open alert of the same kind for the same subject unchanged.
+    public mutating func raise(
+        kind: AlertKind, risk: RiskLevel?, subject: AlertSubject, unit: String, summary: String, contacts: SubjectContacts,
+        now: Date, configuration: Configuration
+    ) -> (alert: Alert, events: [AlertEvent]) {
+        let key = Self.subjectKey(kind, subject)
+        if let existing = openBySubject[key].flatMap({ alerts[$0] }) { return (existing, []) }
+        lastAlertID += 1
+        var alert = Alert(
+            id: lastAlertID, kind: kind, risk: risk, subject: subject, unit: unit, summary: summary, contacts: contacts,
+            raisedAt: now, nextDueAt: nil)
+        let ladder = ladder(for: alert, configuration)
+        alert.nextDueAt = now + ladder.timeout(at: 0)
+        store(alert)
+        openBySubject[key] = alert.id
+        let event = AlertEvent(
+            alertID: alert.id, time: now, actor: AlertEvent.daemonActor, action: .raised, level: 0,
+            note: summary, recipients: ladder.recipients(at: 0, for: alert, tree: configuration.tree))
+        return (alert, [event])
+    }
+
+    /// Records an incident reported by `unit` and raises its alert; level 0 is the unit's duty office.
+    public mutating func report(
+        unit: String, summary: String, severity: RiskLevel, reportedBy: String, now: Date, configuration: Configuration
+    ) throws(AlertCommandError) -> (incident: Incident, alert: Alert, events: [AlertEvent]) {
+        guard let reporting = configuration.tree[unit] else { throw .unknownUnit(unit) }
+        guard !summary.trimmingSpaces.isEmpty else { throw .emptySummary }
+        lastIncidentNumber += 1
+        let incident = Incident(id: "I\(lastIncidentNumber)", unit: unit, summary: summary, severity: severity, reportedBy: reportedBy, reportedAt: now)
+        incidents[incident.id] = incident
+        let (alert, events) = raise(
+            kind: .incident, risk: severity, subject: AlertSubject(.incident, incident.id), unit: unit, summary: summary,
+            contacts: SubjectContacts(responsible: reporting.contacts[.dutyOffice] ?? []), now: now, configuration: configuration)
+        return (incident, alert, events.map { event in
+            var reported = event
+            reported.actor = reportedBy
+            return reported
+        })
+    }
+
+    /// Records who acknowledged the alert; it stops climbing until its resolve-by deadline.
+    public mutating func acknowledge(id: Int64, actor: String, note: String?, now: Date, configuration: Configuration) throws(AlertCommandError) -> [AlertEvent] {
+        guard var alert = alerts[id] else { throw .notFound(id) }
+        switch alert.state {
+        case .resolved: throw .alreadyResolved(id)
+        case .acknowledged: throw .alreadyAcknowledged(id, by: alert.acknowledgedBy ?? "", at: alert.acknowledgedAt ?? now)
+        case .triggered: break
+        }
+        alert.state = .acknowledged
+        alert.acknowledgedBy = actor
+        alert.acknowledgedAt = now
+        alert.nextDueAt = now + ladder(for: alert, configuration).policy.resolveWithin
+        store(alert)
+        return [AlertEvent(alertID: id, time: now, actor: actor, action: .acknowledged, level: alert.level, note: note)]
+    }
+
+    /// Ends the alert.
+    public mutating func resolve(id: Int64, actor: String, note: String?, now: Date) throws(AlertCommandError) -> [AlertEvent] {
+        guard var alert = alerts[id] else { throw .notFound(id) }
+        guard alert.state != .resolved else { throw .alreadyResolved(id) }
+        alert.state = .resolved
+        alert.resolvedAt = now
+        alert.nextDueAt = nil
+        store(alert)
+        openBySubject[Self.subjectKey(alert.kind, alert.subject)] = nil
+        return [AlertEvent(alertID: id, time: now, actor: actor, action: .resolved, level: alert.level, note: note)]
+    }
+
+    /// Handles everything due at or before `now`, earliest first; touches only due entries.
+    public mutating func check(now: Date, configuration: Configuration) -> CheckOutcome {
+        var outcome = CheckOutcome()
+        while let entry = dueIndex.popDue(at: now) {
+            outcome.examined += 1
+            guard var alert = alerts[entry.alertID], alert.nextDueAt == entry.due else { continue }
+            outcome.events.append(step(&alert, due: entry.due, now: now, configuration: configuration))
+            store(alert)
+        }
+        return outcome
+    }
+
+    /// When the next alert falls due, if any; drops stale index entries on the way.
+    public mutating func nextDue() -> Date? {
+        while let entry = dueIndex.earliest {
+            if alerts[entry.alertID]?.nextDueAt == entry.due { return entry.due }
+            dueIndex.dropEarliest()
+        }
+        return nil
+    }
+
+    /// Alerts matching `filter`, newest first.
+    public func alerts(matching filter: AlertFilter, tree: OrgTree) -> [Alert] {
+        alerts.values
+            .filter { filter.matches($0, tree: tree) }
+            .sorted { ($0.raisedAt, $0.id) > ($1.raisedAt, $1.id) }
+    }
+
+    /// The ladder an alert climbs under the current configuration.
+    public func ladder(for alert: Alert, _ configuration: Configuration) -> EscalationLadder {
+        let policy = configuration.policies.policy(for: alert.kind, risk: alert.risk)
+            ?? EscalationPolicy(kind: alert.kind, risk: nil, levels: [EscalationLevel(target: .responsible, timeout: .seconds(3_600))], repeatInterval: .seconds(3_600), resolveWithin: .seconds(86_400))
+        return EscalationLadder(policy: policy, unit: alert.unit, tree: configuration.tree)
+    }
+
+    /// One due transition: climb a level, re-notify at the top, or climb again after an unresolved acknowledgement.
+    private func step(_ alert: inout Alert, due: Date, now: Date, configuration: Configuration) -> AlertEvent {
+        let ladder = ladder(for: alert, configuration)
+        let wasAcknowledged = alert.state == .acknowledged
+        let climbs = alert.level < ladder.top
+        if climbs { alert.level += 1 }
+        alert.level = min(alert.level, ladder.top)
+        alert.state = .triggered
+        alert.acknowledgedBy = nil
+        alert.acknowledgedAt = nil
+        let wait = climbs ? ladder.timeout(at: alert.level) : ladder.policy.repeatInterval
+        alert.nextDueAt = due + wait > now ? due + wait : now + wait
+        let action: AlertAction = wasAcknowledged ? .unresolved : (climbs ? .escalated : .renotified)
+        let note: String? = wasAcknowledged ? "not resolved within \(DurationSyntax.format(ladder.policy.resolveWithin)) of the acknowledgement" : nil
+        return AlertEvent(
+            alertID: alert.id, time: now, actor: AlertEvent.daemonActor, action: action, level: alert.level, note: note,
+            recipients: ladder.recipients(at: alert.level, for: alert, tree: configuration.tree), dueAt: due)
+    }
+
+    private mutating func store(_ alert: Alert) {
+        let previous = alerts[alert.id]
+        let previousDue = previous?.nextDueAt
+        openCount += (alert.state != .resolved ? 1 : 0) - (previous.map { $0.state != .resolved ? 1 : 0 } ?? 0)
+        alerts[alert.id] = alert
+        if let due = alert.nextDueAt, due != previousDue { dueIndex.insert(alert.id, due: due) }
+    }
+
+    private static func subjectKey(_ kind: AlertKind, _ subject: AlertSubject) -> String {
+        "\(kind.rawValue)/\(subject)"
+    }
+}
+
+/// What one check did.
+public struct CheckOutcome: Sendable, Equatable {
+    /// Transitions, in the order they were handled.
+    public var events: [AlertEvent] = []
+    /// Index entries looked at: what was due, plus stale entries; never the items not yet due.
+    public var examined = 0
+
+    public init() {}
+}
+
+extension Date {
+    static func + (date: Date, duration: Duration) -> Date {
+        date.addingTimeInterval(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+    }
+}

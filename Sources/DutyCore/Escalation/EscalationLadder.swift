@@ -1,0 +1,34 @@
+/// The rungs of a policy that an alert at a given unit can actually reach, and who sits on each.
+///
+/// A rung naming a unit above the top of the tree is dropped (with every rung after it, since
+/// rungs only climb); the last remaining rung is the top, where the alert is re-notified.
+public struct EscalationLadder: Sendable, Equatable {
+    public let policy: EscalationPolicy
+    public let levels: [EscalationLevel]
+
+    public init(policy: EscalationPolicy, unit: String, tree: OrgTree) {
+        self.policy = policy
+        let reachable = policy.levels.prefix { level in
+            if case .contact(_, let up) = level.target { tree.ancestor(of: unit, steps: up) != nil } else { true }
+        }
+        levels = reachable.isEmpty ? Array(policy.levels.prefix(1)) : Array(reachable)
+    }
+
+    /// The highest level index.
+    public var top: Int { levels.count - 1 }
+
+    /// How long a level has before the alert climbs (the top level's own timeout first, then `repeat`).
+    public func timeout(at level: Int) -> Duration {
+        levels[min(level, top)].timeout
+    }
+
+    /// Person ids reached at `level` for `alert`.
+    public func recipients(at level: Int, for alert: Alert, tree: OrgTree) -> [String] {
+        switch levels[min(level, top)].target {
+        case .responsible: alert.contacts.responsible
+        case .dutyOfficer: alert.contacts.dutyOfficer
+        case .leaderOnDuty: alert.contacts.leaderOnDuty
+        case .contact(let role, let up): tree.ancestor(of: alert.unit, steps: up)?.contacts[role] ?? []
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import DutyCore
+import Foundation
+import GRDB
+
+/// A set of changes committed together: the state after them and the history records that explain them.
+public struct StateChange: Sendable {
+    public var alerts: [Alert] = []
+    public var incidents: [Incident] = []
+    public var events: [AlertEvent] = []
+
+    public init(alerts: [Alert] = [], incidents: [Incident] = [], events: [AlertEvent] = []) {
+        self.alerts = alerts
+        self.incidents = incidents
+        self.events = events
+    }
+
+    public var isEmpty: Bool { alerts.isEmpty && incidents.isEmpty && events.isEmpty }
+}
+
+/// One history record as read back.
+public struct HistoryEntry: Sendable, Equatable {
+    public var seq: Int64
+    public var time: Date
+    public var actor: String
+    public var action: String
+    public var level: Int
+    public var note: String?
+    public var recipients: [String]
+    public var dueAt: Date?
+}
+
+extension StateStore {
+    /// Every alert and incident, to rebuild the engine's book at start.
+    public func loadAlertBook() throws -> AlertBook {
+        try database.read { db in
+            let alerts = try Row.fetchAll(db, sql: "SELECT * FROM alert").map(AlertRecords.alert(from:))
+            let incidents = try Row.fetchAll(db, sql: "SELECT * FROM incident").map(AlertRecords.incident(from:))
+            return AlertBook(alerts: alerts, incidents: incidents)
+        }
+    }
+
+    /// Commits the change in one transaction, chaining each event onto the history.
+    public func commit(_ change: StateChange) throws {
+        guard !change.isEmpty else { return }
+        try database.write { db in
+            for alert in change.alerts { try AlertRecords.save(alert, in: db) }
+            for incident in change.incidents { try AlertRecords.save(incident, in: db) }
+            let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1")
+            var seq: Int64 = last?["seq"] ?? 0
+            var previousHash: String = last?["hash"] ?? HistoryChain.genesis
+            for event in change.events {
+                seq += 1
+                let record = HistoryChain.Record(
+                    seq: seq, subject: AlertSubject.historySubject(alertID: event.alertID), time: event.time.milliseconds,
+                    actor: event.actor, action: event.action.rawValue, level: event.level, note: event.note,
+                    recipients: try AlertRecords.json(event.recipients), dueAt: event.dueAt?.milliseconds, previousHash: previousHash)
+                previousHash = record.hash
+                try db.execute(
+                    sql: """
+                        INSERT INTO history (seq, subject, time, actor, action, level, note, recipients, due_at, prev_hash, hash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        record.seq, record.subject, record.time, record.actor, record.action, record.level, record.note,
+                        record.recipients, record.dueAt, record.previousHash, previousHash,
+                    ])
+            }
+        }
+    }
+
+    /// The history of one alert, oldest first.
+    public func history(ofAlert id: Int64) throws -> [HistoryEntry] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM history WHERE subject = ? ORDER BY seq", arguments: [AlertSubject.historySubject(alertID: id)])
+                .map { row in
+                    HistoryEntry(
+                        seq: row["seq"], time: Date(milliseconds: row["time"]), actor: row["actor"], action: row["action"],
+                        level: row["level"], note: row["note"], recipients: try AlertRecords.ids(row["recipients"]),
+                        dueAt: (row["due_at"] as Int64?).map(Date.init(milliseconds:)))
+                }
+        }
+    }
+
+    /// Recomputes the hash chain over the whole history and names the first record that does not hold.
+    public func verifyHistory() throws -> (records: Int, firstBroken: Int64?, problem: String?) {
+        try database.read { db in
+            var previousHash = HistoryChain.genesis
+            var count = 0
+            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM history ORDER BY seq")
+            while let row = try cursor.next() {
+                count += 1
+                let record = HistoryChain.Record(
+                    seq: row["seq"], subject: row["subject"], time: row["time"], actor: row["actor"], action: row["action"],
+                    level: row["level"], note: row["note"], recipients: row["recipients"], dueAt: row["due_at"],
+                    previousHash: row["prev_hash"])
+                let description = "record \(record.seq) (\(record.subject), \(record.action))"
+                if record.previousHash != previousHash {
+                    return (count, record.seq, "\(description) does not follow the record before it: a record before it was changed, removed or inserted")
+                }
+                let stored: String = row["hash"]
+                if record.hash != stored {
+                    return (count, record.seq, "\(description) was changed after it was written: its content no longer matches its hash")
+                }
+                previousHash = stored
+            }
+            return (count, nil, nil)
+        }
+    }
+}
+
+extension AlertSubject {
+    /// How an alert's records are keyed in the shared history table.
+    static func historySubject(alertID: Int64) -> String { "alert:\(alertID)" }
+}

@@ -1,0 +1,58 @@
+/// The number of terminal columns text takes, so that Chinese and Latin text line up.
+///
+/// East Asian Wide and Fullwidth characters (CJK ideographs, Hangul, kana, fullwidth forms,
+/// CJK punctuation, emoji) take 2 columns, combining marks and zero-width characters 0,
+/// everything else 1. A grapheme cluster (`Character`) takes as many columns as its widest
+/// scalar, so an accented letter, a syllable of conjoining Hangul jamo or a flag is measured the way
+/// a terminal draws it.
+public enum DisplayWidth {
+    /// The columns `text` takes on a terminal.
+    public static func of(_ text: String) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The columns one grapheme cluster takes; a text symbol with U+FE0F is drawn as a 2-column emoji.
+    static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        if scalars.contains("\u{FE0F}"), let base = scalars.first, base.properties.isEmoji {
+            return 2
+        }
+        return scalars.map(of).max() ?? 0
+    }
+
+    /// The columns one scalar takes on its own.
+    static func of(_ scalar: Unicode.Scalar) -> Int {
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control:
+            return 0
+        default:
+            break
+        }
+        if properties.isEmojiPresentation || properties.isIdeographic
+            || wide.contains(where: { $0.contains(scalar.value) })
+        {
+            return 2
+        }
+        return 1
+    }
+
+    /// East Asian Wide and Fullwidth blocks (Unicode's EastAsianWidth.txt, W and F).
+    private static let wide: [ClosedRange<UInt32>] = [
+        0x1100...0x115F,  // Hangul Jamo initial consonants
+        0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation (not U+303F, half-fill space)
+        0x3041...0x33FF,  // Hiragana, Katakana, Bopomofo, Hangul compatibility jamo, CJK compatibility
+        0x3400...0x4DBF,  // CJK Extension A
+        0x4E00...0x9FFF,  // CJK Unified Ideographs
+        0xA000...0xA4CF,  // Yi
+        0xA960...0xA97F,  // Hangul Jamo Extended-A
+        0xAC00...0xD7A3,  // Hangul syllables
+        0xF900...0xFAFF,  // CJK Compatibility Ideographs
+        0xFE10...0xFE19,  // vertical forms
+        0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
+        0xFF00...0xFF60,  // fullwidth forms
+        0xFFE0...0xFFE6,  // fullwidth signs
+        0x1AFF0...0x1B2FF,  // kana supplements, Nüshu
+        0x20000...0x3FFFD,  // supplementary and tertiary ideographic planes
+    ]
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import DutyProtocol
+
+/// `dutyctl ack ID`: take an alert in hand, which stops its climb.
+struct AcknowledgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ack",
+        abstract: "Acknowledge an alert: record that you have it in hand and stop its escalation.",
+        discussion: """
+            dutyd records your user name and the time. The alert must then be resolved before its \
+            resolve-by deadline, or it climbs the escalation ladder again. Needs root or the admin group.
+
+            Examples:
+              sudo dutyctl ack 17
+              sudo dutyctl ack 17 --note "已通知东港区实验小学值班人员到岗"
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The alert's id, as dutyctl alerts lists it.")
+    var id: Int64
+
+    @Option(help: "What you are doing about it, kept in the alert's history.")
+    var note: String?
+
+    func run() throws {
+        let request = AlertActionRequest(id: id, note: note)
+        let reply = try global.connect().call(DutydInterface.acknowledge, request, returning: AlertReply.self)
+        if global.json { return try printJSON(reply) }
+        print(Self.sentence(reply.alert, time: TimeHint()))
+    }
+
+    /// `alert 17 acknowledged by root at …; it must be resolved by … (in 4h)`.
+    private static func sentence(_ alert: AlertInfo, time: TimeHint) -> String {
+        var text = "alert \(alert.id) acknowledged"
+        if let by = alert.acknowledgedBy { text += " by \(by)" }
+        if let at = alert.acknowledgedAt { text += " at \(at)" }
+        if let deadline = alert.nextEscalationAt { text += "; it must be resolved by \(time.annotated(deadline, deadline: true))" }
+        return text
+    }
+}

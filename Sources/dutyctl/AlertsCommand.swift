@@ -1,0 +1,106 @@
+import ArgumentParser
+import DutyProtocol
+import DutyTerminal
+
+/// `dutyctl alerts`: the alerts that need attention, or those matching filters.
+struct AlertsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alerts",
+        abstract: "List alerts, newest first: the open ones unless --state says otherwise.",
+        discussion: """
+            Open alerts are triggered (nobody has acknowledged them; they climb the escalation \
+            ladder) or acknowledged (someone has them in hand; they must be resolved). LEVEL is \
+            the current escalation level and the highest its unit reaches. NEXT ESCALATION is when \
+            a triggered alert climbs unless acknowledged, or the deadline for resolving an \
+            acknowledged one, in the bureau's time zone.
+
+            Examples:
+              dutyctl alerts
+              dutyctl alerts --unit rz-dg --kind hazard_overdue
+              dutyctl alerts --state all --level 2
+              dutyctl alerts --json
+            """
+    )
+
+    /// Alert states to list.
+    enum StateFilter: String, CaseIterable, ExpressibleByArgument {
+        case triggered, acknowledged, resolved, all
+    }
+
+    /// Alert kinds of the `io.dutyd` interface.
+    enum Kind: String, CaseIterable, ExpressibleByArgument {
+        case missedCheckin = "missed_checkin"
+        case absentAtSpotCheck = "absent_at_spot_check"
+        case hazardOverdue = "hazard_overdue"
+        case rectificationUnverified = "rectification_unverified"
+        case incident
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only alerts in this state (default: the open ones, triggered and acknowledged).")
+    var state: StateFilter?
+
+    @Option(help: ArgumentHelp("Only alerts at this unit and the units below it.", valueName: "unit-id"))
+    var unit: String?
+
+    @Option(help: "Only alerts of this kind.")
+    var kind: Kind?
+
+    @Option(help: "Only alerts at this escalation level (0: the person responsible).")
+    var level: Int?
+
+    func validate() throws {
+        if let level, level < 0 { throw ValidationError("--level must be 0 or more.") }
+    }
+
+    func run() throws {
+        let request = AlertsRequest(state: state?.rawValue, unit: unit, kind: kind?.rawValue, level: level)
+        let reply = try global.connect().call(DutydInterface.alerts, request, returning: AlertsReply.self)
+        if global.json { return try printJSON(reply) }
+        guard !reply.alerts.isEmpty else {
+            let filtered = state != nil || unit != nil || kind != nil || level != nil
+            return print(filtered ? "no alerts match" : "no open alerts")
+        }
+        print(Self.table(reply.alerts, time: TimeHint(), style: .standardOutput()).render())
+    }
+
+    private static let summaryWidth = 40
+    private static let stateColumn = 1
+    private static let riskColumn = 4
+
+    private static func table(_ alerts: [AlertInfo], time: TimeHint, style: TerminalStyle) -> TextTable {
+        var table = TextTable(
+            columns: [
+                .init("ID", alignment: .right), .init("STATE"), .init("LEVEL", alignment: .right), .init("KIND"),
+                .init("RISK"), .init("UNIT"), .init("SUMMARY"), .init("NEXT ESCALATION"),
+            ],
+            rows: alerts.map { alert in
+                [
+                    "\(alert.id)", alert.state, alert.levelText, alert.kind, alert.risk ?? "-", alert.unitName,
+                    DisplayWidth.truncate(alert.summary, to: summaryWidth),
+                    alert.nextEscalationAt.map { time.brief($0, deadline: true) } ?? "-",
+                ]
+            }
+        )
+        table.cellStyle = { row, column, text in
+            let attribute: TerminalStyle.Attribute? =
+                switch column {
+                case stateColumn: stateColour[alerts[row].state]
+                case riskColumn: riskColour[alerts[row].risk ?? ""]
+                default: nil
+                }
+            return attribute.map { style.apply($0, to: text) } ?? text
+        }
+        return table
+    }
+
+    private static let stateColour: [String: TerminalStyle.Attribute] = [
+        "triggered": .red, "acknowledged": .yellow, "resolved": .dim,
+    ]
+
+    /// The colours of the risk levels in the bureaus' ledgers.
+    private static let riskColour: [String: TerminalStyle.Attribute] = [
+        "major": .red, "high": .orange, "general": .yellow, "low": .blue,
+    ]
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import DutyProtocol
+
+/// `dutyctl audit verify`: check that no history record was changed or removed.
+struct AuditVerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check that no alert history record was changed or removed after it was written.",
+        discussion: """
+            Every history record carries a hash of the record before it, so changing or removing \
+            any record breaks the chain from there on. Exits 0 when the history is intact, and 1 \
+            naming the first broken record when it is not.
+
+            Examples:
+              dutyctl audit verify
+              dutyctl audit verify --json
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let reply = try global.connect().call(DutydInterface.auditVerify, NoParameters(), returning: AuditVerifyReply.self)
+        if global.json {
+            try printJSON(reply)
+        } else if reply.intact {
+            print("history intact: \(reply.records) \(reply.records == 1 ? "record" : "records") checked")
+        }
+        guard !reply.intact else { return }
+        let record = reply.firstBroken.map { " at record \($0)" } ?? ""
+        throw CLIError(message: "history broken\(record): \(reply.problem ?? "the hash chain does not match")", status: CLIError.failed)
+    }
+}
