@@ -63,7 +63,8 @@ let package = Package(
         .testTarget(name: "DutyTerminalTests", dependencies: ["DutyTerminal"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["DutyProtocol", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DutyProtocol", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Scripts"]
         ),
     ]
 )

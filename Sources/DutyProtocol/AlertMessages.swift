@@ -200,3 +200,33 @@ public struct AuditVerifyReply: Codable, Sendable, Equatable {
         self.problem = problem
     }
 }
+
+/// One alert transition as `io.dutyd.Watch` streams it.
+public struct EventInfo: Codable, Sendable, Equatable {
+    public var time: String
+    public var alert: AlertInfo
+    public var action: String
+    public var level: Int
+    public var actor: String
+    public var note: String?
+    public var recipients: [String]
+
+    public init(time: String, alert: AlertInfo, action: String, level: Int, actor: String, note: String?, recipients: [String]) {
+        self.time = time
+        self.alert = alert
+        self.action = action
+        self.level = level
+        self.actor = actor
+        self.note = note
+        self.recipients = recipients
+    }
+}
+
+/// Reply of `io.dutyd.Watch`: none in the first reply, then one per transition.
+public struct WatchReply: Codable, Sendable, Equatable {
+    public var event: EventInfo?
+
+    public init(event: EventInfo?) {
+        self.event = event
+    }
+}

@@ -8,6 +8,7 @@ public enum DutydInterface {
     public static let acknowledge = "io.dutyd.Acknowledge"
     public static let resolve = "io.dutyd.Resolve"
     public static let report = "io.dutyd.Report"
+    public static let watch = "io.dutyd.Watch"
     public static let auditVerify = "io.dutyd.AuditVerify"
 
     /// The interface definition, identical to `io.dutyd.varlink` beside this file (a test keeps them equal).
@@ -72,15 +73,20 @@ public enum DutydInterface {
           recipients: []Recipient
         )
 
-        # One record of an alert's append-only history.
+        # One record of an alert's append-only, hash-chained history.
+        # seq: the record's number in the chain that `AuditVerify` checks.
         # action: raised, escalated, renotified, acknowledged, unresolved, resolved
+        # due_at: when the daemon's own transitions fell due (time may be later
+        #         after an outage).
         type HistoryEntry (
+          seq: int,
           time: string,
           actor: string,
           action: string,
           level: int,
           note: ?string,
-          recipients: []string
+          recipients: []string,
+          due_at: ?string
         )
 
         # Alerts, newest first. Open ones (triggered or acknowledged) unless state is
@@ -100,6 +106,21 @@ public enum DutydInterface {
         # Reports an incident (突发事件) at a unit; the level above must acknowledge it.
         # severity: major, high, general (default) or low. Needs root or the admin group.
         method Report(unit: string, summary: string, severity: ?string) -> (incident: string, alert: Alert)
+
+        # One transition of one alert, as it happens.
+        type Event (
+          time: string,
+          alert: Alert,
+          action: string,
+          level: int,
+          actor: string,
+          note: ?string,
+          recipients: []string
+        )
+
+        # Streams every alert transition as it happens; call with "more". The first
+        # reply, without an event, confirms the subscription.
+        method Watch() -> (event: ?Event)
 
         # Checks the hash chain of every history record.
         method AuditVerify() -> (records: int, intact: bool, first_broken: ?int, problem: ?string)

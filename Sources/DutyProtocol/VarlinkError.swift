@@ -33,6 +33,9 @@ public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible 
 
     public static let permissionDenied = VarlinkError("org.varlink.service.PermissionDenied")
 
+    /// The method streams replies and must be called with `more`.
+    public static let expectedMore = VarlinkError("org.varlink.service.ExpectedMore")
+
     /// The message was not a well-formed Varlink call; the reason says what was wrong.
     public static func invalidMessage(_ reason: String) -> VarlinkError {
         VarlinkError("io.dutyd.InvalidMessage", ["reason": .string(reason)])

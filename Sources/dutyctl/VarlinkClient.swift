@@ -2,9 +2,11 @@ import DutyProtocol
 import Glibc
 
 /// A blocking Varlink client over the daemon's Unix socket.
-struct VarlinkClient {
+final class VarlinkClient {
     private let fd: Int32
     private let path: String
+    /// Bytes received past the end of the last reply.
+    private var pending: [UInt8] = []
 
     /// Connects, or fails with exit status 3 (not reachable) or 4 (no permission to open the socket).
     init(path: String) throws(CLIError) {
@@ -29,17 +31,34 @@ struct VarlinkClient {
     func call<Parameters: Codable & Sendable, Reply: Codable & Sendable>(
         _ method: String, _ parameters: Parameters, returning: Reply.Type
     ) throws(CLIError) -> Reply {
-        let body = try roundTrip(VarlinkCall(method: method, parameters: parameters))
+        try send(VarlinkCall(method: method, parameters: parameters))
+        return try decode(receive(), method: method, as: Reply.self).parameters
+    }
+
+    /// Calls `method` with `more` and hands each reply's parameters to `body` until the daemon
+    /// ends the call or the connection closes.
+    func stream<Parameters: Codable & Sendable, Reply: Codable & Sendable>(
+        _ method: String, _ parameters: Parameters, returning: Reply.Type, _ body: (Reply) throws -> Void
+    ) throws {
+        try send(VarlinkCall(method: method, parameters: parameters, more: true))
+        while true {
+            let (reply, continues) = try decode(receive(), method: method, as: Reply.self)
+            try body(reply)
+            if !continues { return }
+        }
+    }
+
+    private func decode<Reply: Codable & Sendable>(_ body: [UInt8], method: String, as type: Reply.Type) throws(CLIError) -> (parameters: Reply, continues: Bool) {
         if let failure = try? VarlinkCoding.decode(VarlinkReply<[String: JSONValue]>.self, from: body), let name = failure.error {
             throw CLIError(reply: VarlinkError(name, failure.parameters ?? [:]))
         }
         guard let reply = try? VarlinkCoding.decode(VarlinkReply<Reply>.self, from: body), let parameters = reply.parameters else {
             throw CLIError(message: "unexpected reply from dutyd to \(method); are dutyctl and dutyd the same version?", status: CLIError.failed)
         }
-        return parameters
+        return (parameters, reply.continues ?? false)
     }
 
-    private func roundTrip<Parameters: Codable & Sendable>(_ call: VarlinkCall<Parameters>) throws(CLIError) -> [UInt8] {
+    private func send<Parameters: Codable & Sendable>(_ call: VarlinkCall<Parameters>) throws(CLIError) {
         guard let message = try? VarlinkCoding.frame(call) else {
             throw CLIError(message: "cannot encode the request", status: CLIError.failed)
         }
@@ -49,16 +68,20 @@ struct VarlinkClient {
             guard written > 0 else { throw lost() }
             sent += written
         }
-        var reply: [UInt8] = []
+    }
+
+    /// The next NUL-terminated reply, without its terminator.
+    private func receive() throws(CLIError) -> [UInt8] {
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let count = read(fd, &chunk, chunk.count)
-            guard count > 0 else { throw lost() }
-            if let end = chunk[..<count].firstIndex(of: 0) {
-                reply.append(contentsOf: chunk[..<end])
+            if let end = pending.firstIndex(of: 0) {
+                let reply = Array(pending[..<end])
+                pending.removeSubrange(...end)
                 return reply
             }
-            reply.append(contentsOf: chunk[..<count])
+            let count = read(fd, &chunk, chunk.count)
+            guard count > 0 else { throw lost() }
+            pending.append(contentsOf: chunk[..<count])
         }
     }
 

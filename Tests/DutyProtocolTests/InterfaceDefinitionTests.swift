@@ -17,7 +17,7 @@ struct InterfaceDefinitionTests {
             .map { "io.dutyd." + $0.dropFirst("method ".count).prefix { $0 != "(" } }
         #expect(declared == [
             DutydInterface.status, DutydInterface.reload, DutydInterface.alerts, DutydInterface.showAlert,
-            DutydInterface.acknowledge, DutydInterface.resolve, DutydInterface.report, DutydInterface.auditVerify,
+            DutydInterface.acknowledge, DutydInterface.resolve, DutydInterface.report, DutydInterface.watch, DutydInterface.auditVerify,
         ])
     }
 

@@ -3,7 +3,7 @@ import Foundation
 
 /// Decodes the `[daemon]` table, filling in defaults for absent keys.
 enum DaemonSection {
-    static let keys = ["time_zone", "check_interval", "state_directory", "control_socket", "admin_group"]
+    static let keys = ["time_zone", "check_interval", "state_directory", "control_socket", "admin_group", "socket_mode", "control_timeout"]
 
     /// The settings, or nil when a present key was invalid (already reported).
     static func decode(_ table: TOMLTable?, log: DiagnosticLog) -> DaemonSettings? {
@@ -27,6 +27,16 @@ enum DaemonSection {
         settings.controlSocket = reader.string("control_socket")?.value
         if let group = reader.string("admin_group") {
             settings.adminGroup = group.value
+        }
+        if let mode = reader.string("socket_mode") {
+            if let bits = UInt16(mode.value, radix: 8), (3...4).contains(mode.value.count), bits <= 0o777 {
+                settings.socketMode = bits
+            } else {
+                log.report("invalid \"socket_mode\" \"\(mode.value)\": expected octal permissions such as \"0660\" or \"0666\"", at: mode.location)
+            }
+        }
+        if let timeout = reader.duration("control_timeout") {
+            settings.controlTimeout = timeout.value
         }
         return log.diagnostics.count == before ? settings : nil
     }

@@ -10,22 +10,32 @@ public struct DaemonSettings: Sendable, Equatable {
     public var controlSocket: String?
     /// Members of this group (and root) may change state through the socket.
     public var adminGroup: String
+    /// Permissions of the control socket file (0660: root and the admin group; 0666: every local user may read).
+    public var socketMode: UInt16
+    /// A control client that sends nothing, or half a message, for this long is disconnected.
+    public var controlTimeout: Duration
 
     public static let defaultTimeZone = "Asia/Shanghai"
     public static let defaultCheckInterval = Duration.seconds(60)
     public static let defaultAdminGroup = "dutyd-admin"
+    public static let defaultSocketMode: UInt16 = 0o660
+    public static let defaultControlTimeout = Duration.seconds(30)
 
     public init(
         timeZone: String = defaultTimeZone,
         checkInterval: Duration = defaultCheckInterval,
         stateDirectory: String? = nil,
         controlSocket: String? = nil,
-        adminGroup: String = defaultAdminGroup
+        adminGroup: String = defaultAdminGroup,
+        socketMode: UInt16 = defaultSocketMode,
+        controlTimeout: Duration = defaultControlTimeout
     ) {
         self.timeZone = timeZone
         self.checkInterval = checkInterval
         self.stateDirectory = stateDirectory
         self.controlSocket = controlSocket
         self.adminGroup = adminGroup
+        self.socketMode = socketMode
+        self.controlTimeout = controlTimeout
     }
 }

@@ -3,7 +3,8 @@ import DutyProtocol
 import Glibc
 
 /// One client connection: splits its bytes into NUL-terminated messages, hands them to the handler
-/// one at a time, and writes the replies back in order.
+/// one at a time, and writes the replies back in order. A call made with `more` may stream replies
+/// until the client goes away.
 ///
 /// Confined to the server's queue.
 final class ControlConnection: @unchecked Sendable {
@@ -15,12 +16,14 @@ final class ControlConnection: @unchecked Sendable {
     private var writeSource: DispatchSourceWrite?
     private var input: [UInt8] = []
     private var output: [UInt8] = []
-    private var awaitingReply = false
+    private var current: ReplyChannel?
     private var readingPaused = false
     private var writeArmed = false
     private var closeAfterWrite = false
     private var closed = false
     private var sourcesToCancel = 0
+    /// When the client last sent anything or a reply was last written; for dropping stalled clients.
+    private(set) var lastActivity = DispatchTime.now()
     var onClose: (() -> Void)?
 
     init(fd: Int32, peer: PeerCredentials, queue: DispatchQueue, handler: ControlRequestHandler) {
@@ -37,9 +40,26 @@ final class ControlConnection: @unchecked Sendable {
         readSource = source
     }
 
+    /// Whether the connection has waited longer than `timeout` for a client that sent nothing or
+    /// half a message; calls being answered or streaming are never idle.
+    func isStalled(now: DispatchTime, timeout: Duration) -> Bool {
+        guard current == nil, !closed else { return false }
+        let (seconds, attoseconds) = timeout.components
+        return now.uptimeNanoseconds - lastActivity.uptimeNanoseconds > UInt64(seconds) * 1_000_000_000 + UInt64(attoseconds / 1_000_000_000)
+    }
+
+    /// Drops a stalled client, telling it why when it had sent part of a message.
+    func dropStalled() {
+        if input.isEmpty { return close() }
+        input.removeAll()
+        closeAfterWrite = true
+        send(VarlinkCoding.frame(error: .invalidMessage("timed out waiting for the rest of the message")))
+    }
+
     func close() {
         guard !closed else { return }
         closed = true
+        current?.markClosed()
         if readingPaused { readSource?.resume() }
         if let writeSource, !writeArmed { writeSource.resume() }
         let sources: [any DispatchSourceProtocol] = [readSource, writeSource].compactMap { $0 }
@@ -63,13 +83,18 @@ final class ControlConnection: @unchecked Sendable {
             return
         }
         guard count > 0 else { return }
+        lastActivity = .now()
         input.append(contentsOf: chunk[..<count])
         processNext()
     }
 
-    /// Hands the next complete message to the handler, unless a reply is still outstanding.
+    /// Hands the next complete message to the handler, unless a call is still being answered.
     private func processNext() {
-        guard !awaitingReply, !closed else { return }
+        guard !closed else { return }
+        guard current == nil else {
+            if input.count > VarlinkCoding.maximumMessageSize { close() }
+            return
+        }
         guard let end = input.firstIndex(of: 0) else {
             if input.count > VarlinkCoding.maximumMessageSize {
                 input.removeAll()
@@ -80,15 +105,24 @@ final class ControlConnection: @unchecked Sendable {
         }
         let message = Array(input[..<end])
         input.removeSubrange(...end)
-        awaitingReply = true
         pauseReading()
-        handler.handle(message, from: peer) { [weak self] reply in
+        let channel = ReplyChannel { [weak self] reply, continues in
             guard let self else { return }
-            self.queue.async {
-                self.awaitingReply = false
-                self.send(reply)
-            }
+            self.queue.async { self.deliver(reply, continues: continues) }
         }
+        current = channel
+        handler.handle(message, from: peer, reply: channel)
+    }
+
+    /// Writes a reply of the current call; the call ends unless it continues.
+    private func deliver(_ reply: [UInt8]?, continues: Bool) {
+        guard !closed else { return }
+        if continues {
+            resumeReading()
+        } else {
+            current = nil
+        }
+        send(reply)
     }
 
     private func send(_ reply: [UInt8]?) {
@@ -104,9 +138,11 @@ final class ControlConnection: @unchecked Sendable {
                 return close()
             }
             output.removeFirst(written)
+            lastActivity = .now()
         }
         disarmWriting()
         if closeAfterWrite { return close() }
+        guard current == nil else { return }
         resumeReading()
         processNext()
     }

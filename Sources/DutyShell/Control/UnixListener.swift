@@ -8,10 +8,10 @@ public struct ControlSocketError: Error, CustomStringConvertible {
 
 /// Creates the listening Unix socket of the control interface.
 enum UnixListener {
-    /// Binds `path` (creating its directory), sets mode 0660 and the admin group, and listens.
+    /// Binds `path` (creating its directory), sets `mode` and the admin group, and listens.
     ///
     /// A stale socket file is replaced; a live one (another daemon answering) is an error.
-    static func bind(path: String, adminGroup: String) throws -> Int32 {
+    static func bind(path: String, mode: UInt16, adminGroup: String) throws -> Int32 {
         try makeParentDirectory(of: path)
         if isAnswering(path) {
             throw ControlSocketError(description: "another process is already listening on \(path); stop it or choose another control_socket")
@@ -27,7 +27,7 @@ enum UnixListener {
             close(fd)
             throw error("cannot bind the control socket \(path)")
         }
-        chmod(path, 0o660)
+        chmod(path, mode_t(mode))
         if let group = PeerCredentials.groupID(named: adminGroup) {
             chown(path, getuid(), group)
         }

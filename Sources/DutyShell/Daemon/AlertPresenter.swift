@@ -28,6 +28,14 @@ struct AlertPresenter {
         }
     }
 
+    /// A transition as `io.dutyd.Watch` streams it.
+    func event(_ event: AlertEvent) -> EventInfo? {
+        guard let alert = book.alerts[event.alertID] else { return nil }
+        return EventInfo(
+            time: clock.iso8601(event.time), alert: info(alert), action: event.action.rawValue, level: event.level, actor: event.actor,
+            note: event.note, recipients: event.recipients.map { id in configuration.people.first { $0.id == id }?.name ?? id })
+    }
+
     private func recipient(_ id: String) -> RecipientInfo {
         let person = configuration.people.first { $0.id == id }
         return RecipientInfo(id: id, name: person?.name ?? id, phone: person?.phone ?? "")

@@ -15,20 +15,24 @@ struct ControlDispatcher: ControlRequestHandler {
 
     typealias Reply = @Sendable (Result<[UInt8], VarlinkError>) -> Void
 
-    func handle(_ message: [UInt8], from peer: PeerCredentials, reply: @escaping @Sendable ([UInt8]?) -> Void) {
+    func handle(_ message: [UInt8], from peer: PeerCredentials, reply channel: ReplyChannel) {
         let header: VarlinkCallHeader
         do {
             header = try VarlinkCoding.decode(VarlinkCallHeader.self, from: message)
         } catch {
             let reason = Self.describe(error)
             daemon.logger.notice("malformed control message from uid \(peer.uid) (pid \(peer.pid)): \(reason)", metadata: ["event": "control_request_rejected"])
-            return reply(VarlinkCoding.frame(error: .invalidMessage(reason)))
+            channel.send(VarlinkCoding.frame(error: .invalidMessage(reason)))
+            return
         }
         let answer: Reply = { result in
-            if header.oneway == true { return reply(nil) }
+            if header.oneway == true {
+                channel.send(nil)
+                return
+            }
             switch result {
-            case .success(let bytes): reply(bytes)
-            case .failure(let error): reply(VarlinkCoding.frame(error: error))
+            case .success(let bytes): channel.send(bytes)
+            case .failure(let error): channel.send(VarlinkCoding.frame(error: error))
             }
         }
         let call = Call(message: message, method: header.method, peer: peer, daemon: daemon, answer: answer)
@@ -51,6 +55,9 @@ struct ControlDispatcher: ControlRequestHandler {
             call.read(AlertsRequest.self) { daemon, request in AlertMethods.alerts(request, daemon) }
         case DutydInterface.showAlert:
             call.read(AlertIDRequest.self) { daemon, request in AlertMethods.show(request, daemon) }
+        case DutydInterface.watch:
+            guard header.more == true else { return answer(.failure(.expectedMore)) }
+            daemon.queue.async { [daemon] in daemon.addWatcher(channel) }
         case DutydInterface.auditVerify:
             call.read(NoParameters.self, onDaemonQueue: false) { daemon, _ in AlertMethods.auditVerify(daemon) }
         case DutydInterface.reload:

@@ -25,6 +25,8 @@ public final class Daemon: @unchecked Sendable {
     private var wakeTimer: DispatchSourceTimer?
     /// When the wake-up timer fires: the earliest alert deadline.
     private var nextWakeup: Date?
+    /// Clients of `io.dutyd.Watch`.
+    private var watchers: [ReplyChannel] = []
     private var watchdogTimer: DispatchSourceTimer?
     private var signalSources: [DispatchSourceSignal] = []
     private(set) var nextCheck: Date
@@ -39,7 +41,10 @@ public final class Daemon: @unchecked Sendable {
         let previous = try store.recordStart(at: now, version: DutydVersion.current, pid: getpid())
         let book = try store.loadAlertBook()
         let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, book: book, loaded: loaded, now: now)
-        let server = try ControlServer(path: loaded.controlSocket, adminGroup: loaded.configuration.daemon.adminGroup, activated: SocketActivation.listeningUnixSocket())
+        let settings = loaded.configuration.daemon
+        let server = try ControlServer(
+            path: loaded.controlSocket, mode: settings.socketMode, adminGroup: settings.adminGroup, timeout: settings.controlTimeout,
+            activated: SocketActivation.listeningUnixSocket())
         daemon.queue.sync {
             daemon.server = server
             server.start(handler: ControlDispatcher(daemon: daemon))
@@ -151,8 +156,25 @@ public final class Daemon: @unchecked Sendable {
             exit(1)
         }
         AlertJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.events, book: book)
+        broadcast(change.events)
         scheduleWakeup()
         notifier.status(statusLine())
+    }
+
+    /// Subscribes a `Watch` client; the first reply confirms it. Call on `queue`.
+    func addWatcher(_ channel: ReplyChannel) {
+        guard let confirmation = try? VarlinkCoding.frame(VarlinkReply(parameters: WatchReply(event: nil), continues: true)) else { return }
+        if channel.send(confirmation, continues: true) { watchers.append(channel) }
+    }
+
+    /// Streams events to every watcher, forgetting those that went away.
+    private func broadcast(_ events: [AlertEvent]) {
+        guard !watchers.isEmpty else { return }
+        let presenter = AlertPresenter(configuration: loaded.configuration, clock: loaded.clock, book: book)
+        let frames = events.compactMap { event in
+            try? VarlinkCoding.frame(VarlinkReply(parameters: WatchReply(event: presenter.event(event)), continues: true))
+        }
+        watchers.removeAll { channel in !frames.allSatisfy { channel.send($0, continues: true) } }
     }
 
     /// Runs the first check at start: what fell due while the daemon was down is handled now, once.

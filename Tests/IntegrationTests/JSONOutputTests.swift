@@ -1,0 +1,30 @@
+import DutyProtocol
+import Foundation
+import Testing
+
+@Suite("dutyctl --json follows the documented interface")
+struct JSONOutputTests {
+    @Test("every verb's JSON has exactly the fields io.dutyd.varlink documents")
+    func jsonMatchesInterface() throws {
+        let idl = VarlinkIDL(DutydInterface.definition)
+        #expect(idl.types.keys.sorted() == ["Alert", "Event", "HistoryEntry", "Recipient"])
+        let daemon = try DaemonHarness()
+        let verbs: [(arguments: [String], method: String)] = [
+            (["report", "--unit", "dg-sy", "--summary", "配电箱冒烟", "--severity", "high"], "Report"),
+            (["status"], "Status"),
+            (["alerts"], "Alerts"),
+            (["ack", "1", "--note", "已处理"], "Acknowledge"),
+            (["show", "1"], "ShowAlert"),
+            (["resolve", "1"], "Resolve"),
+            (["audit", "verify"], "AuditVerify"),
+            (["reload"], "Reload"),
+        ]
+        for verb in verbs {
+            let result = try daemon.dutyctl(verb.arguments + ["--json"])
+            #expect(result.status == 0, "\(verb.arguments): \(result.stderr)")
+            let object = try JSONDecoder().decode([String: JSONValue].self, from: Data(result.stdout.utf8))
+            let fields = try #require(idl.replies[verb.method], "no reply documented for \(verb.method)")
+            #expect(idl.problems(object, against: fields, path: verb.method) == [])
+        }
+    }
+}
