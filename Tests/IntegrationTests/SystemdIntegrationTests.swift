@@ -12,16 +12,20 @@ struct SystemdIntegrationTests {
         }
         let daemon = try DaemonHarness(logTarget: "journal")
         let pid = daemon.process.processIdentifier
+        // --merge reads every journal file, whichever machine id journald wrote it under.
+        let query = ["-o", "json", "--no-pager", "--merge", "DUTYD_EVENT=daemon_started", "DUTYD_CONFIG_FILE=\(daemon.configFile.path)"]
         var entries: [[String: String]] = []
-        let found = eventually {
-            let result = try? run(URL(filePath: "/usr/bin/journalctl"), ["-o", "json", "--no-pager", "_PID=\(pid)", "DUTYD_EVENT=daemon_started"])
+        let found = eventually(within: 30) {
+            let result = try? run(URL(filePath: "/usr/bin/journalctl"), query)
             entries = (result?.stdout ?? "").split(separator: "\n").compactMap {
                 try? JSONDecoder().decode([String: JSONField].self, from: Data($0.utf8)).compactMapValues(\.text)
             }
             return !entries.isEmpty
         }
-        #expect(found, "no daemon_started entry for pid \(pid) in the journal")
+        let recent = try? run(URL(filePath: "/usr/bin/journalctl"), ["--merge", "--no-pager", "-n", "5", "SYSLOG_IDENTIFIER=dutyd"])
+        #expect(found, "no daemon_started entry for pid \(pid) in the journal; latest dutyd entries:\n\(recent?.stdout ?? "")\(recent?.stderr ?? "")\ndaemon log:\n\(daemon.log())")
         let entry = try #require(entries.first)
+        #expect(entry["_PID"] == "\(pid)")
         #expect(entry["SYSLOG_IDENTIFIER"] == "dutyd")
         #expect(entry["PRIORITY"] == "5")
         #expect(entry["MESSAGE_ID"] == "5f2a7ca11bed4b6786dee9db3d6d6e2a")
