@@ -10,6 +10,9 @@ public enum DutydInterface {
     public static let report = "io.dutyd.Report"
     public static let watch = "io.dutyd.Watch"
     public static let auditVerify = "io.dutyd.AuditVerify"
+    public static let outbox = "io.dutyd.Outbox"
+    public static let retryNotification = "io.dutyd.RetryNotification"
+    public static let notifyTest = "io.dutyd.NotifyTest"
 
     /// The interface definition, identical to `io.dutyd.varlink` beside this file (a test keeps them equal).
     public static let definition = """
@@ -30,7 +33,9 @@ public enum DutydInterface {
           people: int,
           policies: int,
           open_alerts: int,
-          next_check: string
+          next_check: string,
+          pending_notifications: int,
+          dead_notifications: int
         )
 
         # Re-reads the configuration file and its data files and swaps them in at once.
@@ -122,6 +127,39 @@ public enum DutydInterface {
         # reply, without an event, confirms the subscription.
         method Watch() -> (event: ?Event)
 
+        # A notification in the outbox: one message to one person through one channel.
+        # key: its stable identity (alert/level/due/recipient/channel), also sent to
+        #      webhooks as the X-Dutyd-Key header so receivers can drop repeats.
+        # state: pending, delivered, or dead (given up after the channel's max_attempts).
+        type OutboxNotification (
+          id: int,
+          key: string,
+          alert: int,
+          level: int,
+          recipient: string,
+          channel: string,
+          text: string,
+          state: string,
+          attempts: int,
+          created_at: string,
+          next_attempt_at: ?string,
+          delivered_at: ?string,
+          dead_at: ?string,
+          last_error: ?string
+        )
+
+        # Notifications, newest first: pending and dead ones unless state is given
+        # (pending, delivered, dead or all).
+        method Outbox(state: ?string) -> (notifications: []OutboxNotification)
+
+        # Queues a dead notification for delivery again now. Needs root or the admin group.
+        method RetryNotification(id: int) -> (notification: OutboxNotification)
+
+        # Sends a test message through a channel now, outside the outbox, and returns the
+        # channel's answer. person defaults to the first person reached by that channel.
+        # Needs root or the admin group.
+        method NotifyTest(channel: string, person: ?string) -> (channel: string, person: string, answer: string)
+
         # Checks the hash chain of every history record.
         method AuditVerify() -> (records: int, intact: bool, first_broken: ?int, problem: ?string)
 
@@ -130,6 +168,12 @@ public enum DutydInterface {
 
         # The alert is not in a state that allows this; reason says why.
         error InvalidTransition (id: int, state: string, reason: string)
+
+        # No notification has this id, or it is not dead.
+        error NotificationNotFound (id: int)
+
+        # A test message could not be delivered; reason says why.
+        error DeliveryFailed (channel: string, reason: string)
 
         # A request named a unit that is not configured.
         error UnknownUnit (unit: string)
@@ -161,6 +205,8 @@ public struct StatusReply: Codable, Sendable, Equatable {
     public var policies: Int
     public var openAlerts: Int
     public var nextCheck: String
+    public var pendingNotifications: Int
+    public var deadNotifications: Int
 
     enum CodingKeys: String, CodingKey {
         case version, pid, units, people, policies
@@ -171,11 +217,14 @@ public struct StatusReply: Codable, Sendable, Equatable {
         case stateDatabase = "state_database"
         case openAlerts = "open_alerts"
         case nextCheck = "next_check"
+        case pendingNotifications = "pending_notifications"
+        case deadNotifications = "dead_notifications"
     }
 
     public init(
         version: String, pid: Int, startedAt: String, configFile: String, configLoadedAt: String, timeZone: String,
-        stateDatabase: String, units: Int, people: Int, policies: Int, openAlerts: Int, nextCheck: String
+        stateDatabase: String, units: Int, people: Int, policies: Int, openAlerts: Int, nextCheck: String,
+        pendingNotifications: Int, deadNotifications: Int
     ) {
         self.version = version
         self.pid = pid
@@ -189,6 +238,8 @@ public struct StatusReply: Codable, Sendable, Equatable {
         self.policies = policies
         self.openAlerts = openAlerts
         self.nextCheck = nextCheck
+        self.pendingNotifications = pendingNotifications
+        self.deadNotifications = deadNotifications
     }
 }
 

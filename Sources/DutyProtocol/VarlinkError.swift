@@ -49,6 +49,14 @@ public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible 
         VarlinkError("io.dutyd.InvalidTransition", ["id": .number(Double(id)), "state": .string(state), "reason": .string(reason)])
     }
 
+    public static func notificationNotFound(_ id: Int64) -> VarlinkError {
+        VarlinkError("io.dutyd.NotificationNotFound", ["id": .number(Double(id))])
+    }
+
+    public static func deliveryFailed(_ channel: String, reason: String) -> VarlinkError {
+        VarlinkError("io.dutyd.DeliveryFailed", ["channel": .string(channel), "reason": .string(reason)])
+    }
+
     public static func unknownUnit(_ unit: String) -> VarlinkError {
         VarlinkError("io.dutyd.UnknownUnit", ["unit": .string(unit)])
     }

@@ -16,7 +16,7 @@ struct Dutyctl: ParsableCommand {
         version: DutydVersion.current,
         subcommands: [
             StatusCommand.self, AlertsCommand.self, ShowCommand.self, AcknowledgeCommand.self, ResolveCommand.self,
-            ReportCommand.self, WatchCommand.self, AuditCommand.self, ReloadCommand.self,
+            ReportCommand.self, WatchCommand.self, OutboxCommand.self, NotifyCommand.self, AuditCommand.self, ReloadCommand.self,
         ]
     )
 

@@ -27,6 +27,7 @@ struct StatusCommand: ParsableCommand {
             ("state", reply.stateDatabase),
             ("organisation", "\(reply.units) units, \(reply.people) people, \(reply.policies) escalation policies"),
             ("open alerts", "\(reply.openAlerts)"),
+            ("notifications", "\(reply.pendingNotifications) pending, \(reply.deadNotifications) dead" + (reply.deadNotifications > 0 ? " (dutyctl outbox)" : "")),
             ("next check", reply.nextCheck),
         ]))
     }

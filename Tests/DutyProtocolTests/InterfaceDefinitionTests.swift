@@ -17,7 +17,8 @@ struct InterfaceDefinitionTests {
             .map { "io.dutyd." + $0.dropFirst("method ".count).prefix { $0 != "(" } }
         #expect(declared == [
             DutydInterface.status, DutydInterface.reload, DutydInterface.alerts, DutydInterface.showAlert,
-            DutydInterface.acknowledge, DutydInterface.resolve, DutydInterface.report, DutydInterface.watch, DutydInterface.auditVerify,
+            DutydInterface.acknowledge, DutydInterface.resolve, DutydInterface.report, DutydInterface.watch,
+            DutydInterface.outbox, DutydInterface.retryNotification, DutydInterface.notifyTest, DutydInterface.auditVerify,
         ])
     }
 
@@ -42,11 +43,11 @@ struct InterfaceDefinitionTests {
     func statusFieldNames() throws {
         let reply = StatusReply(
             version: "0.1.0", pid: 1, startedAt: "a", configFile: "b", configLoadedAt: "c", timeZone: "Asia/Shanghai",
-            stateDatabase: "d", units: 1, people: 2, policies: 3, openAlerts: 0, nextCheck: "e")
+            stateDatabase: "d", units: 1, people: 2, policies: 3, openAlerts: 0, nextCheck: "e", pendingNotifications: 4, deadNotifications: 5)
         let object = try JSONDecoder().decode([String: JSONValue].self, from: JSONEncoder().encode(reply))
         #expect(Set(object.keys) == [
             "version", "pid", "started_at", "config_file", "config_loaded_at", "time_zone", "state_database",
-            "units", "people", "policies", "open_alerts", "next_check",
+            "units", "people", "policies", "open_alerts", "next_check", "pending_notifications", "dead_notifications",
         ])
     }
 

@@ -5,17 +5,61 @@ struct ChannelDraft {
     var id: Located<String>
     var channel: ChannelDefinition
 
-    static let keys = ["id", "type"]
+    static let keys = [
+        "id", "type", "command", "format", "url_secret", "signing_secret", "sendmail", "from", "timeout", "concurrency",
+        "rate_per_minute", "max_attempts", "template",
+    ]
 
     static func decode(_ table: TOMLTable, number: Int, log: DiagnosticLog) -> ChannelDraft? {
-        let reader = TableReader(table, context: "[[channels]] entry \(number)", known: keys, log: log)
+        let context = "[[channels]] entry \(number)"
+        let reader = TableReader(table, context: context, known: keys, log: log)
+        let before = log.diagnostics.count
         let id = reader.requiredString("id", expected: "a unique channel id such as \"sms\"")
         let type = reader.requiredChoice("type", as: ChannelType.self)
         if let id, id.value == ChannelDefinition.journalID {
             log.report("channel id \"journal\" is built in and always on; choose another id", at: id.location)
-            return nil
         }
-        guard let id, let type else { return nil }
-        return ChannelDraft(id: id, channel: ChannelDefinition(id: id.value, type: type.value))
+        var target: ChannelTarget?
+        switch type?.value {
+        case .command:
+            let argv = reader.strings("command") ?? []
+            if argv.isEmpty || !(argv.first?.value.hasPrefix("/") ?? false) {
+                log.report("a command channel needs \"command\", the program's absolute path and its arguments, e.g. [\"/usr/local/bin/send-sms\"]", at: reader.table["command"]?.node.location ?? table.location)
+            }
+            target = .command(argv: argv.map(\.value))
+        case .webhook:
+            let format = reader.choice("format", as: WebhookFormat.self)?.value ?? .generic
+            let url = reader.requiredString("url_secret", expected: "the name of the credential (or a file path) holding the webhook URL")
+            target = url.map { .webhook(format: format, urlSecret: $0.value, signingSecret: reader.string("signing_secret")?.value) }
+        case .email:
+            let from = reader.requiredString("from", expected: "the sender address, e.g. \"dutyd@rzedu.gov.cn\"")
+            target = from.map { .email(sendmail: reader.string("sendmail")?.value ?? "/usr/sbin/sendmail", from: $0.value) }
+        case nil:
+            break
+        }
+        let limits = (
+            timeout: reader.duration("timeout")?.value ?? .seconds(30),
+            concurrency: positive(reader, "concurrency", default: 4),
+            rate: positive(reader, "rate_per_minute", default: 60),
+            attempts: positive(reader, "max_attempts", default: 8)
+        )
+        let template = reader.string("template")
+        if let template, let problem = NotificationTemplate.problem(in: template.value) {
+            log.report(problem, at: template.location)
+        }
+        guard log.diagnostics.count == before, let id, let target else { return nil }
+        let channel = ChannelDefinition(
+            id: id.value, target: target, timeout: limits.timeout, concurrency: limits.concurrency, ratePerMinute: limits.rate,
+            maxAttempts: limits.attempts, template: template?.value)
+        return ChannelDraft(id: id, channel: channel)
+    }
+
+    private static func positive(_ reader: TableReader, _ key: String, default value: Int) -> Int {
+        guard let number = reader.integer(key) else { return value }
+        guard number.value > 0, number.value <= 10_000 else {
+            reader.log.report("\"\(key)\" must be between 1 and 10000, not \(number.value)", at: number.location)
+            return value
+        }
+        return Int(number.value)
     }
 }

@@ -7,7 +7,7 @@ struct PersonDraft {
     var channels: [Located<String>]
     var person: Person
 
-    static let keys = ["id", "name", "phone", "unit", "channels"]
+    static let keys = ["id", "name", "phone", "unit", "channels", "email"]
 
     static func decode(_ table: TOMLTable, number: Int, log: DiagnosticLog) -> PersonDraft? {
         let reader = TableReader(table, context: "[[people]] entry \(number)", known: keys, log: log)
@@ -16,13 +16,17 @@ struct PersonDraft {
         let phone = reader.requiredString("phone", expected: "a phone number, e.g. \"13806330001\" or \"0633-8221234\"")
         let unit = reader.requiredString("unit", expected: "the id of the person's unit")
         let channels = reader.strings("channels") ?? []
+        let email = reader.string("email")
+        if let email, !email.value.contains("@") {
+            log.report("invalid email address \"\(email.value)\"", at: email.location)
+        }
         var phoneIsValid = true
         if let phone, !isPlausiblePhone(phone.value) {
             log.report("invalid phone number \"\(phone.value)\": expected digits, optionally with +, - or spaces", at: phone.location)
             phoneIsValid = false
         }
         guard let id, let name, let phone, let unit, phoneIsValid else { return nil }
-        let person = Person(id: id.value, name: name.value, phone: phone.value, unit: unit.value, channels: channels.map(\.value))
+        let person = Person(id: id.value, name: name.value, phone: phone.value, unit: unit.value, channels: channels.map(\.value), email: email?.value)
         return PersonDraft(id: id, unit: unit, channels: channels, person: person)
     }
 

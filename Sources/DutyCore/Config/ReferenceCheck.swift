@@ -44,6 +44,10 @@ struct ReferenceCheck {
             for channel in draft.channels where !channelIDs.contains(channel.value) {
                 log.report("unknown channel \"\(channel.value)\" for person \"\(draft.id.value)\": define it in a [[channels]] entry or use \"journal\"", at: channel.location)
             }
+            let emailChannels = Set(channels.filter { $0.channel.type == .email }.map(\.id.value))
+            for channel in draft.channels where emailChannels.contains(channel.value) && draft.person.email == nil {
+                log.report("person \"\(draft.id.value)\" is reached by email channel \"\(channel.value)\" but has no \"email\" address", at: channel.location)
+            }
         }
     }
 

@@ -174,7 +174,8 @@ public struct CheckOutcome: Sendable, Equatable {
 }
 
 extension Date {
-    static func + (date: Date, duration: Duration) -> Date {
+    /// The date `duration` later.
+    public static func + (date: Date, duration: Duration) -> Date {
         date.addingTimeInterval(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
     }
 }

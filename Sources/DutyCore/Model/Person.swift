@@ -6,12 +6,15 @@ public struct Person: Sendable, Equatable, Identifiable {
     public var unit: String
     /// Ids of the notification channels that reach this person (besides the journal).
     public var channels: [String]
+    /// Address for email channels.
+    public var email: String?
 
-    public init(id: String, name: String, phone: String, unit: String, channels: [String] = []) {
+    public init(id: String, name: String, phone: String, unit: String, channels: [String] = [], email: String? = nil) {
         self.id = id
         self.name = name
         self.phone = phone
         self.unit = unit
         self.channels = channels
+        self.email = email
     }
 }

@@ -11,4 +11,11 @@ public struct LoadedConfiguration: Sendable {
     public var controlSocket: String
 
     public var clock: WallClock { WallClock(zoneIdentifier: configuration.daemon.timeZone) }
+
+    /// Where channel secrets are read from: systemd credentials, or files beside the configuration.
+    public var secrets: SecretStore {
+        SecretStore(
+            credentialsDirectory: ProcessInfo.processInfo.environment["CREDENTIALS_DIRECTORY"],
+            configDirectory: (file as NSString).deletingLastPathComponent)
+    }
 }

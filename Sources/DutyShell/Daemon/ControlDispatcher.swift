@@ -60,6 +60,22 @@ struct ControlDispatcher: ControlRequestHandler {
             daemon.queue.async { [daemon] in daemon.addWatcher(channel) }
         case DutydInterface.auditVerify:
             call.read(NoParameters.self, onDaemonQueue: false) { daemon, _ in AlertMethods.auditVerify(daemon) }
+        case DutydInterface.outbox:
+            call.read(OutboxRequest.self, onDaemonQueue: false) { daemon, request in OutboxMethods.outbox(request, daemon) }
+        case DutydInterface.retryNotification:
+            call.change(NotificationIDRequest.self) { daemon, request, _ in OutboxMethods.retry(request, daemon) }
+        case DutydInterface.notifyTest:
+            call.changeLater(NotifyTestRequest.self) { (daemon, request, _, finish: @escaping @Sendable (Result<NotifyTestReply, VarlinkError>) -> Void) in
+                switch OutboxMethods.testRecipient(request, daemon.loaded.configuration) {
+                case .failure(let error): finish(.failure(error))
+                case .success(let person):
+                    daemon.outbox.test(channel: request.channel, person: person) { result in
+                        finish(result
+                            .map { NotifyTestReply(channel: request.channel, person: person.id, answer: $0) }
+                            .mapError { .deliveryFailed(request.channel, reason: $0.description) })
+                    }
+                }
+            }
         case DutydInterface.reload:
             call.change(NoParameters.self) { daemon, _, actor in
                 daemon.reload(requestedBy: actor)
@@ -104,6 +120,25 @@ struct ControlDispatcher: ControlRequestHandler {
             queue.async { [daemon, answer] in answer(body(daemon, parameters).flatMap(ControlDispatcher.encode)) }
         }
 
+        /// A change whose answer comes later (from another queue) through `finish`.
+        func changeLater<Parameters: Codable & Sendable, Output: Codable & Sendable>(
+            _ type: Parameters.Type,
+            _ body: @escaping @Sendable (Daemon, Parameters, String, @escaping @Sendable (Result<Output, VarlinkError>) -> Void) -> Void
+        ) {
+            let parameters: Parameters
+            switch ControlDispatcher.decodeParameters(type, from: message) {
+            case .failure(let error): return answer(.failure(error))
+            case .success(let decoded): parameters = decoded
+            }
+            let (peer, method, answer) = (peer, method, answer)
+            daemon.queue.async { [daemon] in
+                guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
+                    return answer(.failure(ControlDispatcher.refuse(method, to: peer, daemon)))
+                }
+                body(daemon, parameters, peer.userName) { result in answer(result.flatMap(ControlDispatcher.encode)) }
+            }
+        }
+
         /// A method that changes state: only root and the admin group; the actor is the peer's user name.
         func change<Parameters: Codable & Sendable, Output: Codable & Sendable>(
             _ type: Parameters.Type, _ body: @escaping @Sendable (Daemon, Parameters, String) -> Result<Output, VarlinkError>
@@ -111,14 +146,19 @@ struct ControlDispatcher: ControlRequestHandler {
             let (peer, method) = (peer, method)
             read(type) { (daemon, parameters) -> Result<Output, VarlinkError> in
                 guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
-                    daemon.logger.notice(
-                        "refused \(method) to \(peer.userName) (uid \(peer.uid)): only root and the admin group may change state",
-                        metadata: ["event": "control_request_rejected", "actor": "\(peer.userName)"])
-                    return .failure(.permissionDenied)
+                    return .failure(ControlDispatcher.refuse(method, to: peer, daemon))
                 }
                 return body(daemon, parameters, peer.userName)
             }
         }
+    }
+
+    /// Logs a refused change and returns the permission error.
+    static func refuse(_ method: String, to peer: PeerCredentials, _ daemon: Daemon) -> VarlinkError {
+        daemon.logger.notice(
+            "refused \(method) to \(peer.userName) (uid \(peer.uid)): only root and the admin group may change state",
+            metadata: ["event": "control_request_rejected", "actor": "\(peer.userName)"])
+        return .permissionDenied
     }
 
     static func encode<Parameters: Codable & Sendable>(_ parameters: Parameters) -> Result<[UInt8], VarlinkError> {

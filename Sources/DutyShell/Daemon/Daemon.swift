@@ -16,6 +16,7 @@ public final class Daemon: @unchecked Sendable {
     private let loader: ConfigLoader
     private let notifier = SystemdNotifier()
     let store: StateStore
+    let outbox: OutboxWorker
     let startedAt: Date
     /// Every alert and incident; changed only on `queue`, and only together with a commit.
     var book: AlertBook
@@ -40,7 +41,8 @@ public final class Daemon: @unchecked Sendable {
         let store = try StateStore(directory: loaded.stateDirectory)
         let previous = try store.recordStart(at: now, version: DutydVersion.current, pid: getpid())
         let book = try store.loadAlertBook()
-        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, book: book, loaded: loaded, now: now)
+        let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
+        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, book: book, loaded: loaded, now: now)
         let settings = loaded.configuration.daemon
         let server = try ControlServer(
             path: loaded.controlSocket, mode: settings.socketMode, adminGroup: settings.adminGroup, timeout: settings.controlTimeout,
@@ -53,16 +55,21 @@ public final class Daemon: @unchecked Sendable {
             daemon.startWatchdog()
             daemon.logStart(previous: previous)
             daemon.catchUp(previous: previous)
+            outbox.wake()
             daemon.notifier.ready(status: daemon.statusLine())
         }
         return daemon
     }
 
-    private init(configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, book: AlertBook, loaded: LoadedConfiguration, now: Date) {
+    private init(
+        configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, outbox: OutboxWorker, book: AlertBook,
+        loaded: LoadedConfiguration, now: Date
+    ) {
         self.configPath = configPath
         self.loader = loader
         self.logger = logger
         self.store = store
+        self.outbox = outbox
         self.book = book
         self.loaded = loaded
         self.startedAt = now
@@ -73,11 +80,13 @@ public final class Daemon: @unchecked Sendable {
     func status() -> StatusReply {
         let configuration = loaded.configuration
         let clock = loaded.clock
+        let outboxCounts = (try? store.outboxCounts()) ?? (pending: 0, dead: 0)
         return StatusReply(
             version: DutydVersion.current, pid: Int(getpid()), startedAt: clock.iso8601(startedAt),
             configFile: loaded.file, configLoadedAt: clock.iso8601(loaded.loadedAt), timeZone: configuration.daemon.timeZone,
             stateDatabase: store.path, units: configuration.tree.units.count, people: configuration.people.count,
-            policies: configuration.policies.count, openAlerts: book.openCount, nextCheck: clock.iso8601(nextCheck))
+            policies: configuration.policies.count, openAlerts: book.openCount, nextCheck: clock.iso8601(nextCheck),
+            pendingNotifications: outboxCounts.pending, deadNotifications: outboxCounts.dead)
     }
 
     /// Re-reads the configuration and swaps it in whole, or keeps the running one when it has errors. Call on `queue`.
@@ -93,6 +102,7 @@ public final class Daemon: @unchecked Sendable {
             fresh.controlSocket = loaded.controlSocket
             let intervalChanged = fresh.configuration.daemon.checkInterval != loaded.configuration.daemon.checkInterval
             loaded = fresh
+            outbox.update(configuration: fresh.configuration, secrets: fresh.secrets)
             if intervalChanged { scheduleChecks() }
             scheduleWakeup()
             logger.notice(
@@ -149,6 +159,8 @@ public final class Daemon: @unchecked Sendable {
     /// with memory ahead of disk, and the restart reloads the last committed state.
     func commit(_ change: StateChange) {
         guard !change.isEmpty else { return }
+        var change = change
+        change.notifications = NotificationPlanner(configuration: loaded.configuration).notifications(for: change.events, book: book)
         do {
             try store.commit(change)
         } catch {
@@ -157,6 +169,7 @@ public final class Daemon: @unchecked Sendable {
         }
         AlertJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.events, book: book)
         broadcast(change.events)
+        if !change.notifications.isEmpty { outbox.wake() }
         scheduleWakeup()
         notifier.status(statusLine())
     }

@@ -55,6 +55,25 @@ enum StateMigrations {
             }
             try db.create(index: "history_by_subject", on: "history", columns: ["subject", "seq"])
         }
+        migrator.registerMigration("v3-notification-outbox") { db in
+            try db.create(table: "notification") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("key", .text).notNull().unique()
+                table.column("alert_id", .integer).notNull()
+                table.column("level", .integer).notNull()
+                table.column("recipient", .text).notNull()
+                table.column("channel", .text).notNull()
+                table.column("text", .text).notNull()
+                table.column("fields", .text).notNull()
+                table.column("created_at", .integer).notNull()
+                table.column("attempts", .integer).notNull().defaults(to: 0)
+                table.column("next_attempt_at", .integer).notNull()
+                table.column("delivered_at", .integer)
+                table.column("dead_at", .integer)
+                table.column("last_error", .text)
+            }
+            try db.execute(sql: "CREATE INDEX notification_pending ON notification(next_attempt_at) WHERE delivered_at IS NULL AND dead_at IS NULL")
+        }
         return migrator
     }
 }

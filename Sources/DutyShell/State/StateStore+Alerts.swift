@@ -7,14 +7,17 @@ public struct StateChange: Sendable {
     public var alerts: [Alert] = []
     public var incidents: [Incident] = []
     public var events: [AlertEvent] = []
+    /// Queued in the same transaction as the change that causes them.
+    public var notifications: [OutboundNotification] = []
 
-    public init(alerts: [Alert] = [], incidents: [Incident] = [], events: [AlertEvent] = []) {
+    public init(alerts: [Alert] = [], incidents: [Incident] = [], events: [AlertEvent] = [], notifications: [OutboundNotification] = []) {
         self.alerts = alerts
         self.incidents = incidents
         self.events = events
+        self.notifications = notifications
     }
 
-    public var isEmpty: Bool { alerts.isEmpty && incidents.isEmpty && events.isEmpty }
+    public var isEmpty: Bool { alerts.isEmpty && incidents.isEmpty && events.isEmpty && notifications.isEmpty }
 }
 
 /// One history record as read back.
@@ -45,6 +48,7 @@ extension StateStore {
         try database.write { db in
             for alert in change.alerts { try AlertRecords.save(alert, in: db) }
             for incident in change.incidents { try AlertRecords.save(incident, in: db) }
+            for notification in change.notifications { try OutboxRecords.enqueue(notification, in: db) }
             let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1")
             var seq: Int64 = last?["seq"] ?? 0
             var previousHash: String = last?["hash"] ?? HistoryChain.genesis

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Turns alert events into notifications: one per recipient and channel (the journal always
+/// included), each with its stable key and its text.
+public struct NotificationPlanner: Sendable {
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    public func notifications(for events: [AlertEvent], book: AlertBook) -> [OutboundNotification] {
+        events.filter(\.action.notifies).flatMap { event -> [OutboundNotification] in
+            guard let alert = book.alerts[event.alertID] else { return [] }
+            return event.recipients.flatMap { recipient in
+                let person = configuration.people.first { $0.id == recipient }
+                let channels = [ChannelDefinition.journalID] + (person?.channels ?? []).filter { $0 != ChannelDefinition.journalID }
+                return channels.map { channel in notification(event, alert, recipient: recipient, person: person, channel: channel) }
+            }
+        }
+    }
+
+    private func notification(_ event: AlertEvent, _ alert: Alert, recipient: String, person: Person?, channel: String) -> OutboundNotification {
+        let fields = [
+            "name": person?.name ?? recipient,
+            "phone": person?.phone ?? "",
+            "unit": configuration.tree[alert.unit]?.name ?? alert.unit,
+            "kind": ChineseLabels.kind(alert.kind),
+            "risk": alert.risk.map { "（\($0.chineseName)）" } ?? "",
+            "summary": alert.summary,
+            "level": String(event.level),
+            "action": ChineseLabels.action(event.action),
+            "elapsed": ChineseLabels.duration(seconds: Int64(event.time.timeIntervalSince(alert.raisedAt))),
+            "alert": String(alert.id),
+            "ack": "dutyctl ack \(alert.id)",
+        ]
+        let template = configuration.channels.first { $0.id == channel }?.template ?? NotificationTemplate.standard
+        let due = Int64(((event.dueAt ?? event.time).timeIntervalSince1970 * 1_000).rounded())
+        return OutboundNotification(
+            key: "\(alert.id)/\(event.level)/\(due)/\(recipient)/\(channel)", alertID: alert.id, level: event.level, recipient: recipient,
+            channel: channel, text: NotificationTemplate.render(template, fields), fields: fields, createdAt: event.time)
+    }
+}

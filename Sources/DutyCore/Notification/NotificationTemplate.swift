@@ -1,0 +1,34 @@
+/// Renders notification text from a template with `{placeholder}` fields.
+///
+/// Placeholders: `{name}` (recipient), `{unit}`, `{kind}`, `{risk}`, `{summary}`, `{level}`,
+/// `{action}`, `{elapsed}` (how long unacknowledged), `{alert}` (id) and `{ack}` (the exact
+/// `dutyctl` command to acknowledge).
+public enum NotificationTemplate {
+    public static let placeholders = ["name", "unit", "kind", "risk", "summary", "level", "action", "elapsed", "alert", "ack"]
+
+    /// The default, in Chinese.
+    public static let standard = "【dutyd·第{level}级】{name}：{unit}{kind}{risk}——{summary}。{action}，已{elapsed}未确认。确认请执行：{ack}"
+
+    /// What is wrong with a template (an unknown placeholder or an unclosed brace), or nil.
+    public static func problem(in template: String) -> String? {
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { return "unclosed \"{\" in template" }
+            let name = String(rest[rest.index(after: open)..<close])
+            guard placeholders.contains(name) else {
+                return "unknown placeholder {\(name)} in template; expected one of " + placeholders.map { "{\($0)}" }.joined(separator: ", ")
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return nil
+    }
+
+    /// The template with every placeholder replaced by its value.
+    public static func render(_ template: String, _ values: [String: String]) -> String {
+        var text = template
+        for name in placeholders {
+            text = text.replacing("{\(name)}", with: values[name] ?? "")
+        }
+        return text
+    }
+}

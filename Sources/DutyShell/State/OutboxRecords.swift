@@ -1,0 +1,122 @@
+import DutyCore
+import Foundation
+import GRDB
+
+/// A notification as the outbox keeps it, with its delivery state.
+public struct OutboxEntry: Sendable, Equatable {
+    public enum State: String, Sendable, CaseIterable {
+        case pending
+        case delivered
+        case dead
+    }
+
+    public var id: Int64
+    public var notification: OutboundNotification
+    public var attempts: Int
+    public var nextAttemptAt: Date
+    public var deliveredAt: Date?
+    public var deadAt: Date?
+    public var lastError: String?
+
+    public var state: State {
+        if deliveredAt != nil { return .delivered }
+        return deadAt != nil ? .dead : .pending
+    }
+}
+
+/// Reads and writes the `notification` table: the durable outbox.
+enum OutboxRecords {
+    /// Queues a notification unless one with the same key exists.
+    static func enqueue(_ notification: OutboundNotification, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO notification (key, alert_id, level, recipient, channel, text, fields, created_at, next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                notification.key, notification.alertID, notification.level, notification.recipient, notification.channel,
+                notification.text, String(decoding: try JSONEncoder().encode(notification.fields), as: UTF8.self),
+                notification.createdAt.milliseconds, notification.createdAt.milliseconds,
+            ])
+    }
+
+    static func entry(from row: Row) throws -> OutboxEntry {
+        let fields = try JSONDecoder().decode([String: String].self, from: Data((row["fields"] as String).utf8))
+        let notification = OutboundNotification(
+            key: row["key"], alertID: row["alert_id"], level: row["level"], recipient: row["recipient"], channel: row["channel"],
+            text: row["text"], fields: fields, createdAt: Date(milliseconds: row["created_at"]))
+        return OutboxEntry(
+            id: row["id"], notification: notification, attempts: row["attempts"], nextAttemptAt: Date(milliseconds: row["next_attempt_at"]),
+            deliveredAt: (row["delivered_at"] as Int64?).map(Date.init(milliseconds:)), deadAt: (row["dead_at"] as Int64?).map(Date.init(milliseconds:)),
+            lastError: row["last_error"])
+    }
+}
+
+extension StateStore {
+    /// Pending notifications due by `now`, earliest first.
+    public func dueNotifications(by now: Date, limit: Int) throws -> [OutboxEntry] {
+        try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM notification WHERE delivered_at IS NULL AND dead_at IS NULL AND next_attempt_at <= ?
+                    ORDER BY next_attempt_at, id LIMIT ?
+                    """,
+                arguments: [now.milliseconds, limit]
+            ).map(OutboxRecords.entry(from:))
+        }
+    }
+
+    /// When the earliest pending notification is due, if any.
+    public func nextNotificationDue() throws -> Date? {
+        try database.read { db in
+            try Int64.fetchOne(db, sql: "SELECT MIN(next_attempt_at) FROM notification WHERE delivered_at IS NULL AND dead_at IS NULL")
+                .map(Date.init(milliseconds:))
+        }
+    }
+
+    public func markDelivered(_ id: Int64, at date: Date) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE notification SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?", arguments: [date.milliseconds, id])
+        }
+    }
+
+    /// Records a failed attempt: retried at `retryAt`, or parked as dead when nil.
+    public func markFailed(_ id: Int64, error: String, at date: Date, retryAt: Date?) throws {
+        try database.write { db in
+            try db.execute(
+                sql: "UPDATE notification SET attempts = attempts + 1, last_error = ?, next_attempt_at = COALESCE(?, next_attempt_at), dead_at = ? WHERE id = ?",
+                arguments: [error, retryAt?.milliseconds, retryAt == nil ? date.milliseconds : nil, id])
+        }
+    }
+
+    /// Requeues a dead notification for delivery now; false when there is no dead one with this id.
+    public func requeue(_ id: Int64, at date: Date) throws -> Bool {
+        try database.write { db in
+            try db.execute(sql: "UPDATE notification SET dead_at = NULL, attempts = 0, next_attempt_at = ? WHERE id = ? AND dead_at IS NOT NULL", arguments: [date.milliseconds, id])
+            return db.changesCount == 1
+        }
+    }
+
+    /// Notifications in the given states, newest first.
+    public func outbox(states: Set<OutboxEntry.State>, limit: Int) throws -> [OutboxEntry] {
+        var conditions: [String] = []
+        if states.contains(.pending) { conditions.append("(delivered_at IS NULL AND dead_at IS NULL)") }
+        if states.contains(.delivered) { conditions.append("delivered_at IS NOT NULL") }
+        if states.contains(.dead) { conditions.append("dead_at IS NOT NULL") }
+        guard !conditions.isEmpty else { return [] }
+        return try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM notification WHERE \(conditions.joined(separator: " OR ")) ORDER BY id DESC LIMIT ?", arguments: [limit])
+                .map(OutboxRecords.entry(from:))
+        }
+    }
+
+    /// Counts of pending and dead notifications, for status.
+    public func outboxCounts() throws -> (pending: Int, dead: Int) {
+        try database.read { db in
+            let pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notification WHERE delivered_at IS NULL AND dead_at IS NULL") ?? 0
+            let dead = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notification WHERE dead_at IS NOT NULL") ?? 0
+            return (pending, dead)
+        }
+    }
+}

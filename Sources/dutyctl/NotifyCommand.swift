@@ -1,0 +1,46 @@
+import ArgumentParser
+import DutyProtocol
+
+/// `dutyctl notify`: channel checks.
+struct NotifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notify",
+        abstract: "Check notification channels.",
+        discussion: """
+            Examples:
+              sudo dutyctl notify test sms
+            """,
+        subcommands: [NotifyTestCommand.self]
+    )
+}
+
+/// `dutyctl notify test CHANNEL [PERSON]`: send a test message now and show the channel's answer.
+struct NotifyTestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Send a test message through a channel and report its answer.",
+        discussion: """
+            The message goes out at once, outside the outbox, and is not retried. PERSON is a \
+            person id or name; by default the first person the channel reaches. Needs root or \
+            the admin group.
+
+            Examples:
+              sudo dutyctl notify test sms
+              sudo dutyctl notify test wecom rz-pang
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The channel id, or journal.")
+    var channel: String
+
+    @Argument(help: "The person to send it to.")
+    var person: String?
+
+    func run() throws {
+        let reply = try global.connect().call(DutydInterface.notifyTest, NotifyTestRequest(channel: channel, person: person), returning: NotifyTestReply.self)
+        if global.json { return try printJSON(reply) }
+        print("test message to \(reply.person) via \(reply.channel) delivered: \(reply.answer)")
+    }
+}
