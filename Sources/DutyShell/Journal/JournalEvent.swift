@@ -14,6 +14,10 @@ public enum JournalEvent: String, CaseIterable, Sendable {
     case alertUnresolved = "alert_unresolved"
     case alertResolved = "alert_resolved"
     case caughtUp = "caught_up"
+    case notificationSent = "notification_sent"
+    case notificationDelivered = "notification_delivered"
+    case notificationFailed = "notification_failed"
+    case notificationDead = "notification_dead"
 
     /// The 128-bit id that `journalctl MESSAGE_ID=…` and the message catalog use.
     public var messageID: String {
@@ -32,6 +36,10 @@ public enum JournalEvent: String, CaseIterable, Sendable {
         case .alertUnresolved: "e30a033c8d4e4226bca6cdc4ef35d8da"
         case .alertResolved: "7b1d9a4e0c2f4e3a9a51c6f0d83e2b14"
         case .caughtUp: "c4f1e8a27d3b4c9e8f6a0b5d1e2c3f47"
+        case .notificationSent: "7f4f462bf9d149ec8521b5cee09ec842"
+        case .notificationDelivered: "4eb590f957164f8b95cb37d16dccd082"
+        case .notificationFailed: "1a43ec7eccef4b9da554c85674e2673f"
+        case .notificationDead: "e99322cb42e84db29e2924b973f25a32"
         }
     }
 }
