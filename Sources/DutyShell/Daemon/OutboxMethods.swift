@@ -26,7 +26,7 @@ enum OutboxMethods {
     static func retry(_ request: NotificationIDRequest, _ daemon: Daemon) -> Result<NotificationReply, VarlinkError> {
         do {
             guard try daemon.store.requeue(request.id, at: Date.nowToTheMillisecond()),
-                let entry = try daemon.store.outbox(states: [.pending], limit: 10_000).first(where: { $0.id == request.id })
+                let entry = try daemon.store.outboxEntry(request.id)
             else { return .failure(.notificationNotFound(request.id)) }
             daemon.outbox.wake()
             return .success(NotificationReply(notification: info(entry, daemon.loaded.clock)))

@@ -77,9 +77,9 @@ public final class OutboxWorker: @unchecked Sendable {
             }
             start(entry, limits: limits)
         }
-        let next = (try? store.nextNotificationDue()).flatMap { $0 } 
-        let candidates = [earliestRetry, next.map { max($0, now.addingTimeInterval(0.05)) }].compactMap { $0 }
-        if let wake = candidates.min() { schedule(at: wake) }
+        // Due entries held back by a busy channel are picked up when a delivery finishes (finish pumps).
+        let next = (try? store.nextNotificationDue(after: now)) ?? nil
+        if let wake = [earliestRetry, next].compactMap({ $0 }).min() { schedule(at: wake) }
     }
 
     private func start(_ entry: OutboxEntry, limits: ChannelDefinition) {

@@ -26,6 +26,9 @@ public struct OutboxEntry: Sendable, Equatable {
 
 /// Reads and writes the `notification` table: the durable outbox.
 enum OutboxRecords {
+    /// The SQL condition of a notification neither delivered nor dead.
+    static let pending = "delivered_at IS NULL AND dead_at IS NULL"
+
     /// Queues a notification unless one with the same key exists.
     static func enqueue(_ notification: OutboundNotification, in db: Database) throws {
         try db.execute(
@@ -59,7 +62,7 @@ extension StateStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM notification WHERE delivered_at IS NULL AND dead_at IS NULL AND next_attempt_at <= ?
+                    SELECT * FROM notification WHERE \(OutboxRecords.pending) AND next_attempt_at <= ?
                     ORDER BY next_attempt_at, id LIMIT ?
                     """,
                 arguments: [now.milliseconds, limit]
@@ -67,11 +70,18 @@ extension StateStore {
         }
     }
 
-    /// When the earliest pending notification is due, if any.
-    public func nextNotificationDue() throws -> Date? {
+    /// When the earliest pending notification not yet due at `now` falls due, if any.
+    public func nextNotificationDue(after now: Date) throws -> Date? {
         try database.read { db in
-            try Int64.fetchOne(db, sql: "SELECT MIN(next_attempt_at) FROM notification WHERE delivered_at IS NULL AND dead_at IS NULL")
+            try Int64.fetchOne(db, sql: "SELECT MIN(next_attempt_at) FROM notification WHERE \(OutboxRecords.pending) AND next_attempt_at > ?", arguments: [now.milliseconds])
                 .map(Date.init(milliseconds:))
+        }
+    }
+
+    /// One notification by id, whatever its state.
+    public func outboxEntry(_ id: Int64) throws -> OutboxEntry? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM notification WHERE id = ?", arguments: [id]).map(OutboxRecords.entry(from:))
         }
     }
 
@@ -101,7 +111,7 @@ extension StateStore {
     /// Notifications in the given states, newest first.
     public func outbox(states: Set<OutboxEntry.State>, limit: Int) throws -> [OutboxEntry] {
         var conditions: [String] = []
-        if states.contains(.pending) { conditions.append("(delivered_at IS NULL AND dead_at IS NULL)") }
+        if states.contains(.pending) { conditions.append("(\(OutboxRecords.pending))") }
         if states.contains(.delivered) { conditions.append("delivered_at IS NOT NULL") }
         if states.contains(.dead) { conditions.append("dead_at IS NOT NULL") }
         guard !conditions.isEmpty else { return [] }
@@ -114,7 +124,7 @@ extension StateStore {
     /// Counts of pending and dead notifications, for status.
     public func outboxCounts() throws -> (pending: Int, dead: Int) {
         try database.read { db in
-            let pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notification WHERE delivered_at IS NULL AND dead_at IS NULL") ?? 0
+            let pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notification WHERE \(OutboxRecords.pending)") ?? 0
             let dead = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notification WHERE dead_at IS NOT NULL") ?? 0
             return (pending, dead)
         }
