@@ -83,6 +83,33 @@ struct CommandChannelTests {
         }
     }
 
+    @Test("e-mail is handed to sendmail -t as a UTF-8 message to the person's address")
+    func emailThroughSendmail() throws {
+        let scratch = URL(filePath: NSTemporaryDirectory()).appending(path: "dutyd-mail-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let sendmail = try Self.script("sendmail", in: scratch, "echo \"$*\" > \(scratch.path)/arguments\ncat > \(scratch.path)/message.eml")
+        let channel = "type = \"email\"\nfrom = \"dutyd@rzedu.example.cn\"\nsendmail = \"\(sendmail)\"\nretry_base = \"1s\""
+        let daemon = try DaemonHarness(configure: {
+            ChannelRewrite.everyone(to: "mailer", channel)(FastPolicies.incidents(step: "1h")($0))
+                .replacingOccurrences(of: "channels = [\"mailer\"]", with: "channels = [\"mailer\"]\nemail = \"duty@rzedu.example.cn\"")
+        })
+        try WebhookDeliveryTests.report(daemon, at: ["dg-sy"])
+
+        #expect(try eventually(within: 10) { try OutboxRow.all(in: daemon, channel: "mailer").allSatisfy(\.delivered) })
+        #expect(try String(contentsOf: scratch.appending(path: "arguments"), encoding: .utf8) == "-t -i\n")
+        let message = try String(contentsOf: scratch.appending(path: "message.eml"), encoding: .utf8)
+        let parts = message.components(separatedBy: "\r\n\r\n")
+        let headers = parts[0].components(separatedBy: "\r\n")
+        #expect(headers.contains("To: duty@rzedu.example.cn") && headers.contains("From: dutyd@rzedu.example.cn"))
+        #expect(headers.contains("Content-Type: text/plain; charset=UTF-8"))
+        let subject = try #require(headers.first { $0.hasPrefix("Subject: =?UTF-8?B?") })
+        let encodedSubject = subject.dropFirst("Subject: =?UTF-8?B?".count).dropLast(2)
+        #expect(String(decoding: Data(base64Encoded: String(encodedSubject)) ?? Data(), as: UTF8.self).hasPrefix("dutyd：东港区实验小学"))
+        let body = String(decoding: Data(base64Encoded: parts[1], options: .ignoreUnknownCharacters) ?? Data(), as: UTF8.self)
+        #expect(body.contains("配电箱冒烟") && body.contains("dutyctl ack"), "\(body)")
+    }
+
     @Test("with the channel hung, escalations stay on time and dutyctl status answers")
     func hungChannelBlocksNothing() throws {
         let (daemon, scratch) = try Self.daemon(
