@@ -91,6 +91,10 @@ struct WebhookDeliveryTests {
         #expect(body["msgtype"] == .string("text"))
         guard case .object(let text) = body["text"] else { Issue.record("no text object in \(body)"); return }
         #expect(text["content"]?.contains("东港区实验小学") == true)
+        let outbox = try daemon.dutyctl(["outbox", "list", "--state", "all", "--json"])
+        for secretText in [secret, "SECwrong", "access_token"] {
+            #expect(!daemon.log().contains(secretText) && !outbox.stdout.contains(secretText))
+        }
     }
 
     @Test("SIGKILL with deliveries in flight: after the restart nothing is lost and nothing acknowledged is sent again")
@@ -113,5 +117,17 @@ struct WebhookDeliveryTests {
         #expect(Set(stats.acknowledged.keys) == Set(keys))
         #expect(stats.acknowledged.values.allSatisfy { $0 == 1 }, "acknowledged twice: \(stats.acknowledged.filter { $0.value > 1 })")
         #expect(acknowledgedBeforeCrash.count < keys.count)
+        #expect(stats.mostInFlight == 3)
+    }
+
+    @Test("a channel's rate limit holds deliveries back")
+    func rateLimit() throws {
+        let receiver = try WebhookReceiver()
+        let daemon = try Self.daemon(posting: receiver, channel: Self.hook().replacingOccurrences(of: "rate_per_minute = 6000", with: "rate_per_minute = 2"))
+        try Self.report(daemon, at: Self.schools)
+        #expect(try eventually(within: 10) { try receiver.stats().acknowledged.count == 2 })
+        sleep(2)
+        #expect(try receiver.stats().acknowledged.count == 2)
+        #expect(try OutboxRow.all(in: daemon, channel: "hook").filter { !$0.delivered }.count == Self.schools.count - 2)
     }
 }

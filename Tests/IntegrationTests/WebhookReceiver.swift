@@ -14,6 +14,8 @@ final class WebhookReceiver {
         var hung: Int
         var refusedByRobot: Int
         var inFlight: Int
+        /// The most requests in flight at once.
+        var mostInFlight: Int
         var badSignatures: Int
         /// The JSON bodies of acknowledged requests.
         var bodies: [[String: JSONBody]]

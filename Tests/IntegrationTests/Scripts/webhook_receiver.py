@@ -29,7 +29,7 @@ directory = sys.argv[1]
 arguments = dict(zip(sys.argv[2::2], sys.argv[3::2]))
 secret = arguments.get("--dingtalk-secret")
 lock = threading.Lock()
-stats = {"acknowledged": {}, "abandoned": 0, "failed500": 0, "hung": 0, "refusedByRobot": 0, "inFlight": 0, "badSignatures": 0, "bodies": []}
+stats = {"acknowledged": {}, "abandoned": 0, "failed500": 0, "hung": 0, "refusedByRobot": 0, "inFlight": 0, "mostInFlight": 0, "badSignatures": 0, "bodies": []}
 
 
 def save():
@@ -99,7 +99,7 @@ class Handler(BaseHTTPRequestHandler):
         if current == "errcode":
             change(lambda: stats.update(refusedByRobot=stats["refusedByRobot"] + 1))
             return self.answer(200, {"errcode": 300001, "errmsg": "told to refuse"})
-        change(lambda: stats.update(inFlight=stats["inFlight"] + 1))
+        change(lambda: stats.update(inFlight=stats["inFlight"] + 1, mostInFlight=max(stats["mostInFlight"], stats["inFlight"] + 1)))
         if current == "slow":
             time.sleep(0.5)
         with lock:
