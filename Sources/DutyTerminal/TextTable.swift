@@ -66,6 +66,7 @@ public struct TextTable {
     }
 
     private static func singleLine(_ text: String) -> String {
-        String(text.map { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
+        if DisplayWidth.isPrintableASCII(text) { return text }
+        return String(text.map { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
     }
 }

@@ -23,7 +23,9 @@ struct StatusCommand: ParsableCommand {
 
     /// Asks the daemon at `socket` for its state and prints it as a table, or as JSON.
     static func show(socket: String, json: Bool) throws {
-        let reply = try VarlinkClient(path: socket).call(DutydInterface.status, NoParameters(), returning: StatusReply.self)
+        guard let reply = StatusReply(json: try VarlinkClient(path: socket).call(DutydInterface.status)) else {
+            throw CLIError.unexpectedReply(to: DutydInterface.status)
+        }
         if json { return try printJSON(reply) }
         print(TextTable.keyValue([
             ("daemon", "dutyd \(reply.version), pid \(reply.pid), running since \(reply.startedAt)"),
