@@ -48,7 +48,7 @@ extension StatusCommand {
     /// `status` with `--json` and `--socket PATH` (or `--socket=PATH`), each at most once, in
     /// any order, is read here; anything else (help, a typo, a repeated option) is left to
     /// ArgumentParser, so its messages and exit statuses stay the same.
-    struct Shortcut: Equatable {
+    struct Shortcut {
         var socket: String?
         var json = false
 

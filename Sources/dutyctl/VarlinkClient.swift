@@ -60,7 +60,7 @@ final class VarlinkClient {
     }
 
     private func decode<Reply: Codable & Sendable>(_ body: [UInt8], method: String, as type: Reply.Type) throws(CLIError) -> (parameters: Reply, continues: Bool) {
-        _ = try members(of: body, method: method)
+        _ = try members(of: body, method: method)  // for the daemon's error, if it sent one
         guard let reply = try? VarlinkCoding.decode(VarlinkReply<Reply>.self, from: body), let parameters = reply.parameters else {
             throw CLIError.unexpectedReply(to: method)
         }

@@ -35,7 +35,10 @@ struct JSONParserTests {
         let framed = try VarlinkCoding.frame(VarlinkReply(parameters: reply))
         guard case .object(let message) = try JSONValue(parsing: Array(framed.dropLast())),
             case .object(var parameters)? = message["parameters"]
-        else { return Issue.record("the framed reply is not an object with parameters") }
+        else {
+            Issue.record("the framed reply is not an object with parameters")
+            return
+        }
         #expect(StatusReply(json: parameters) == reply)
         parameters["pid"] = .string("42")
         #expect(StatusReply(json: parameters) == nil)
