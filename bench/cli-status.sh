@@ -77,8 +77,8 @@ fi
 commands="$commands
 /bin/true|/bin/true"
 
-printf '| command | instructions (callgrind) | mean wall time (hyperfine) | ± σ |\n'
-printf '| --- | ---: | ---: | ---: |\n'
+printf '| command | instructions (callgrind) | wall time: mean ± σ | median | min |\n'
+printf '| --- | ---: | ---: | ---: | ---: |\n'
 echo "$commands" | while IFS='|' read -r label command; do
     # shellcheck disable=SC2086 # the command is split on spaces on purpose
     instructions=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $command 2>&1 >/dev/null </dev/null |
@@ -86,7 +86,6 @@ echo "$commands" | while IFS='|' read -r label command; do
     hyperfine -N --warmup 20 --runs "$runs" --export-json "$work/time.json" "$command" >/dev/null 2>&1 </dev/null
     wall=$(python3 -c 'import json, sys
 r = json.load(open(sys.argv[1]))["results"][0]
-print("%.2f ms|%.2f ms" % (r["mean"] * 1e3, r["stddev"] * 1e3))' "$work/time.json")
-    printf '| `%s` | %s | %s | %s |\n' "$label" \
-        "$(echo "$instructions" | awk '{ printf "%.2f M", $1 / 1e6 }')" "${wall%%|*}" "${wall##*|}"
+print("%.2f ± %.2f ms | %.2f ms | %.2f ms" % tuple(r[k] * 1e3 for k in ("mean", "stddev", "median", "min")))' "$work/time.json")
+    printf '| `%s` | %s | %s |\n' "$label" "$(echo "$instructions" | awk '{ printf "%.2f M", $1 / 1e6 }')" "$wall"
 done 
