@@ -41,8 +41,16 @@ enum DutySection {
         if let columns = reader.subtable("column_names") {
             let fields = RosterField.allCases.map(\.rawValue)
             let columnReader = TableReader(columns, context: "[duty.column_names]", known: fields, log: log)
+            var taken = Dictionary(RosterField.allCases.flatMap { field in field.standardNames.map { ($0.lowercased(), field) } }, uniquingKeysWith: { first, _ in first })
             for field in RosterField.allCases {
-                if let names = columnReader.strings(field.rawValue) { settings.columnNames[field] = names.map(\.value) }
+                guard let names = columnReader.strings(field.rawValue) else { continue }
+                for name in names {
+                    if let other = taken[name.value.lowercased()], other != field {
+                        log.report("column name \"\(name.value)\" already means \(other.rawValue)", at: name.location)
+                    }
+                    taken[name.value.lowercased()] = field
+                }
+                settings.columnNames[field] = names.map(\.value).filter { taken[$0.lowercased()] == field && !field.standardNames.contains($0) }
             }
         }
         return log.diagnostics.count == before ? (settings, staffed) : nil
