@@ -22,7 +22,7 @@ public struct Roster: Sendable, Equatable {
     /// Shifts at the units in `units` (every unit when nil) that overlap `from..<to`.
     public func shifts(units: Set<String>?, from: Date, to: Date) -> [Shift] {
         shifts.filter { shift in
-            (units?.contains(shift.unit) ?? true) && shift.start < to && max(shift.end, shift.start) >= from && !(shift.end <= from && shift.isWellFormed)
+            (units?.contains(shift.unit) ?? true) && shift.start < to && (shift.end > from || shift.start >= from)
         }
     }
 }

@@ -4,12 +4,17 @@ import Foundation
 /// overlapping shifts and back-to-front shifts.
 public enum RosterGaps {
     /// Every gap, by unit (in configuration order) and time. The units that must be staffed are
-    /// `[duty] staffed_units`, or every unit named in a roster when that is empty.
+    /// `[duty] staffed_units`, or every unit named in a roster when that is empty; the holidays
+    /// checked are those that some loaded shift falls in (a 国庆 roster is not judged against 春节).
     public static func find(in configuration: Configuration, unit filter: String? = nil) -> [RosterGap] {
         let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         let roster = configuration.roster
         let rostered = Set(roster.shifts.map(\.unit))
         let staffed = Set(configuration.duty.staffedUnits.isEmpty ? Array(rostered) : configuration.duty.staffedUnits)
+        let rosteredPeriods = Set(configuration.calendar.periods.filter { period in
+            let window = (clock.instant(period.first, midnight), clock.instant(period.last.adding(days: 1), midnight))
+            return roster.shifts.contains { $0.start < window.1 && $0.end > window.0 }
+        }.map(\.name))
         var gaps: [RosterGap] = []
         for unit in configuration.tree.units.map(\.id) where filter.map({ configuration.tree.isWithin(unit, ancestor: $0) }) ?? true {
             let shifts = roster.shifts.filter { $0.unit == unit }
@@ -17,7 +22,7 @@ public enum RosterGaps {
             let valid = shifts.filter(\.isWellFormed)
             gaps += overlaps(valid, unit: unit)
             guard staffed.contains(unit) else { continue }
-            for period in configuration.calendar.periods {
+            for period in configuration.calendar.periods where rosteredPeriods.contains(period.name) {
                 let window = (clock.instant(period.first, midnight), clock.instant(period.last.adding(days: 1), midnight))
                 let empty = uncovered(window, by: valid)
                 let unled = subtract(uncovered(window, by: valid.filter { $0.leaderOnDuty != nil }), empty)
