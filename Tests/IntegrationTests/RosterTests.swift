@@ -49,7 +49,8 @@ struct RosterTests {
         let (text, start) = Self.roster()
         let file = try Self.scratchFile("roster.csv")
         try text.write(to: file, atomically: true, encoding: .utf8)
-        let daemon = try DaemonHarness(configure: Self.configure(rosterPath: file.path))
+        let journald = FileManager.default.fileExists(atPath: "/run/systemd/journal/socket")
+        let daemon = try DaemonHarness(logTarget: journald ? "journal" : "console", configure: Self.configure(rosterPath: file.path))
         let shift = "dg-sy/\(start.day)T\(start.time)"
 
         let onCall = try daemon.dutyctl(["oncall", "dg-sy"])
@@ -82,9 +83,26 @@ struct RosterTests {
             return reply.alerts.contains { $0.subject == "shift:ls-zx/\(start.day)T\(start.time)" && $0.recipients.map(\.name) == ["林小红"] }
         }
         #expect(raised)
-        let log = daemon.log()
-        #expect(log.contains("[alert_raised]") && log.contains("kind=missed_checkin"))
-        #expect(log.contains("[shift_checked_in]") && log.contains("[spot_check_requested]") && log.contains("[spot_check_confirmed]"))
+        if journald {
+            let pid = daemon.process.processIdentifier
+            let events = ["alert_raised", "shift_checked_in", "spot_check_requested", "spot_check_confirmed"]
+            var entries: [[String: String]] = []
+            let logged = eventually(within: 30) {
+                let result = try? run(URL(filePath: "/usr/bin/journalctl"), ["-o", "json", "--no-pager", "--merge", "_PID=\(pid)"])
+                entries = (result?.stdout ?? "").split(separator: "\n").compactMap {
+                    try? JSONDecoder().decode([String: JSONField].self, from: Data($0.utf8)).compactMapValues(\.text)
+                }
+                return Set(events).isSubset(of: Set(entries.compactMap { $0["DUTYD_EVENT"] }))
+            }
+            #expect(logged, "\(entries.compactMap { $0["DUTYD_EVENT"] })")
+            let missed = entries.first { $0["DUTYD_EVENT"] == "alert_raised" }
+            #expect(missed?["DUTYD_KIND"] == "missed_checkin")
+            #expect(missed?["DUTYD_ITEM"] == "shift:ls-zx/\(start.day)T\(start.time)")
+            #expect(missed?["MESSAGE_ID"] == "49b8ce72c91f4642aae0d06cb34b53e7")
+            #expect(entries.first { $0["DUTYD_EVENT"] == "shift_checked_in" }?["MESSAGE_ID"] == "d3b6cb3013a44394a86f786fa97ca844")
+        } else {
+            Issue.record("systemd-journald is not running: start /lib/systemd/systemd-journald as root (.ci/run does)")
+        }
 
         let gaps = try daemon.dutyctl(["roster", "--gaps"])
         #expect(gaps.status == 1)
