@@ -129,6 +129,12 @@ struct RosterTests {
         #expect(try daemon.dutyctl(["reload"]).status == 0)
         #expect(try daemon.dutyctl(["roster", "--json"]).stdout == original)
 
+        let gaps = try run(Products.dutyd, ["--check-config", "--config", daemon.configFile.path])
+        #expect(gaps.status == 0)
+        #expect(gaps.stdout.split(separator: "\n").filter { $0.hasPrefix("warning: roster gap: ") }.map { $0.prefix(51) } == [
+            "warning: roster gap: 东港区第三中学 (dg-sz): overlap",
+        ])
+
         try (text + "东港区实验小学,2026-13-01,08:00-20:00,张三,,刘洋,\n").write(to: file, atomically: true, encoding: .utf8)
         let rejected = try daemon.dutyctl(["reload"])
         #expect(rejected.status == 1)

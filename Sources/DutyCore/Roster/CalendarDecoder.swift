@@ -7,12 +7,7 @@ public enum CalendarDecoder {
 
     /// The periods in `text`, or every mistake with its `file:line:column`.
     public static func decode(_ text: String, file: String) throws(ConfigErrors) -> [HolidayPeriod] {
-        let root: TOMLTable
-        do {
-            root = try TOMLParser.parse(text)
-        } catch {
-            throw ConfigErrors([ConfigDiagnostic(file: file, location: error.location, message: error.message)])
-        }
+        let root = try TOMLFile.parse(text, file: file)
         let log = DiagnosticLog(file: file)
         let reader = TableReader(root, context: "the calendar file", known: ["holidays"], log: log)
         var periods: [(HolidayPeriod, SourceLocation)] = []

@@ -7,12 +7,7 @@ public enum RosterTOMLDecoder {
 
     /// The shifts in `text`, or every mistake with its `file:line:column`.
     public static func decode(_ text: String, file: String, configuration: Configuration) throws(ConfigErrors) -> [Shift] {
-        let root: TOMLTable
-        do {
-            root = try TOMLParser.parse(text)
-        } catch {
-            throw ConfigErrors([ConfigDiagnostic(file: file, location: error.location, message: error.message)])
-        }
+        let root = try TOMLFile.parse(text, file: file)
         let log = DiagnosticLog(file: file)
         let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         let matcher = PersonMatcher(people: configuration.people)
