@@ -35,21 +35,6 @@ public struct ShiftInfo: Codable, Sendable, Equatable {
         self.checkedInAt = checkedInAt
         self.checkedInBy = checkedInBy
     }
-
-    /// `leader_on_duty` is written as null when absent, as the interface documents.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(unitName, forKey: .unitName)
-        try container.encode(start, forKey: .start)
-        try container.encode(end, forKey: .end)
-        try container.encode(dutyOfficer, forKey: .dutyOfficer)
-        try container.encode(leaderOnDuty, forKey: .leaderOnDuty)
-        try container.encode(status, forKey: .status)
-        try container.encode(checkedInAt, forKey: .checkedInAt)
-        try container.encode(checkedInBy, forKey: .checkedInBy)
-    }
 }
 
 /// A spot check as the control interface shows it (`io.dutyd.SpotCheck`).

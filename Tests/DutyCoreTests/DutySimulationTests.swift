@@ -47,32 +47,52 @@ struct DutySimulationTests {
         ]
         var simulation = DutySimulation(configuration: configuration, start: At.at(4, 30, 12))
         try simulation.run(until: At.at(5, 6, 8), script: script)
-        let interesting = simulation.timeline.filter { !$0.contains(" reminded ") && !$0.contains(" checked_in ") }
-        #expect(interesting == [
+        // Reminders 30m before each shift; check-ins 5m after the start unless scripted otherwise.
+        #expect(simulation.timeline == [
+            "05-01 07:30 reminded dg-sy/2026-05-01T08:00 陈静",
+            "05-01 07:30 reminded ls-zx/2026-05-01T08:00 林小红",
+            "05-01 08:05 checked_in dg-sy/2026-05-01T08:00 by duty",
+            "05-01 08:05 checked_in ls-zx/2026-05-01T08:00 by duty",
+            "05-01 19:30 reminded dg-sy/2026-05-01T20:00 陈静",
+            "05-01 20:05 checked_in dg-sy/2026-05-01T20:00 by duty",
+            "05-02 07:30 reminded dg-sy/2026-05-02T08:00 陈静",
+            "05-02 07:30 reminded ls-zx/2026-05-02T08:00 林小红",
+            "05-02 08:05 checked_in ls-zx/2026-05-02T08:00 by duty",
             "05-02 08:15 alert 1 missed_checkin raised L0 陈静",
             "05-02 08:30 alert 1 missed_checkin escalated L1 刘洋",
             "05-02 08:40 alert 1 missed_checkin acknowledged L1 by liuyang",
             "05-02 09:00 alert 1 missed_checkin resolved L1 by liuyang",
+            "05-02 19:30 reminded dg-sy/2026-05-02T20:00 陈静",
+            "05-02 20:05 checked_in dg-sy/2026-05-02T20:00 by duty",
+            "05-03 07:30 reminded dg-sy/2026-05-03T08:00 陈静",
+            "05-03 07:30 reminded ls-zx/2026-05-03T08:00 林小红",
+            "05-03 08:05 checked_in dg-sy/2026-05-03T08:00 by duty",
             "05-03 08:15 alert 2 missed_checkin raised L0 林小红",
+            "05-03 08:20 checked_in ls-zx/2026-05-03T08:00 by linxiaohong",
             "05-03 08:25 alert 2 missed_checkin acknowledged L0 by gaojianhua",
             "05-03 09:00 alert 2 missed_checkin resolved L0 by gaojianhua",
+            "05-03 19:30 reminded dg-sy/2026-05-03T20:00 陈静",
+            "05-03 20:05 checked_in dg-sy/2026-05-03T20:00 by duty",
+            "05-04 07:30 reminded dg-sy/2026-05-04T08:00 陈静",
+            "05-04 07:30 reminded ls-zx/2026-05-04T08:00 林小红",
+            "05-04 08:05 checked_in dg-sy/2026-05-04T08:00 by duty",
+            "05-04 08:05 checked_in ls-zx/2026-05-04T08:00 by duty",
             "05-04 10:00 spot_check_requested #1 dg-sy/2026-05-04T08:00 陈静",
             "05-04 10:04 spot_check_confirmed #1 dg-sy/2026-05-04T08:00 by chenjing",
+            "05-04 19:30 reminded dg-sy/2026-05-04T20:00 陈静",
+            "05-04 20:05 checked_in dg-sy/2026-05-04T20:00 by duty",
             "05-04 22:00 spot_check_requested #2 dg-sy/2026-05-04T20:00 陈静",
             "05-04 22:10 alert 3 absent_at_spot_check raised L0 陈静",
             "05-04 22:20 alert 3 absent_at_spot_check escalated L1 刘洋",
             "05-04 22:40 alert 3 absent_at_spot_check escalated L2 刘洋",
             "05-04 22:50 alert 3 absent_at_spot_check acknowledged L2 by liuyang",
             "05-04 23:00 alert 3 absent_at_spot_check resolved L2 by liuyang",
-        ])
-        #expect(simulation.timeline.contains("05-03 08:20 checked_in ls-zx/2026-05-03T08:00 by linxiaohong"))
-        #expect(simulation.timeline.filter { $0.contains(" reminded ") }.count == 15)
-        #expect(simulation.timeline.filter { $0.contains(" checked_in ") }.count == 14)
-        #expect(simulation.timeline.prefix(4) == [
-            "05-01 07:30 reminded dg-sy/2026-05-01T08:00 陈静",
-            "05-01 07:30 reminded ls-zx/2026-05-01T08:00 林小红",
-            "05-01 08:05 checked_in dg-sy/2026-05-01T08:00 by duty",
-            "05-01 08:05 checked_in ls-zx/2026-05-01T08:00 by duty",
+            "05-05 07:30 reminded dg-sy/2026-05-05T08:00 陈静",
+            "05-05 07:30 reminded ls-zx/2026-05-05T08:00 林小红",
+            "05-05 08:05 checked_in dg-sy/2026-05-05T08:00 by duty",
+            "05-05 08:05 checked_in ls-zx/2026-05-05T08:00 by duty",
+            "05-05 19:30 reminded dg-sy/2026-05-05T20:00 陈静",
+            "05-05 20:05 checked_in dg-sy/2026-05-05T20:00 by duty",
         ])
         #expect(simulation.alerts.openCount == 0)
     }
@@ -96,5 +116,51 @@ struct DutySimulationTests {
         #expect(spot[1] == "\(At.label(times[0] + .seconds(60))) spot_check_confirmed #1 dg-sy/2026-05-01T08:00 by chenjing")
         #expect(spot[2] == "\(At.label(times[1])) spot_check_requested #2 dg-sy/2026-05-01T08:00 陈静")
         #expect(spot[3] == "\(At.label(times[1] + .seconds(600))) alert 2 absent_at_spot_check raised L0 陈静")
+    }
+
+    @Test("a book rebuilt from its records after an outage repeats nothing and handles what fell due once; shifts before it started are never judged")
+    func restartAndOutage() throws {
+        let configuration = try Self.configuration()
+        var alerts = AlertBook()
+        var duty = DutyBook(watermark: At.at(5, 1, 7, 45), seed: 1)
+        // Started at 07:45: the 07:30 reminders of 05-01 fell before dutyd watched, and are not sent.
+        #expect(duty.check(now: At.at(5, 1, 7, 50), configuration: configuration, alerts: &alerts).events.isEmpty)
+        _ = try duty.checkIn(shiftID: "ls-zx/2026-05-01T08:00", unit: nil, person: nil, actor: "lin", now: At.at(5, 1, 7, 55), configuration: configuration)
+        // Down from 07:55 to 09:00, then rebuilt from what the state database holds.
+        var restarted = DutyBook(records: Array(duty.records.values), spotChecks: [], watermark: duty.watermark, seed: duty.seed)
+        let outcome = restarted.check(now: At.at(5, 1, 9), configuration: configuration, alerts: &alerts)
+        #expect(outcome.events.isEmpty)
+        #expect(outcome.alertEvents.map(\.action) == [.raised])
+        #expect(alerts.alerts[1]?.subject == AlertSubject(.shift, "dg-sy/2026-05-01T08:00"))
+        #expect(restarted.check(now: At.at(5, 1, 9, 1), configuration: configuration, alerts: &alerts).isEmpty)
+        #expect(restarted.nextDue(configuration: configuration) == At.at(5, 1, 19, 30))
+    }
+
+    @Test("check-in is refused outside its shift, for someone else, twice, or at a unit with nobody on duty; nothing changes")
+    func refusedCommands() throws {
+        let configuration = try Self.configuration()
+        var duty = DutyBook(watermark: At.at(5, 1, 0), seed: 1)
+        let shift = "dg-sy/2026-05-01T08:00"
+        #expect(throws: DutyCommandError.self) {
+            try duty.checkIn(shiftID: shift, unit: nil, person: nil, actor: "x", now: At.at(5, 1, 7), configuration: configuration)
+        }
+        #expect(throws: DutyCommandError.notTheDutyOfficer(shift: shift, person: "林小红", officer: "陈静")) {
+            try duty.checkIn(shiftID: shift, unit: nil, person: "林小红", actor: "x", now: At.at(5, 1, 8), configuration: configuration)
+        }
+        #expect(throws: DutyCommandError.unknownShift("dg-sy/2026-05-01T09:00")) {
+            try duty.checkIn(shiftID: "dg-sy/2026-05-01T09:00", unit: nil, person: nil, actor: "x", now: At.at(5, 1, 8), configuration: configuration)
+        }
+        #expect(throws: DutyCommandError.nobodyOnDuty("rz-yz")) {
+            try duty.spotCheck(unit: "rz-yz", actor: "x", now: At.at(5, 1, 8), configuration: configuration)
+        }
+        #expect(duty.records.isEmpty && duty.spotChecks.isEmpty)
+        _ = try duty.checkIn(shiftID: nil, unit: "dg-sy", person: "sy-chen", actor: "chen", now: At.at(5, 1, 8), configuration: configuration)
+        #expect(throws: DutyCommandError.self) {
+            try duty.checkIn(shiftID: nil, unit: "dg-sy", person: nil, actor: "chen", now: At.at(5, 1, 8, 1), configuration: configuration)
+        }
+        _ = try duty.spotCheck(unit: "dg-sy", actor: "zhao", now: At.at(5, 1, 9), configuration: configuration)
+        #expect(throws: DutyCommandError.spotCheckOpen(shift: shift, id: 1)) {
+            try duty.spotCheck(unit: "dg-sy", actor: "zhao", now: At.at(5, 1, 9, 1), configuration: configuration)
+        }
     }
 }

@@ -144,4 +144,25 @@ struct RosterTests {
         #expect(check.status == 1)
         #expect(check.stderr.contains("row 6, column 2 (日期)"))
     }
+
+    @Test("a check-in and an open spot check survive kill -9")
+    func survivesCrash() throws {
+        let (text, start) = Self.roster()
+        let file = try Self.scratchFile("roster.csv")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let daemon = try DaemonHarness(configure: Self.configure(rosterPath: file.path))
+        let shift = "dg-sy/\(start.day)T\(start.time)"
+        #expect(try daemon.dutyctl(["checkin", shift]).status == 0)
+        #expect(try daemon.dutyctl(["spotcheck", "dg-sy"]).status == 0)
+        daemon.crash()
+        try daemon.start()
+        let onCall = try JSONDecoder().decode(OnCallReply.self, from: Data(try daemon.dutyctl(["oncall", "dg-sy", "--json"]).stdout.utf8))
+        #expect(onCall.shifts.map(\.status) == ["checked_in"])
+        #expect(onCall.shifts.first?.checkedInBy == "root")
+        #expect(try daemon.dutyctl(["spotcheck", "dg-sy"]).stderr.contains("spot check 1 of shift \(shift) is still open"))
+        let confirmed = try daemon.dutyctl(["checkin", "--unit", "dg-sy", "--json"])
+        #expect(try JSONDecoder().decode(CheckInReply.self, from: Data(confirmed.stdout.utf8)).confirmedSpotChecks == [1])
+        let audit = try daemon.dutyctl(["audit", "verify"])
+        #expect(audit.stdout == "history intact: 3 records checked\n")
+    }
 }
