@@ -34,6 +34,8 @@ struct DutyConfigTests {
             ("[duty]\nstaffed_units = [\"sy\", \"nowhere\"]\n", "dutyd.toml:2:24: unknown unit \"nowhere\" in \"staffed_units\": no [[units]] entry has this id"),
             ("[duty]\nshift_names = { \"早班\" = \"7-15\" }\n", "dutyd.toml:2:24: shift \"早班\" must be a string of two times such as \"08:00-20:00\""),
             ("[duty]\ncolumn_names = { duty_officer = [\"带班领导\"] }\n", "dutyd.toml:2:34: column name \"带班领导\" already means leader_on_duty"),
+            ("[duty]\ncolumn_names = { leader_on_duty = [\"\u{3000}值班人员\"] }\n", "dutyd.toml:2:36: column name \"\u{3000}值班人员\" already means duty_officer"),
+            ("[duty]\ncolumn_names = { date = [\" \"] }\n", "dutyd.toml:2:26: a column name must not be empty"),
         ])
     func brokenDutyTable(text: String, expected: String) {
         #expect(ConfigFixtures.diagnostics(ConfigFixtures.text(prefix: text)) == [expected])

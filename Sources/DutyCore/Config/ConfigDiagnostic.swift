@@ -5,7 +5,8 @@ public struct ConfigDiagnostic: Error, Hashable, Sendable, CustomStringConvertib
     public var file: String
     public var location: SourceLocation
     public var message: String
-    /// For spreadsheet files, the place as people read it, `row 7, column 3 (值班人员)`, shown instead of line and column.
+    /// For spreadsheet files, the place as people read it, `row 7, column 3 (值班人员)`, shown instead of
+    /// line and column; empty for a problem of the whole file.
     public var place: String?
 
     public init(file: String, location: SourceLocation, message: String, place: String? = nil) {
@@ -22,7 +23,11 @@ public struct ConfigDiagnostic: Error, Hashable, Sendable, CustomStringConvertib
     }
 
     public var description: String {
-        place.map { "\(file): \($0): \(message)" } ?? "\(file):\(location.line):\(location.column): \(message)"
+        switch place {
+        case nil: "\(file):\(location.line):\(location.column): \(message)"
+        case ""?: "\(file): \(message)"
+        case let place?: "\(file): \(place): \(message)"
+        }
     }
 }
 

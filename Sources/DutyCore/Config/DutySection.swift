@@ -41,16 +41,19 @@ enum DutySection {
         if let columns = reader.subtable("column_names") {
             let fields = RosterField.allCases.map(\.rawValue)
             let columnReader = TableReader(columns, context: "[duty.column_names]", known: fields, log: log)
-            var taken = Dictionary(RosterField.allCases.flatMap { field in field.standardNames.map { ($0.lowercased(), field) } }, uniquingKeysWith: { first, _ in first })
+            var taken = Dictionary(RosterField.allCases.flatMap { field in field.standardNames.map { (CSVCellText.headerKey($0), field) } }, uniquingKeysWith: { first, _ in first })
             for field in RosterField.allCases {
                 guard let names = columnReader.strings(field.rawValue) else { continue }
                 for name in names {
-                    if let other = taken[name.value.lowercased()], other != field {
+                    let key = CSVCellText.headerKey(name.value)
+                    if key.isEmpty {
+                        log.report("a column name must not be empty", at: name.location)
+                    } else if let other = taken[key], other != field {
                         log.report("column name \"\(name.value)\" already means \(other.rawValue)", at: name.location)
                     }
-                    taken[name.value.lowercased()] = field
+                    taken[key] = field
                 }
-                settings.columnNames[field] = names.map(\.value).filter { taken[$0.lowercased()] == field && !field.standardNames.contains($0) }
+                settings.columnNames[field] = names.map(\.value)
             }
         }
         return log.diagnostics.count == before ? (settings, staffed) : nil

@@ -32,8 +32,12 @@ enum DutyDataLoader {
                 diagnostics += error.problems.map(ConfigDiagnostic.init)
             } catch let problem as CSVProblem {
                 diagnostics.append(ConfigDiagnostic(problem))
+            } catch let error as SpreadsheetTextError {
+                diagnostics.append(ConfigDiagnostic(
+                    file: error.file, location: SourceLocation(line: error.line ?? 0, column: 0),
+                    message: String(error.description.dropFirst(error.file.count + 2)), place: ""))
             } catch {
-                diagnostics.append(ConfigDiagnostic(file: reference.path, location: SourceLocation(line: 1, column: 1), message: "\(error)", place: ""))
+                diagnostics.append(ConfigDiagnostic(file: reference.path, location: SourceLocation(line: 0, column: 0), message: "\(error)", place: ""))
             }
         }
         var seen: [String: String] = [:]
@@ -41,7 +45,7 @@ enum DutyDataLoader {
             if let earlier = seen[shift.id] {
                 diagnostics.append(ConfigDiagnostic(
                     file: shift.source, location: SourceLocation(line: 0, column: 0),
-                    message: "shift \(shift.id) is also in \(earlier); a unit has one shift per start time", place: ""))
+                    message: "shift \(shift.id) is also at \(earlier); a unit has one shift per start time", place: ""))
             }
             seen[shift.id] = shift.source
         }
