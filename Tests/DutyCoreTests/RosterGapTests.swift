@@ -25,7 +25,7 @@ struct RosterGapTests {
             """, file: "roster.csv"), configuration: configuration)
         let reversed = Shift(
             id: "dg-sz/2026-05-02T08:00", unit: "dg-sz", start: At.at(5, 2, 8), end: At.at(5, 2, 7), dutyOfficer: shifts[0].dutyOfficer,
-            leaderOnDuty: nil, source: "roster.toml:1:1")
+            leaderOnDuty: nil, file: "roster.toml", row: 1)
         configuration.roster = Roster(shifts: shifts + [reversed])
         let found = RosterGaps.find(in: configuration).map { gap in
             "\(gap.unit) \(gap.kind.rawValue) \(At.label(gap.start))–\(At.label(gap.end)) \(gap.shifts.joined(separator: ","))"

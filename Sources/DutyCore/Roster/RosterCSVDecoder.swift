@@ -66,7 +66,7 @@ public enum RosterCSVDecoder {
             }
             rowOfShift[id] = record.row
             shifts.append(Shift(
-                id: id, unit: unit.id, start: start, end: end, dutyOfficer: officer, leaderOnDuty: leader, source: "\(table.file): row \(record.row)"))
+                id: id, unit: unit.id, start: start, end: end, dutyOfficer: officer, leaderOnDuty: leader, file: table.file, row: record.row))
         }
         guard problems.isEmpty else { throw RosterProblems(problems) }
         return shifts

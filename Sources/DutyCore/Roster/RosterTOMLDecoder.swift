@@ -39,7 +39,7 @@ public enum RosterTOMLDecoder {
             shifts.append(Shift(
                 id: Shift.id(unit: unit.value, start: startInstant, clock: clock), unit: unit.value, start: startInstant,
                 end: clock.instant(end.value.0, end.value.1), dutyOfficer: dutyOfficer, leaderOnDuty: leaderOnDuty,
-                source: "\(file):\(table.location.line):\(table.location.column)"))
+                file: file, row: table.location.line))
         }
         guard log.isEmpty else { throw ConfigErrors(log.diagnostics) }
         return shifts

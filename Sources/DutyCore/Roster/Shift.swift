@@ -25,17 +25,25 @@ public struct Shift: Sendable, Equatable, Identifiable {
     public var dutyOfficer: DutyPerson
     /// nil when the roster leaves 带班领导 empty (reported as a gap).
     public var leaderOnDuty: DutyPerson?
-    /// Where it was written: `file: row 7` or `file:12:1`.
-    public var source: String
+    /// The roster file it was written in.
+    public var file: String
+    /// Its row in a spreadsheet, or the line of its `[[shifts]]` header in a TOML roster.
+    public var row: Int
 
-    public init(id: String, unit: String, start: Date, end: Date, dutyOfficer: DutyPerson, leaderOnDuty: DutyPerson?, source: String) {
+    public init(id: String, unit: String, start: Date, end: Date, dutyOfficer: DutyPerson, leaderOnDuty: DutyPerson?, file: String, row: Int) {
         self.id = id
         self.unit = unit
         self.start = start
         self.end = end
         self.dutyOfficer = dutyOfficer
         self.leaderOnDuty = leaderOnDuty
-        self.source = source
+        self.file = file
+        self.row = row
+    }
+
+    /// `row 7` in a spreadsheet, `line 12` in a TOML roster.
+    public var place: String {
+        "\(file.hasSuffix(".toml") ? "line" : "row") \(row)"
     }
 
     /// Whether it ends after it starts; a back-to-front shift is reported and never watched.

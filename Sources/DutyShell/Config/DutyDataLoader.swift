@@ -40,14 +40,14 @@ enum DutyDataLoader {
                 diagnostics.append(ConfigDiagnostic(file: reference.path, location: SourceLocation(line: 0, column: 0), message: "\(error)", place: ""))
             }
         }
-        var seen: [String: String] = [:]
+        var seen: [String: Shift] = [:]
         for shift in shifts {
             if let earlier = seen[shift.id] {
                 diagnostics.append(ConfigDiagnostic(
-                    file: shift.source, location: SourceLocation(line: 0, column: 0),
-                    message: "shift \(shift.id) is also at \(earlier); a unit has one shift per start time", place: ""))
+                    file: shift.file, location: SourceLocation(line: shift.row, column: 0),
+                    message: "shift \(shift.id) is also in \(earlier.file), \(earlier.place); a unit has one shift per start time", place: shift.place))
             }
-            seen[shift.id] = shift.source
+            seen[shift.id] = shift
         }
         configuration.roster = Roster(shifts: shifts)
         return diagnostics
