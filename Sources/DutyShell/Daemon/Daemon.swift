@@ -26,7 +26,7 @@ public final class Daemon: @unchecked Sendable {
     private var server: ControlServer?
     private var checkTimer: DispatchSourceTimer?
     private var wakeTimer: DispatchSourceTimer?
-    /// When the wake-up timer fires: the earliest alert deadline.
+    /// When the wake-up timer fires: the earliest alert or shift deadline.
     private var nextWakeup: Date?
     /// Clients of `io.dutyd.Watch`.
     private var watchers: [ReplyChannel] = []
@@ -277,7 +277,7 @@ public final class Daemon: @unchecked Sendable {
 
     /// The one-line summary systemd shows as the service status.
     func statusLine() -> String {
-        let wake = nextWakeup.map { "; next escalation \(loaded.clock.readable($0))" } ?? ""
+        let wake = nextWakeup.map { "; next deadline \(loaded.clock.readable($0))" } ?? ""
         return "\(loaded.configuration.tree.units.count) units, \(book.openCount) open alerts; next check \(loaded.clock.readable(nextCheck))\(wake)"
     }
 
