@@ -112,11 +112,6 @@ public struct DutyBook: Sendable {
         return (shift, check, outcome)
     }
 
-    /// Spot checks of a shift, oldest first.
-    public func spotChecks(of shiftID: String) -> [SpotCheck] {
-        spotChecks.values.filter { $0.shiftID == shiftID }.sorted { $0.id < $1.id }
-    }
-
     private func hasOpenSpotCheck(_ shiftID: String, now: Date) -> Bool {
         spotChecks.values.contains { $0.shiftID == shiftID && $0.state == .open && $0.dueAt > now }
     }

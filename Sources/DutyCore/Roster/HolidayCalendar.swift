@@ -24,14 +24,4 @@ public struct HolidayCalendar: Sendable, Equatable {
     public init(periods: [HolidayPeriod] = []) {
         self.periods = periods.sorted { $0.first < $1.first }
     }
-
-    /// The holiday period that `date` is a day off of, if any.
-    public func period(on date: LocalDate) -> HolidayPeriod? {
-        periods.first { $0.contains(date) }
-    }
-
-    /// The holiday whose make-up working day `date` is, if any.
-    public func makeUpWorkday(_ date: LocalDate) -> HolidayPeriod? {
-        periods.first { $0.makeUpWorkdays.contains(date) }
-    }
 }

@@ -43,10 +43,5 @@ public struct ShiftHours: Hashable, Sendable, CustomStringConvertible {
         self.init(start: start, end: end)
     }
 
-    /// How long the shift lasts, in minutes.
-    public var lengthInMinutes: Int {
-        end > start ? end.minutes - start.minutes : 1_440 - start.minutes + end.minutes
-    }
-
     public var description: String { "\(start)-\(end)" }
 }
