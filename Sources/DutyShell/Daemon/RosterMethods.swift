@@ -37,7 +37,7 @@ enum RosterMethods {
         let now = Date.nowToTheMillisecond()
         let shifts = configuration.roster.shifts(units: units, from: bounds.0, to: bounds.1).map { presenter.info($0, now: now) }
         let gaps = RosterGaps.find(in: configuration, unit: request.unit)
-            .filter { $0.start < bounds.1 && max($0.end, $0.start) >= bounds.0 }
+            .filter { $0.start < bounds.1 && ($0.end > bounds.0 || $0.start >= bounds.0) }
             .map(presenter.info)
         return .success(RosterReply(shifts: shifts, gaps: gaps))
     }
