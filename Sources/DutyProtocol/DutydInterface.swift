@@ -13,6 +13,10 @@ public enum DutydInterface {
     public static let outbox = "io.dutyd.Outbox"
     public static let retryNotification = "io.dutyd.RetryNotification"
     public static let notifyTest = "io.dutyd.NotifyTest"
+    public static let onCall = "io.dutyd.OnCall"
+    public static let roster = "io.dutyd.Roster"
+    public static let checkIn = "io.dutyd.CheckIn"
+    public static let spotCheck = "io.dutyd.SpotCheck"
 
     /// The interface definition, identical to `io.dutyd.varlink` beside this file (a test keeps them equal).
     public static let definition = """
@@ -162,6 +166,72 @@ public enum DutydInterface {
 
         # Checks the hash chain of every history record.
         method AuditVerify() -> (records: int, intact: bool, first_broken: ?int, problem: ?string)
+
+        # One shift of a unit's duty roster.
+        # id: unit/local start, e.g. dg-sy/2026-10-01T08:00.
+        # leader_on_duty: null when the roster leaves 带班领导 empty.
+        # status: upcoming, awaiting_check_in, checked_in, missed_check_in, ended
+        type Shift (
+          id: string,
+          unit: string,
+          unit_name: string,
+          start: string,
+          end: string,
+          duty_officer: Recipient,
+          leader_on_duty: ?Recipient,
+          status: string,
+          checked_in_at: ?string,
+          checked_in_by: ?string
+        )
+
+        # A request to a duty officer to confirm presence at the post in time.
+        # state: open, confirmed, missed (an absent_at_spot_check alert was raised)
+        type SpotCheck (
+          id: int,
+          shift: string,
+          state: string,
+          requested_at: string,
+          requested_by: string,
+          due_at: string,
+          confirmed_at: ?string
+        )
+
+        # A fault of the roster.
+        # kind: no_duty_officer (holiday hours no shift covers), no_leader_on_duty
+        #       (holiday hours covered only by shifts without 带班领导), overlap,
+        #       back_to_front (a shift ending at or before its start)
+        type RosterGap (
+          kind: string,
+          unit: string,
+          unit_name: string,
+          start: string,
+          end: string,
+          hours: float,
+          shifts: []string,
+          holiday: ?string
+        )
+
+        # Who is on duty and who leads, at the unit and every unit below it (all units
+        # when unit is null), now or at a time (ISO 8601, or local 2026-10-01T08:00).
+        method OnCall(unit: ?string, at: ?string) -> (at: string, shifts: []Shift)
+
+        # The roster's shifts overlapping from..to (dates or times; the whole roster when
+        # null) at the unit and the units below it, and the roster's gaps there.
+        method Roster(unit: ?string, from: ?string, to: ?string) -> (shifts: []Shift, gaps: []RosterGap)
+
+        # Records that the duty officer is at the post: the shift's check-in and the answer
+        # to its open spot checks. The shift is named by id, or found at unit as the one
+        # open for check-in now (from the reminder until its end), optionally the one whose
+        # officer is person (id or name). Needs root or the admin group.
+        method CheckIn(shift: ?string, unit: ?string, person: ?string) -> (shift: Shift, confirmed_spot_checks: []int)
+
+        # Asks the duty officer on duty at unit now to confirm presence within the
+        # spot-check window; otherwise an absent_at_spot_check alert is raised.
+        # Needs root or the admin group.
+        method SpotCheck(unit: string) -> (shift: Shift, spot_check: SpotCheck)
+
+        # A check-in or spot check was refused; reason says why.
+        error DutyRefused (reason: string)
 
         # No alert has this id.
         error AlertNotFound (id: int)

@@ -65,6 +65,11 @@ public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible 
         VarlinkError("io.dutyd.InvalidValue", ["parameter": .string(parameter), "reason": .string(reason)])
     }
 
+    /// A check-in or spot check was refused; nothing was changed.
+    public static func dutyRefused(_ reason: String) -> VarlinkError {
+        VarlinkError("io.dutyd.DutyRefused", ["reason": .string(reason)])
+    }
+
     /// The configuration on disk has errors; each diagnostic is `file:line:column: message`.
     public static func configInvalid(_ diagnostics: [String]) -> VarlinkError {
         VarlinkError("io.dutyd.ConfigInvalid", ["diagnostics": .array(diagnostics.map(JSONValue.string))])

@@ -34,6 +34,7 @@ struct CLIError: Error {
         case "io.dutyd.InvalidTransition": text("reason")
         case "io.dutyd.UnknownUnit": "no unit \"\(text("unit"))\" is configured (give the id of a unit in dutyd's configuration)"
         case "io.dutyd.InvalidValue": "invalid \(text("parameter")): \(text("reason"))"
+        case "io.dutyd.DutyRefused": text("reason")
         default: error.description
         }
     }

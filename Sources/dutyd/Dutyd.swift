@@ -69,7 +69,10 @@ struct Dutyd: ParsableCommand {
         do {
             let loaded = try loader.load(path: config, now: Date())
             let configuration = loaded.configuration
-            print("\(config): OK (\(configuration.tree.units.count) units, \(configuration.people.count) people, \(configuration.channels.count) channels, \(configuration.policies.count) policies, \(configuration.data.rosters.count) roster files, \(configuration.data.ledgers.count) ledger files)")
+            print("\(config): OK (\(configuration.tree.units.count) units, \(configuration.people.count) people, \(configuration.channels.count) channels, \(configuration.policies.count) policies, \(configuration.data.rosters.count) roster files with \(configuration.roster.shifts.count) shifts, \(configuration.calendar.periods.count) holidays, \(configuration.data.ledgers.count) ledger files)")
+            for gap in RosterGaps.find(in: configuration) {
+                print("warning: roster gap: \(GapText.describe(gap, configuration: configuration, clock: loaded.clock))")
+            }
         } catch {
             for diagnostic in error.diagnostics {
                 FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))

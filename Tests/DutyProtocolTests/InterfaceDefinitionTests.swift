@@ -19,6 +19,7 @@ struct InterfaceDefinitionTests {
             DutydInterface.status, DutydInterface.reload, DutydInterface.alerts, DutydInterface.showAlert,
             DutydInterface.acknowledge, DutydInterface.resolve, DutydInterface.report, DutydInterface.watch,
             DutydInterface.outbox, DutydInterface.retryNotification, DutydInterface.notifyTest, DutydInterface.auditVerify,
+            DutydInterface.onCall, DutydInterface.roster, DutydInterface.checkIn, DutydInterface.spotCheck,
         ])
     }
 

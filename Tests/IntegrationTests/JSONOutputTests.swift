@@ -7,7 +7,7 @@ struct JSONOutputTests {
     @Test("every verb's JSON has exactly the fields io.dutyd.varlink documents")
     func jsonMatchesInterface() throws {
         let idl = VarlinkIDL(DutydInterface.definition)
-        #expect(idl.types.keys.sorted() == ["Alert", "Event", "HistoryEntry", "OutboxNotification", "Recipient"])
+        #expect(idl.types.keys.sorted() == ["Alert", "Event", "HistoryEntry", "OutboxNotification", "Recipient", "RosterGap", "Shift", "SpotCheck"])
         let daemon = try DaemonHarness()
         let verbs: [(arguments: [String], method: String)] = [
             (["report", "--unit", "dg-sy", "--summary", "配电箱冒烟", "--severity", "high"], "Report"),
@@ -18,6 +18,8 @@ struct JSONOutputTests {
             (["resolve", "1"], "Resolve"),
             (["audit", "verify"], "AuditVerify"),
             (["reload"], "Reload"),
+            (["oncall", "--at", "2026-10-01T09:00"], "OnCall"),
+            (["roster", "--from", "2026-10-01", "--to", "2026-10-01"], "Roster"),
         ]
         for verb in verbs {
             let result = try daemon.dutyctl(verb.arguments + ["--json"])

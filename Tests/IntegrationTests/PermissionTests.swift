@@ -18,11 +18,11 @@ struct PermissionTests {
         #expect(try daemon.dutyctl(["report", "--unit", "dg-sy", "--summary", "配电箱冒烟"]).status == 0)
         let before = try daemon.dutyctl(["alerts", "--state", "all", "--json"]).stdout
 
-        for read in [["status"], ["alerts"], ["show", "1"], ["audit", "verify"], ["alerts", "--json"]] {
+        for read in [["status"], ["alerts"], ["show", "1"], ["audit", "verify"], ["alerts", "--json"], ["oncall"], ["roster"]] {
             let result = try asNobody(daemon, group: "nogroup", read)
             #expect(result.status == 0, "\(read) as nobody: \(result.stderr)")
         }
-        for change in [["report", "--unit", "dg-sy", "--summary", "x"], ["ack", "1"], ["resolve", "1"], ["reload"]] {
+        for change in [["report", "--unit", "dg-sy", "--summary", "x"], ["ack", "1"], ["resolve", "1"], ["reload"], ["checkin", "--unit", "dg-sy"], ["spotcheck", "dg-sy"]] {
             let result = try asNobody(daemon, group: "nogroup", change)
             #expect(result.status == 4, "\(change) as nobody should be refused")
             #expect(result.stderr == "dutyctl: permission denied: only root and members of dutyd's admin group may do this\n")

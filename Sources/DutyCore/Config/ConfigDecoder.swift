@@ -5,7 +5,7 @@ import DutyTOML
 /// Pure: it reads no files. Every mistake is collected and thrown together, each with its
 /// `file:line:column`, so an administrator can fix them all in one pass.
 public enum ConfigDecoder {
-    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies"]
+    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty"]
 
     /// Decodes and validates `text`, naming `file` in diagnostics.
     public static func decode(_ text: String, file: String) throws(ConfigErrors) -> Configuration {
@@ -22,6 +22,7 @@ public enum ConfigDecoder {
         let units = reader.tables("units").enumerated().compactMap { UnitDraft.decode($1, number: $0 + 1, log: log) }
         let people = reader.tables("people").enumerated().compactMap { PersonDraft.decode($1, number: $0 + 1, log: log) }
         let channels = reader.tables("channels").enumerated().compactMap { ChannelDraft.decode($1, number: $0 + 1, log: log) }
+        let duty = DutySection.decode(reader.subtable("duty"), log: log)
         let policies = reader.tables("policies").enumerated().compactMap { PolicyDraft.decode($1, number: $0 + 1, log: log) }
         if units.isEmpty && reader.table["units"] == nil {
             log.report("no organisation units: add at least one [[units]] table", at: root.location)
@@ -31,15 +32,20 @@ public enum ConfigDecoder {
         references.checkUnits()
         references.checkPeople()
         PolicyCoverage.check(policies, log: log, at: root.location)
+        let unitIDs = Set(units.map(\.id.value))
+        for unit in duty?.staffed ?? [] where !unitIDs.contains(unit.value) {
+            log.report("unknown unit \"\(unit.value)\" in \"staffed_units\": no [[units]] entry has this id", at: unit.location)
+        }
 
-        guard log.isEmpty, let daemon else { throw ConfigErrors(log.diagnostics) }
+        guard log.isEmpty, let daemon, let duty else { throw ConfigErrors(log.diagnostics) }
         return Configuration(
             daemon: daemon,
             data: data,
             tree: OrgTree(units: units.map(\.unit)),
             people: people.map(\.person),
             channels: channels.map(\.channel),
-            policies: policies.map(\.policy)
+            policies: policies.map(\.policy),
+            duty: duty.settings
         )
     }
 }

@@ -5,14 +5,30 @@ public struct ConfigDiagnostic: Error, Hashable, Sendable, CustomStringConvertib
     public var file: String
     public var location: SourceLocation
     public var message: String
+    /// For spreadsheet files, the place as people read it, `row 7, column 3 (值班人员)`, shown instead of
+    /// line and column; empty for a problem of the whole file.
+    public var place: String?
 
-    public init(file: String, location: SourceLocation, message: String) {
+    public init(file: String, location: SourceLocation, message: String, place: String? = nil) {
         self.file = file
         self.location = location
         self.message = message
+        self.place = place
     }
 
-    public var description: String { "\(file):\(location.line):\(location.column): \(message)" }
+    /// A problem of a CSV file, sorted by row and column and shown as `file: row 7, column 3 (值班人员): message`.
+    public init(_ problem: CSVProblem) {
+        let place = String(problem.description.dropFirst(problem.file.count + 2).dropLast(problem.message.count + 2))
+        self.init(file: problem.file, location: SourceLocation(line: problem.row, column: problem.column ?? 0), message: problem.message, place: place)
+    }
+
+    public var description: String {
+        switch place {
+        case nil: "\(file):\(location.line):\(location.column): \(message)"
+        case ""?: "\(file): \(message)"
+        case let place?: "\(file): \(place): \(message)"
+        }
+    }
 }
 
 /// Every mistake found in a configuration, in file and position order.

@@ -6,6 +6,12 @@ public struct Configuration: Sendable, Equatable {
     public var people: [Person]
     public var channels: [ChannelDefinition]
     public var policies: [EscalationPolicy]
+    /// Reminder, check-in and spot-check settings (`[duty]`).
+    public var duty: DutySettings
+    /// Holiday periods from the calendar files.
+    public var calendar: HolidayCalendar
+    /// Shifts from the roster files.
+    public var roster: Roster
 
     public init(
         daemon: DaemonSettings,
@@ -13,7 +19,10 @@ public struct Configuration: Sendable, Equatable {
         tree: OrgTree,
         people: [Person],
         channels: [ChannelDefinition],
-        policies: [EscalationPolicy]
+        policies: [EscalationPolicy],
+        duty: DutySettings = DutySettings(),
+        calendar: HolidayCalendar = HolidayCalendar(),
+        roster: Roster = Roster()
     ) {
         self.daemon = daemon
         self.data = data
@@ -21,5 +30,8 @@ public struct Configuration: Sendable, Equatable {
         self.people = people
         self.channels = channels
         self.policies = policies
+        self.duty = duty
+        self.calendar = calendar
+        self.roster = roster
     }
 }

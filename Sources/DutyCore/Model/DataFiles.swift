@@ -16,9 +16,12 @@ public struct DataFileReference: Sendable, Equatable {
 public struct DataFiles: Sendable, Equatable {
     public var rosters: [DataFileReference]
     public var ledgers: [DataFileReference]
+    /// Holiday calendar files (TOML `[[holidays]]`).
+    public var calendars: [DataFileReference]
 
-    public init(rosters: [DataFileReference] = [], ledgers: [DataFileReference] = []) {
+    public init(rosters: [DataFileReference] = [], ledgers: [DataFileReference] = [], calendars: [DataFileReference] = []) {
         self.rosters = rosters
         self.ledgers = ledgers
+        self.calendars = calendars
     }
 }

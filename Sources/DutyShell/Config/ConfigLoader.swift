@@ -22,7 +22,7 @@ public struct ConfigLoader: Sendable {
         var configuration = try ConfigDecoder.decode(text, file: path)
         let directory = (file as NSString).deletingLastPathComponent
         var diagnostics: [ConfigDiagnostic] = []
-        for (kind, references) in [("roster", configuration.data.rosters), ("ledger", configuration.data.ledgers)] {
+        for (kind, references) in [("roster", configuration.data.rosters), ("ledger", configuration.data.ledgers), ("calendar", configuration.data.calendars)] {
             for reference in references {
                 let resolved = Self.absolute(reference.path, relativeTo: directory)
                 if access(resolved, R_OK) != 0 {
@@ -34,6 +34,9 @@ public struct ConfigLoader: Sendable {
         guard diagnostics.isEmpty else { throw ConfigErrors(diagnostics) }
         configuration.data.rosters = configuration.data.rosters.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
         configuration.data.ledgers = configuration.data.ledgers.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
+        configuration.data.calendars = configuration.data.calendars.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
+        let dataDiagnostics = DutyDataLoader.load(into: &configuration)
+        guard dataDiagnostics.isEmpty else { throw ConfigErrors(dataDiagnostics) }
 
         let environment = ProcessInfo.processInfo.environment
         let uid = getuid()

@@ -86,6 +86,14 @@ struct ControlDispatcher: ControlRequestHandler {
                             people: loaded.configuration.people.count, policies: loaded.configuration.policies.count)
                     }
             }
+        case DutydInterface.onCall:
+            call.read(OnCallRequest.self) { daemon, request in RosterMethods.onCall(request, daemon) }
+        case DutydInterface.roster:
+            call.read(RosterRequest.self) { daemon, request in RosterMethods.roster(request, daemon) }
+        case DutydInterface.checkIn:
+            call.change(CheckInRequest.self) { daemon, request, actor in RosterMethods.checkIn(request, actor: actor, daemon) }
+        case DutydInterface.spotCheck:
+            call.change(SpotCheckRequest.self) { daemon, request, actor in RosterMethods.spotCheck(request, actor: actor, daemon) }
         case DutydInterface.acknowledge:
             call.change(AlertActionRequest.self) { daemon, request, actor in AlertMethods.acknowledge(request, actor: actor, daemon) }
         case DutydInterface.resolve:

@@ -20,11 +20,13 @@ public final class Daemon: @unchecked Sendable {
     let startedAt: Date
     /// Every alert and incident; changed only on `queue`, and only together with a commit.
     var book: AlertBook
+    /// Shift records and spot checks; changed only on `queue`, and only together with a commit.
+    var duty: DutyBook
     private(set) var loaded: LoadedConfiguration
     private var server: ControlServer?
     private var checkTimer: DispatchSourceTimer?
     private var wakeTimer: DispatchSourceTimer?
-    /// When the wake-up timer fires: the earliest alert deadline.
+    /// When the wake-up timer fires: the earliest alert or shift deadline.
     private var nextWakeup: Date?
     /// Clients of `io.dutyd.Watch`.
     private var watchers: [ReplyChannel] = []
@@ -41,8 +43,9 @@ public final class Daemon: @unchecked Sendable {
         let store = try StateStore(directory: loaded.stateDirectory)
         let previous = try store.recordStart(at: now, version: DutydVersion.current, pid: getpid())
         let book = try store.loadAlertBook()
+        let duty = try store.loadDutyBook(now: now)
         let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
-        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, book: book, loaded: loaded, now: now)
+        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, book: book, duty: duty, loaded: loaded, now: now)
         let settings = loaded.configuration.daemon
         let server = try ControlServer(
             path: loaded.controlSocket, mode: settings.socketMode, adminGroup: settings.adminGroup, timeout: settings.controlTimeout,
@@ -62,7 +65,7 @@ public final class Daemon: @unchecked Sendable {
     }
 
     private init(
-        configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, outbox: OutboxWorker, book: AlertBook,
+        configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, outbox: OutboxWorker, book: AlertBook, duty: DutyBook,
         loaded: LoadedConfiguration, now: Date
     ) {
         self.configPath = configPath
@@ -71,6 +74,7 @@ public final class Daemon: @unchecked Sendable {
         self.store = store
         self.outbox = outbox
         self.book = book
+        self.duty = duty
         self.loaded = loaded
         self.startedAt = now
         self.nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
@@ -149,8 +153,13 @@ public final class Daemon: @unchecked Sendable {
     @discardableResult
     func checkDue(now: Date) -> [AlertEvent] {
         let outcome = book.check(now: now, configuration: loaded.configuration)
-        commit(StateChange(alerts: outcome.events.compactMap { book.alerts[$0.alertID] }, events: outcome.events))
-        return outcome.events
+        let dutyOutcome = duty.check(now: now, configuration: loaded.configuration, alerts: &book)
+        let events = outcome.events + dutyOutcome.alertEvents
+        var change = StateChange(alerts: events.compactMap { book.alerts[$0.alertID] }, events: events)
+        change.duty = dutyOutcome
+        change.dutyWatermark = duty.watermark
+        commit(change)
+        return events
     }
 
     /// Commits a change, then logs it and re-arms the wake-up timer. Call on `queue`.
@@ -161,6 +170,7 @@ public final class Daemon: @unchecked Sendable {
         guard !change.isEmpty else { return }
         var change = change
         change.notifications = NotificationPlanner(configuration: loaded.configuration).notifications(for: change.events, book: book)
+            + DutyNoticePlanner(configuration: loaded.configuration).notifications(for: change.duty.events)
         do {
             try store.commit(change)
         } catch {
@@ -168,6 +178,7 @@ public final class Daemon: @unchecked Sendable {
             exit(1)
         }
         AlertJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.events, book: book)
+        DutyJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.duty.events)
         broadcast(change.events)
         if !change.notifications.isEmpty { outbox.wake() }
         scheduleWakeup()
@@ -206,7 +217,7 @@ public final class Daemon: @unchecked Sendable {
     private func scheduleWakeup() {
         wakeTimer?.cancel()
         wakeTimer = nil
-        nextWakeup = book.nextDue()
+        nextWakeup = [book.nextDue(), duty.nextDue(configuration: loaded.configuration)].compactMap { $0 }.min()
         guard let due = nextWakeup else { return }
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(wallDeadline: DispatchWallTime(date: due), leeway: .milliseconds(5))
@@ -266,7 +277,7 @@ public final class Daemon: @unchecked Sendable {
 
     /// The one-line summary systemd shows as the service status.
     func statusLine() -> String {
-        let wake = nextWakeup.map { "; next escalation \(loaded.clock.readable($0))" } ?? ""
+        let wake = nextWakeup.map { "; next deadline \(loaded.clock.readable($0))" } ?? ""
         return "\(loaded.configuration.tree.units.count) units, \(book.openCount) open alerts; next check \(loaded.clock.readable(nextCheck))\(wake)"
     }
 

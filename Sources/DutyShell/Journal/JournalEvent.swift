@@ -18,6 +18,10 @@ public enum JournalEvent: String, CaseIterable, Sendable {
     case notificationDelivered = "notification_delivered"
     case notificationFailed = "notification_failed"
     case notificationDead = "notification_dead"
+    case shiftReminded = "shift_reminded"
+    case shiftCheckedIn = "shift_checked_in"
+    case spotCheckRequested = "spot_check_requested"
+    case spotCheckConfirmed = "spot_check_confirmed"
 
     /// The 128-bit id that `journalctl MESSAGE_ID=…` and the message catalog use.
     public var messageID: String {
@@ -40,6 +44,10 @@ public enum JournalEvent: String, CaseIterable, Sendable {
         case .notificationDelivered: "4eb590f957164f8b95cb37d16dccd082"
         case .notificationFailed: "1a43ec7eccef4b9da554c85674e2673f"
         case .notificationDead: "e99322cb42e84db29e2924b973f25a32"
+        case .shiftReminded: "76aff81b9b4246dc9893efe528cf0a8c"
+        case .shiftCheckedIn: "d3b6cb3013a44394a86f786fa97ca844"
+        case .spotCheckRequested: "489c4c394f544893aeac6b5e45552b22"
+        case .spotCheckConfirmed: "aeebb3f9b2744664b2ea82ace6e6732b"
         }
     }
 }

@@ -78,6 +78,31 @@ enum StateMigrations {
         migrator.registerMigration("v4-notification-dead-index") { db in
             try db.execute(sql: "CREATE INDEX notification_dead ON notification(dead_at) WHERE dead_at IS NOT NULL")
         }
+        migrator.registerMigration("v5-roster") { db in
+            try db.create(table: "shift_record") { table in
+                table.primaryKey("shift_id", .text)
+                table.column("reminded_at", .integer)
+                table.column("checked_in_at", .integer)
+                table.column("checked_in_by", .text)
+                table.column("missed_checkin_at", .integer)
+            }
+            try db.create(table: "spot_check") { table in
+                table.primaryKey("id", .integer)
+                table.column("shift_id", .text).notNull()
+                table.column("ordinal", .integer)
+                table.column("requested_at", .integer).notNull()
+                table.column("requested_by", .text).notNull()
+                table.column("due_at", .integer).notNull()
+                table.column("confirmed_at", .integer)
+                table.column("confirmed_by", .text)
+                table.column("missed_at", .integer)
+            }
+            try db.create(table: "duty_clock") { table in
+                table.primaryKey("id", .integer).check { $0 == 1 }
+                table.column("watermark", .integer).notNull()
+                table.column("seed", .integer).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -9,6 +9,10 @@ public struct StateChange: Sendable {
     public var events: [AlertEvent] = []
     /// Queued in the same transaction as the change that causes them.
     public var notifications: [OutboundNotification] = []
+    /// Shift records, spot checks and shift events of the duty engine.
+    public var duty = DutyOutcome()
+    /// How far the duty engine has handled deadlines, when it moved.
+    public var dutyWatermark: Date?
 
     public init(alerts: [Alert] = [], incidents: [Incident] = [], events: [AlertEvent] = [], notifications: [OutboundNotification] = []) {
         self.alerts = alerts
@@ -17,7 +21,7 @@ public struct StateChange: Sendable {
         self.notifications = notifications
     }
 
-    public var isEmpty: Bool { alerts.isEmpty && incidents.isEmpty && events.isEmpty && notifications.isEmpty }
+    public var isEmpty: Bool { alerts.isEmpty && incidents.isEmpty && events.isEmpty && notifications.isEmpty && duty.isEmpty && dutyWatermark == nil }
 }
 
 /// One history record as read back.
@@ -49,15 +53,22 @@ extension StateStore {
             for alert in change.alerts { try AlertRecords.save(alert, in: db) }
             for incident in change.incidents { try AlertRecords.save(incident, in: db) }
             for notification in change.notifications { try OutboxRecords.enqueue(notification, in: db) }
+            try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
             let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1")
             var seq: Int64 = last?["seq"] ?? 0
             var previousHash: String = last?["hash"] ?? HistoryChain.genesis
-            for event in change.events {
+            let records = try change.events.map { event in
+                (AlertSubject.historySubject(alertID: event.alertID), event.time, event.actor, event.action.rawValue, event.level, event.note,
+                 try AlertRecords.json(event.recipients), event.dueAt)
+            } + change.duty.events.map { event in
+                (AlertSubject(.shift, event.shiftID).description, event.time, event.actor, event.action.rawValue, 0,
+                 event.spotCheck.map { "spot check \($0)" }, try AlertRecords.json(event.recipients), event.dueAt)
+            }
+            for (subject, time, actor, action, level, note, recipients, dueAt) in records {
                 seq += 1
                 let record = HistoryChain.Record(
-                    seq: seq, subject: AlertSubject.historySubject(alertID: event.alertID), time: event.time.milliseconds,
-                    actor: event.actor, action: event.action.rawValue, level: event.level, note: event.note,
-                    recipients: try AlertRecords.json(event.recipients), dueAt: event.dueAt?.milliseconds, previousHash: previousHash)
+                    seq: seq, subject: subject, time: time.milliseconds, actor: actor, action: action, level: level, note: note,
+                    recipients: recipients, dueAt: dueAt?.milliseconds, previousHash: previousHash)
                 previousHash = record.hash
                 try db.execute(
                     sql: """

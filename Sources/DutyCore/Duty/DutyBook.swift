@@ -1,0 +1,218 @@
+import Foundation
+
+/// The duty engine: reminders, check-ins and spot checks of the roster's shifts.
+///
+/// Pure like `AlertBook`: every operation takes `now` and the configuration, and returns what it
+/// changed. Deadlines up to `watermark` have been handled; a check handles those after it up to
+/// `now`, earliest first, so what fell due while the daemon was down is handled once, and shifts
+/// whose deadlines passed before dutyd first watched them are never judged.
+public struct DutyBook: Sendable {
+    public private(set) var records: [String: ShiftRecord] = [:]
+    public private(set) var spotChecks: [Int64: SpotCheck] = [:]
+    /// Every deadline up to here has been handled.
+    public private(set) var watermark: Date
+    /// Seed of the random spot-check times unless the configuration sets one.
+    public let seed: UInt64
+    private var lastSpotCheckID: Int64 = 0
+
+    public init(records: [ShiftRecord] = [], spotChecks: [SpotCheck] = [], watermark: Date, seed: UInt64) {
+        for record in records { self.records[record.shiftID] = record }
+        for check in spotChecks { self.spotChecks[check.id] = check }
+        lastSpotCheckID = spotChecks.map(\.id).max() ?? 0
+        self.watermark = watermark
+        self.seed = seed
+    }
+
+    /// One thing due at a time.
+    private enum Deadline {
+        case reminder(Shift)
+        case randomSpotCheck(Shift, ordinal: Int)
+        case checkinDue(Shift)
+        case spotCheckDue(Int64)
+    }
+
+    /// Handles every deadline after the watermark up to `now`, raising alerts in `alerts`.
+    public mutating func check(now: Date, configuration: Configuration, alerts: inout AlertBook) -> DutyOutcome {
+        var outcome = DutyOutcome()
+        let due = deadlines(configuration).filter { $0.time > watermark && $0.time <= now }.sorted { $0.time < $1.time }
+        for (time, deadline) in due {
+            handle(deadline, due: time, now: now, configuration: configuration, alerts: &alerts, into: &outcome)
+        }
+        watermark = max(watermark, now)
+        return outcome
+    }
+
+    /// The earliest deadline after the watermark, if any.
+    public func nextDue(configuration: Configuration) -> Date? {
+        deadlines(configuration).map(\.time).filter { $0 > watermark }.min()
+    }
+
+    /// Records a check-in: the start-of-shift check-in, and the answer to every open spot check.
+    ///
+    /// The shift is named by id, or found at `unit` as the one open for check-in now (optionally
+    /// the one whose officer is `person`, by id or name). It is open from the reminder until its end.
+    public mutating func checkIn(
+        shiftID: String?, unit: String?, person: String?, actor: String, now: Date, configuration: Configuration
+    ) throws(DutyCommandError) -> (shift: Shift, outcome: DutyOutcome) {
+        let roster = configuration.roster
+        let lead = configuration.duty.reminderLead
+        let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
+        let shift: Shift
+        if let shiftID {
+            guard let found = roster[shiftID], found.isWellFormed else { throw .unknownShift(shiftID) }
+            guard found.start.addingTimeInterval(-lead.seconds) <= now, now < found.end else {
+                throw .notCurrent(shiftID, opens: clock.iso8601(found.start.addingTimeInterval(-lead.seconds)), ends: clock.iso8601(found.end))
+            }
+            if let person, !Self.isOfficer(person, of: found) {
+                throw .notTheDutyOfficer(shift: shiftID, person: person, officer: found.dutyOfficer.name)
+            }
+            shift = found
+        } else {
+            let unit = unit ?? ""
+            guard configuration.tree[unit] != nil else { throw .unknownUnit(unit) }
+            let open = roster.shifts.filter { candidate in
+                candidate.unit == unit && candidate.isWellFormed && candidate.start.addingTimeInterval(-lead.seconds) <= now && now < candidate.end
+                    && (person.map { Self.isOfficer($0, of: candidate) } ?? true)
+            }
+            guard let found = open.first(where: { records[$0.id]?.checkedInAt == nil || hasOpenSpotCheck($0.id, now: now) }) ?? open.first else {
+                throw .noShiftNow(unit: unit, person: person)
+            }
+            shift = found
+        }
+        var outcome = DutyOutcome()
+        var record = records[shift.id] ?? ShiftRecord(shiftID: shift.id)
+        if record.checkedInAt == nil {
+            record.checkedInAt = now
+            record.checkedInBy = actor
+            outcome.records.append(record)
+            outcome.events.append(DutyEvent(shiftID: shift.id, time: now, actor: actor, action: .checkedIn))
+        }
+        for var check in spotChecks.values.sorted(by: { $0.id < $1.id }) where check.shiftID == shift.id && check.state == .open && check.dueAt > now {
+            check.confirmedAt = now
+            check.confirmedBy = actor
+            outcome.spotChecks.append(check)
+            outcome.events.append(DutyEvent(shiftID: shift.id, time: now, actor: actor, action: .spotCheckConfirmed, spotCheck: check.id))
+        }
+        guard !outcome.isEmpty else {
+            throw .alreadyCheckedIn(shift.id, by: record.checkedInBy ?? "", at: record.checkedInAt.map(clock.iso8601) ?? "")
+        }
+        apply(outcome)
+        return (shift, outcome)
+    }
+
+    /// Asks the duty officer on duty at `unit` now to confirm presence within the spot-check window.
+    public mutating func spotCheck(unit: String, actor: String, now: Date, configuration: Configuration) throws(DutyCommandError) -> (shift: Shift, spotCheck: SpotCheck, outcome: DutyOutcome) {
+        guard configuration.tree[unit] != nil else { throw .unknownUnit(unit) }
+        guard let shift = configuration.roster.onDuty(at: now, unit: unit).first else { throw .nobodyOnDuty(unit) }
+        if let open = spotChecks.values.first(where: { $0.shiftID == shift.id && $0.state == .open }) {
+            throw .spotCheckOpen(shift: shift.id, id: open.id)
+        }
+        var outcome = DutyOutcome()
+        let check = request(shift, ordinal: nil, actor: actor, now: now, due: nil, configuration: configuration, into: &outcome)
+        return (shift, check, outcome)
+    }
+
+    private func hasOpenSpotCheck(_ shiftID: String, now: Date) -> Bool {
+        spotChecks.values.contains { $0.shiftID == shiftID && $0.state == .open && $0.dueAt > now }
+    }
+
+    private static func isOfficer(_ person: String, of shift: Shift) -> Bool {
+        shift.dutyOfficer.id == person || shift.dutyOfficer.name == person
+    }
+
+    private func deadlines(_ configuration: Configuration) -> [(time: Date, deadline: Deadline)] {
+        let settings = configuration.duty
+        let seed = settings.spotCheckSeed ?? self.seed
+        let randomDone = Set(spotChecks.values.compactMap { check in check.ordinal.map { "\(check.shiftID)#\($0)" } })
+        var result: [(Date, Deadline)] = []
+        for shift in configuration.roster.shifts where shift.isWellFormed && shift.end > watermark {
+            let record = records[shift.id]
+            if record?.checkedInAt == nil {
+                if record?.remindedAt == nil { result.append((shift.start.addingTimeInterval(-settings.reminderLead.seconds), .reminder(shift))) }
+                if record?.missedCheckinAt == nil { result.append((shift.start + settings.checkinGrace, .checkinDue(shift))) }
+            }
+            let times = SpotCheckSchedule.times(for: shift, count: settings.spotChecksPerShift, seed: seed, settings: settings)
+            for (index, time) in times.enumerated() where !randomDone.contains("\(shift.id)#\(index + 1)") {
+                result.append((time, .randomSpotCheck(shift, ordinal: index + 1)))
+            }
+        }
+        for check in spotChecks.values where check.state == .open {
+            result.append((check.dueAt, .spotCheckDue(check.id)))
+        }
+        return result
+    }
+
+    private mutating func handle(_ deadline: Deadline, due: Date, now: Date, configuration: Configuration, alerts: inout AlertBook, into outcome: inout DutyOutcome) {
+        let settings = configuration.duty
+        let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
+        let late: Date? = due < now ? due : nil
+        switch deadline {
+        case .reminder(let shift):
+            guard now < shift.start + settings.checkinGrace else { return }
+            var record = records[shift.id] ?? ShiftRecord(shiftID: shift.id)
+            record.remindedAt = now
+            let event = DutyEvent(shiftID: shift.id, time: now, actor: AlertEvent.daemonActor, action: .reminded, recipients: [shift.dutyOfficer.id], dueAt: late)
+            commit(record: record, event: event, into: &outcome)
+        case .checkinDue(let shift):
+            var record = records[shift.id] ?? ShiftRecord(shiftID: shift.id)
+            guard record.checkedInAt == nil, record.missedCheckinAt == nil else { return }
+            record.missedCheckinAt = now
+            let summary = "\(shift.dutyOfficer.name)未在\(Self.minute(due, clock))前签到（\(Self.minute(shift.start, clock))起的班次）"
+            let raised = alerts.raise(
+                kind: .missedCheckin, risk: nil, subject: AlertSubject(.shift, shift.id), unit: shift.unit, summary: summary,
+                contacts: shift.contacts, now: now, configuration: configuration)
+            outcome.alertEvents += raised.events
+            commit(record: record, event: nil, into: &outcome)
+        case .randomSpotCheck(let shift, let ordinal):
+            guard now < shift.end else { return }
+            _ = request(shift, ordinal: ordinal, actor: AlertEvent.daemonActor, now: now, due: late, configuration: configuration, into: &outcome)
+        case .spotCheckDue(let id):
+            guard var check = spotChecks[id], check.state == .open, let shift = configuration.roster[check.shiftID] else { return }
+            check.missedAt = now
+            spotChecks[id] = check
+            outcome.spotChecks.append(check)
+            let summary = "抽查\(id)：\(shift.dutyOfficer.name)未在\(Self.minute(check.dueAt, clock))前确认在岗（脱岗）"
+            let raised = alerts.raise(
+                kind: .absentAtSpotCheck, risk: nil, subject: AlertSubject(.shift, shift.id), unit: shift.unit, summary: summary,
+                contacts: shift.contacts, now: now, configuration: configuration)
+            outcome.alertEvents += raised.events
+        }
+    }
+
+    private mutating func request(
+        _ shift: Shift, ordinal: Int?, actor: String, now: Date, due: Date?, configuration: Configuration, into outcome: inout DutyOutcome
+    ) -> SpotCheck {
+        lastSpotCheckID += 1
+        let check = SpotCheck(
+            id: lastSpotCheckID, shiftID: shift.id, ordinal: ordinal, requestedAt: now, requestedBy: actor,
+            dueAt: now + configuration.duty.spotCheckWindow)
+        spotChecks[check.id] = check
+        outcome.spotChecks.append(check)
+        outcome.events.append(DutyEvent(
+            shiftID: shift.id, time: now, actor: actor, action: .spotCheckRequested, spotCheck: check.id, recipients: [shift.dutyOfficer.id], dueAt: due))
+        return check
+    }
+
+    private mutating func commit(record: ShiftRecord, event: DutyEvent?, into outcome: inout DutyOutcome) {
+        records[record.shiftID] = record
+        outcome.records.append(record)
+        if let event { outcome.events.append(event) }
+    }
+
+    private mutating func apply(_ outcome: DutyOutcome) {
+        for record in outcome.records { records[record.shiftID] = record }
+        for check in outcome.spotChecks { spotChecks[check.id] = check }
+    }
+
+    /// `10-01 08:15`.
+    static func minute(_ instant: Date, _ clock: WallClock) -> String {
+        String(clock.minuteStamp(instant).dropFirst(5).replacing("T", with: " "))
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, for Foundation's date arithmetic.
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}

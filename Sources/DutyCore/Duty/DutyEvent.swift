@@ -1,0 +1,53 @@
+import Foundation
+
+/// What happened on a shift, as recorded in the history and the journal.
+public enum DutyAction: String, CaseIterable, Sendable {
+    /// The duty officer was reminded that the shift starts soon.
+    case reminded
+    /// The duty officer checked in.
+    case checkedIn = "checked_in"
+    /// A spot check asked the officer to confirm presence.
+    case spotCheckRequested = "spot_check_requested"
+    /// The officer confirmed presence in time.
+    case spotCheckConfirmed = "spot_check_confirmed"
+
+    /// Whether the action sends the officer a notice.
+    public var notifies: Bool { self == .reminded || self == .spotCheckRequested }
+}
+
+/// One transition of one shift; missed check-ins and spot checks are alerts instead.
+public struct DutyEvent: Sendable, Equatable {
+    public var shiftID: String
+    public var time: Date
+    /// A user name, or `dutyd` for the daemon's own reminders and random spot checks.
+    public var actor: String
+    public var action: DutyAction
+    public var spotCheck: Int64?
+    /// Person ids sent a notice.
+    public var recipients: [String]
+    /// When a reminder or spot check fell due, if handled late.
+    public var dueAt: Date?
+
+    public init(shiftID: String, time: Date, actor: String, action: DutyAction, spotCheck: Int64? = nil, recipients: [String] = [], dueAt: Date? = nil) {
+        self.shiftID = shiftID
+        self.time = time
+        self.actor = actor
+        self.action = action
+        self.spotCheck = spotCheck
+        self.recipients = recipients
+        self.dueAt = dueAt
+    }
+}
+
+/// What one duty operation changed: to commit, log and notify together.
+public struct DutyOutcome: Sendable, Equatable {
+    public var events: [DutyEvent] = []
+    /// Alerts raised for missed check-ins and spot checks.
+    public var alertEvents: [AlertEvent] = []
+    public var records: [ShiftRecord] = []
+    public var spotChecks: [SpotCheck] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { events.isEmpty && alertEvents.isEmpty && records.isEmpty && spotChecks.isEmpty }
+}

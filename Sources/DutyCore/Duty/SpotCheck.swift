@@ -1,0 +1,45 @@
+import Foundation
+
+/// A request to the duty officer to confirm presence at the post within a time limit (电话抽查).
+public struct SpotCheck: Sendable, Equatable, Identifiable {
+    /// Where a spot check is in its life.
+    public enum State: String, Sendable, CaseIterable {
+        /// Waiting for the officer.
+        case open
+        /// The officer confirmed in time.
+        case confirmed
+        /// Not confirmed in time: an absent-from-post alert was raised.
+        case missed
+    }
+
+    public var id: Int64
+    public var shiftID: String
+    /// 1, 2, … for the random spot checks of a shift; nil for one asked for with `dutyctl spotcheck`.
+    public var ordinal: Int?
+    public var requestedAt: Date
+    public var requestedBy: String
+    public var dueAt: Date
+    public var confirmedAt: Date?
+    public var confirmedBy: String?
+    public var missedAt: Date?
+
+    public init(
+        id: Int64, shiftID: String, ordinal: Int?, requestedAt: Date, requestedBy: String, dueAt: Date, confirmedAt: Date? = nil,
+        confirmedBy: String? = nil, missedAt: Date? = nil
+    ) {
+        self.id = id
+        self.shiftID = shiftID
+        self.ordinal = ordinal
+        self.requestedAt = requestedAt
+        self.requestedBy = requestedBy
+        self.dueAt = dueAt
+        self.confirmedAt = confirmedAt
+        self.confirmedBy = confirmedBy
+        self.missedAt = missedAt
+    }
+
+    public var state: State {
+        if confirmedAt != nil { return .confirmed }
+        return missedAt != nil ? .missed : .open
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Turns shift reminders and spot-check requests into notices to the duty officer: one per
+/// channel (the journal always included), with a stable key, in fixed Chinese text.
+///
+/// Notices are not alerts: they carry alert 0 and level 0, and channel templates do not apply.
+public struct DutyNoticePlanner: Sendable {
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    public func notifications(for events: [DutyEvent]) -> [OutboundNotification] {
+        let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
+        return events.filter(\.action.notifies).flatMap { event -> [OutboundNotification] in
+            guard let shift = configuration.roster[event.shiftID] else { return [] }
+            return event.recipients.flatMap { recipient -> [OutboundNotification] in
+                let person = configuration.people.first { $0.id == recipient }
+                let unit = configuration.tree[shift.unit]?.name ?? shift.unit
+                let name = person?.name ?? recipient
+                let text: String
+                switch event.action {
+                case .reminded:
+                    let deadline = DutyBook.minute(shift.start + configuration.duty.checkinGrace, clock)
+                    text = "【dutyd·值班提醒】\(name)：您在\(unit)的值班（\(DutyBook.minute(shift.start, clock))至\(DutyBook.minute(shift.end, clock))）即将开始，请于\(deadline)前签到：dutyctl checkin \(shift.id)"
+                default:
+                    let deadline = DutyBook.minute(event.time + configuration.duty.spotCheckWindow, clock)
+                    text = "【dutyd·值班抽查】\(name)：\(unit)值班抽查，请于\(deadline)前确认在岗：dutyctl checkin \(shift.id)"
+                }
+                let fields = ["name": name, "phone": shift.dutyOfficer.phone, "unit": unit, "shift": shift.id, "action": event.action.rawValue]
+                let channels = [ChannelDefinition.journalID] + (person?.channels ?? []).filter { $0 != ChannelDefinition.journalID }
+                return channels.map { channel in
+                    OutboundNotification(
+                        key: "shift/\(shift.id)/\(event.action.rawValue)/\(event.spotCheck ?? 0)/\(recipient)/\(channel)", alertID: 0, level: 0,
+                        recipient: recipient, channel: channel, text: text, fields: fields, createdAt: event.time)
+                }
+            }
+        }
+    }
+}

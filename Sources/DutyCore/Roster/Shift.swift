@@ -1,0 +1,64 @@
+import Foundation
+
+/// Someone on a shift: the configured person and the phone the roster gives for the shift.
+public struct DutyPerson: Sendable, Equatable {
+    /// The `[[people]]` id.
+    public var id: String
+    public var name: String
+    /// The phone from the roster (the 24-hour number for the shift), else the configured one.
+    public var phone: String
+
+    public init(id: String, name: String, phone: String) {
+        self.id = id
+        self.name = name
+        self.phone = phone
+    }
+}
+
+/// One shift of one unit's duty roster.
+public struct Shift: Sendable, Equatable, Identifiable {
+    /// `unit/2026-10-01T08:00`: the unit and the local start.
+    public var id: String
+    public var unit: String
+    public var start: Date
+    public var end: Date
+    public var dutyOfficer: DutyPerson
+    /// nil when the roster leaves 带班领导 empty (reported as a gap).
+    public var leaderOnDuty: DutyPerson?
+    /// The roster file it was written in.
+    public var file: String
+    /// Its row in a spreadsheet, or the line of its `[[shifts]]` header in a TOML roster.
+    public var row: Int
+
+    public init(id: String, unit: String, start: Date, end: Date, dutyOfficer: DutyPerson, leaderOnDuty: DutyPerson?, file: String, row: Int) {
+        self.id = id
+        self.unit = unit
+        self.start = start
+        self.end = end
+        self.dutyOfficer = dutyOfficer
+        self.leaderOnDuty = leaderOnDuty
+        self.file = file
+        self.row = row
+    }
+
+    /// `row 7` in a spreadsheet, `line 12` in a TOML roster.
+    public var place: String {
+        "\(file.hasSuffix(".toml") ? "line" : "row") \(row)"
+    }
+
+    /// Whether it ends after it starts; a back-to-front shift is reported and never watched.
+    public var isWellFormed: Bool { end > start }
+
+    /// Whether the shift is on at `instant`.
+    public func covers(_ instant: Date) -> Bool { start <= instant && instant < end }
+
+    /// The escalation contacts of the shift's alerts: level 0 and `duty_officer` are the officer.
+    public var contacts: SubjectContacts {
+        SubjectContacts(responsible: [dutyOfficer.id], dutyOfficer: [dutyOfficer.id], leaderOnDuty: leaderOnDuty.map { [$0.id] } ?? [])
+    }
+
+    /// The id of the shift of `unit` starting at `start`.
+    public static func id(unit: String, start: Date, clock: WallClock) -> String {
+        "\(unit)/\(clock.minuteStamp(start))"
+    }
+}

@@ -1,0 +1,59 @@
+import DutyCore
+import DutyTOML
+import Foundation
+
+/// Reads the holiday calendars and duty rosters the configuration names and puts them into it.
+///
+/// A roster ending in `.toml` is read as `[[shifts]]`; any other as a CSV spreadsheet export
+/// (UTF-8, UTF-8 with BOM or GB18030). Every mistake of every file is returned at once.
+enum DutyDataLoader {
+    static func load(into configuration: inout Configuration) -> [ConfigDiagnostic] {
+        var diagnostics: [ConfigDiagnostic] = []
+        var periods: [HolidayPeriod] = []
+        for reference in configuration.data.calendars {
+            do {
+                periods += try CalendarDecoder.decode(try readText(reference.path), file: reference.path)
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        configuration.calendar = HolidayCalendar(periods: periods)
+        var shifts: [Shift] = []
+        for reference in configuration.data.rosters {
+            do {
+                if reference.path.hasSuffix(".toml") {
+                    shifts += try RosterTOMLDecoder.decode(try readText(reference.path), file: reference.path, configuration: configuration)
+                } else {
+                    shifts += try RosterCSVDecoder.decode(try CSVFile.read(path: reference.path), configuration: configuration)
+                }
+            } catch let error as ConfigErrors {
+                diagnostics += error.diagnostics
+            } catch let error as RosterProblems {
+                diagnostics += error.problems.map(ConfigDiagnostic.init)
+            } catch let problem as CSVProblem {
+                diagnostics.append(ConfigDiagnostic(problem))
+            } catch let error as SpreadsheetTextError {
+                diagnostics.append(ConfigDiagnostic(
+                    file: error.file, location: SourceLocation(line: error.line ?? 0, column: 0),
+                    message: String(error.description.dropFirst(error.file.count + 2)), place: ""))
+            } catch {
+                diagnostics.append(ConfigDiagnostic(file: reference.path, location: SourceLocation(line: 0, column: 0), message: "\(error)", place: ""))
+            }
+        }
+        var seen: [String: Shift] = [:]
+        for shift in shifts {
+            if let earlier = seen[shift.id] {
+                diagnostics.append(ConfigDiagnostic(
+                    file: shift.file, location: SourceLocation(line: shift.row, column: 0),
+                    message: "shift \(shift.id) is also in \(earlier.file), \(earlier.place); a unit has one shift per start time", place: shift.place))
+            }
+            seen[shift.id] = shift
+        }
+        configuration.roster = Roster(shifts: shifts)
+        return diagnostics
+    }
+
+    private static func readText(_ path: String) throws(ConfigErrors) -> String {
+        try ConfigLoader.readText(path, shownAs: path)
+    }
+}

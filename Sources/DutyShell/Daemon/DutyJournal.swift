@@ -1,0 +1,39 @@
+import DutyCore
+import Logging
+
+/// Writes one journal entry per shift event: reminders, check-ins and spot checks.
+struct DutyJournal {
+    let configuration: Configuration
+    let clock: WallClock
+    let logger: Logger
+
+    func log(_ events: [DutyEvent]) {
+        for event in events {
+            guard let shift = configuration.roster[event.shiftID] else { continue }
+            let unitName = configuration.tree[shift.unit]?.name ?? shift.unit
+            let officer = "\(shift.dutyOfficer.name) (\(shift.dutyOfficer.phone))"
+            let message: String
+            let name: JournalEvent
+            switch event.action {
+            case .reminded:
+                name = .shiftReminded
+                message = "shift \(shift.id) at \(unitName) starts \(clock.readable(shift.start)): reminded \(officer)"
+            case .checkedIn:
+                name = .shiftCheckedIn
+                message = "shift \(shift.id) at \(unitName): \(officer) checked in (recorded by \(event.actor))"
+            case .spotCheckRequested:
+                name = .spotCheckRequested
+                message = "spot check \(event.spotCheck ?? 0) of shift \(shift.id) at \(unitName) requested by \(event.actor): \(officer) must confirm by \(clock.readable(event.time + configuration.duty.spotCheckWindow))"
+            case .spotCheckConfirmed:
+                name = .spotCheckConfirmed
+                message = "spot check \(event.spotCheck ?? 0) of shift \(shift.id) at \(unitName): \(officer) confirmed presence (recorded by \(event.actor))"
+            }
+            var metadata: Logger.Metadata = [
+                "event": "\(name.rawValue)", "unit": "\(shift.unit)", "item": "\(AlertSubject(.shift, shift.id))", "actor": "\(event.actor)",
+            ]
+            if event.action.notifies { metadata["recipients"] = "\(event.recipients.joined(separator: ","))" }
+            if let due = event.dueAt { metadata["due"] = "\(clock.iso8601(due))" }
+            logger.notice("\(message)", metadata: metadata)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import DutyCore
+import DutyProtocol
+import Foundation
+
+/// The roster methods of `io.dutyd`: who is on duty, the roster and its gaps, check-ins and spot checks.
+enum RosterMethods {
+    static func onCall(_ request: OnCallRequest, _ daemon: Daemon) -> Result<OnCallReply, VarlinkError> {
+        let configuration = daemon.loaded.configuration
+        let clock = daemon.loaded.clock
+        let now = Date.nowToTheMillisecond()
+        var at = now
+        if let text = request.at {
+            guard let parsed = LocalTimeArgument.parse(text, clock: clock) else { return .failure(invalidTime("at", text)) }
+            at = parsed
+        }
+        if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
+        let shifts = configuration.roster.onDuty(at: at).filter { shift in request.unit.map { configuration.tree.isWithin(shift.unit, ancestor: $0) } ?? true }
+        let presenter = presenter(daemon)
+        return .success(OnCallReply(at: clock.iso8601(at), shifts: shifts.map { presenter.info($0, now: now) }))
+    }
+
+    static func roster(_ request: RosterRequest, _ daemon: Daemon) -> Result<RosterReply, VarlinkError> {
+        let configuration = daemon.loaded.configuration
+        let clock = daemon.loaded.clock
+        if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
+        var bounds = (Date.distantPast, Date.distantFuture)
+        if let text = request.from {
+            guard let from = LocalTimeArgument.parse(text, clock: clock) else { return .failure(invalidTime("from", text)) }
+            bounds.0 = from
+        }
+        if let text = request.to {
+            guard let to = LocalTimeArgument.parse(text, clock: clock, endOfDay: true) else { return .failure(invalidTime("to", text)) }
+            bounds.1 = to
+        }
+        let units = request.unit.map { unit in Set(configuration.tree.units.map(\.id).filter { configuration.tree.isWithin($0, ancestor: unit) }) }
+        let presenter = presenter(daemon)
+        let now = Date.nowToTheMillisecond()
+        let shifts = configuration.roster.shifts(units: units, from: bounds.0, to: bounds.1).map { presenter.info($0, now: now) }
+        let gaps = RosterGaps.find(in: configuration, unit: request.unit)
+            .filter { $0.start < bounds.1 && ($0.end > bounds.0 || $0.start >= bounds.0) }
+            .map(presenter.info)
+        return .success(RosterReply(shifts: shifts, gaps: gaps))
+    }
+
+    static func checkIn(_ request: CheckInRequest, actor: String, _ daemon: Daemon) -> Result<CheckInReply, VarlinkError> {
+        guard request.shift != nil || request.unit != nil else {
+            return .failure(.invalidValue("shift", reason: "give the shift's id, or a unit (and optionally the person)"))
+        }
+        return daemon.checkIn(shiftID: request.shift, unit: request.unit, person: request.person, actor: actor)
+            .mapError(varlinkError)
+            .map { shift, outcome in
+                CheckInReply(
+                    shift: presenter(daemon).info(shift, now: Date.nowToTheMillisecond()),
+                    confirmedSpotChecks: outcome.events.compactMap { $0.action == .spotCheckConfirmed ? $0.spotCheck : nil })
+            }
+    }
+
+    static func spotCheck(_ request: SpotCheckRequest, actor: String, _ daemon: Daemon) -> Result<SpotCheckReply, VarlinkError> {
+        daemon.spotCheck(unit: request.unit, actor: actor)
+            .mapError(varlinkError)
+            .map { shift, check in
+                let presenter = presenter(daemon)
+                return SpotCheckReply(shift: presenter.info(shift, now: Date.nowToTheMillisecond()), spotCheck: presenter.info(check))
+            }
+    }
+
+    private static func presenter(_ daemon: Daemon) -> RosterPresenter {
+        RosterPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, duty: daemon.duty)
+    }
+
+    private static func invalidTime(_ parameter: String, _ text: String) -> VarlinkError {
+        .invalidValue(parameter, reason: "\"\(text)\" is not a time: expected 2026-10-01, 2026-10-01T08:00 or 2026-10-01T08:00:00+08:00")
+    }
+
+    private static func varlinkError(_ error: DutyCommandError) -> VarlinkError {
+        switch error {
+        case .unknownUnit(let unit): .unknownUnit(unit)
+        default: .dutyRefused(error.description)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import DutyProtocol
+import DutyTerminal
+
+/// How the roster verbs show shifts.
+extension ShiftInfo {
+    /// `10-01 08:00`, the start without year and seconds.
+    var startText: String { Self.brief(start) }
+    var endText: String { Self.brief(end) }
+
+    /// `陈静 13906332002`.
+    var officerText: String { "\(dutyOfficer.name) \(dutyOfficer.phone)" }
+    /// `刘洋 13906332001`, or `-` when the roster names no leader on duty.
+    var leaderText: String { leaderOnDuty.map { "\($0.name) \($0.phone)" } ?? "-" }
+
+    static func brief(_ time: String) -> String {
+        String(time.dropFirst(5).prefix(11).replacing("T", with: " "))
+    }
+
+    /// A table of shifts: unit, times, duty officer, leader on duty, status.
+    static func table(_ shifts: [ShiftInfo], style: TerminalStyle) -> TextTable {
+        var table = TextTable(
+            columns: [.init("UNIT"), .init("START"), .init("END"), .init("DUTY OFFICER"), .init("LEADER ON DUTY"), .init("STATUS"), .init("SHIFT")],
+            rows: shifts.map { [$0.unitName, $0.startText, $0.endText, $0.officerText, $0.leaderText, $0.status, $0.id] })
+        table.cellStyle = { row, column, text in
+            guard column == 5 else { return text }
+            let colour: TerminalStyle.Attribute? = switch shifts[row].status {
+            case "missed_check_in": .red
+            case "awaiting_check_in": .yellow
+            default: nil
+            }
+            return colour.map { style.apply($0, to: text) } ?? text
+        }
+        return table
+    }
+}
