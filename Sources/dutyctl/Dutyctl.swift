@@ -17,6 +17,7 @@ struct Dutyctl: ParsableCommand {
         subcommands: [
             StatusCommand.self, AlertsCommand.self, ShowCommand.self, AcknowledgeCommand.self, ResolveCommand.self,
             ReportCommand.self, WatchCommand.self, OutboxCommand.self, NotifyCommand.self, AuditCommand.self, ReloadCommand.self,
+            HazardsCommand.self, HazardCommand.self, SummaryCommand.self, ImportCommand.self,
         ]
     )
 

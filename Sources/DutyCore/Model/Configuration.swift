@@ -6,6 +6,7 @@ public struct Configuration: Sendable, Equatable {
     public var people: [Person]
     public var channels: [ChannelDefinition]
     public var policies: [EscalationPolicy]
+    public var hazards: HazardSettings
 
     public init(
         daemon: DaemonSettings,
@@ -13,7 +14,8 @@ public struct Configuration: Sendable, Equatable {
         tree: OrgTree,
         people: [Person],
         channels: [ChannelDefinition],
-        policies: [EscalationPolicy]
+        policies: [EscalationPolicy],
+        hazards: HazardSettings = HazardSettings()
     ) {
         self.daemon = daemon
         self.data = data
@@ -21,5 +23,6 @@ public struct Configuration: Sendable, Equatable {
         self.people = people
         self.channels = channels
         self.policies = policies
+        self.hazards = hazards
     }
 }
