@@ -20,6 +20,8 @@ public final class Daemon: @unchecked Sendable {
     let startedAt: Date
     /// Every alert and incident; changed only on `queue`, and only together with a commit.
     var book: AlertBook
+    /// Every hazard of the imported ledgers; changed only on `queue`, and only together with a commit.
+    var hazardBook: HazardBook
     private(set) var loaded: LoadedConfiguration
     private var server: ControlServer?
     private var checkTimer: DispatchSourceTimer?
@@ -41,8 +43,9 @@ public final class Daemon: @unchecked Sendable {
         let store = try StateStore(directory: loaded.stateDirectory)
         let previous = try store.recordStart(at: now, version: DutydVersion.current, pid: getpid())
         let book = try store.loadAlertBook()
+        let hazardBook = try store.loadHazardBook(settings: loaded.configuration.hazards)
         let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
-        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, book: book, loaded: loaded, now: now)
+        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, book: book, hazardBook: hazardBook, loaded: loaded, now: now)
         let settings = loaded.configuration.daemon
         let server = try ControlServer(
             path: loaded.controlSocket, mode: settings.socketMode, adminGroup: settings.adminGroup, timeout: settings.controlTimeout,
@@ -63,7 +66,7 @@ public final class Daemon: @unchecked Sendable {
 
     private init(
         configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, outbox: OutboxWorker, book: AlertBook,
-        loaded: LoadedConfiguration, now: Date
+        hazardBook: HazardBook, loaded: LoadedConfiguration, now: Date
     ) {
         self.configPath = configPath
         self.loader = loader
@@ -71,6 +74,7 @@ public final class Daemon: @unchecked Sendable {
         self.store = store
         self.outbox = outbox
         self.book = book
+        self.hazardBook = hazardBook
         self.loaded = loaded
         self.startedAt = now
         self.nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
@@ -103,6 +107,7 @@ public final class Daemon: @unchecked Sendable {
             let intervalChanged = fresh.configuration.daemon.checkInterval != loaded.configuration.daemon.checkInterval
             loaded = fresh
             outbox.update(configuration: fresh.configuration, secrets: fresh.secrets)
+            hazardBook.reschedule(fresh.configuration.hazards)
             if intervalChanged { scheduleChecks() }
             scheduleWakeup()
             logger.notice(
@@ -145,12 +150,16 @@ public final class Daemon: @unchecked Sendable {
         logger.debug("check completed: \(handled.count) transition(s)", metadata: ["event": "check_completed"])
     }
 
-    /// Handles everything due by `now` and commits it; returns the events. Call on `queue`.
+    /// Handles everything due by `now`, alerts and then hazards, and commits it; returns the alert events. Call on `queue`.
     @discardableResult
     func checkDue(now: Date) -> [AlertEvent] {
         let outcome = book.check(now: now, configuration: loaded.configuration)
-        commit(StateChange(alerts: outcome.events.compactMap { book.alerts[$0.alertID] }, events: outcome.events))
-        return outcome.events
+        let hazards = hazardBook.check(now: now, configuration: loaded.configuration, alerts: &book)
+        let events = outcome.events + hazards.alertEvents
+        commit(StateChange(
+            alerts: events.compactMap { book.alerts[$0.alertID] }, events: events,
+            hazards: hazards.hazardIDs.compactMap { hazardBook.hazards[$0] }, hazardEvents: hazards.hazardEvents))
+        return events
     }
 
     /// Commits a change, then logs it and re-arms the wake-up timer. Call on `queue`.
@@ -161,12 +170,14 @@ public final class Daemon: @unchecked Sendable {
         guard !change.isEmpty else { return }
         var change = change
         change.notifications = NotificationPlanner(configuration: loaded.configuration).notifications(for: change.events, book: book)
+            + ReminderPlanner(configuration: loaded.configuration).notifications(for: change.hazardEvents, book: hazardBook)
         do {
             try store.commit(change)
         } catch {
             logger.critical("cannot commit to \(store.path): \(error); stopping so that a restart resumes from the last committed state", metadata: ["event": "daemon_stopping"])
             exit(1)
         }
+        HazardJournal(configuration: loaded.configuration, logger: logger).log(change.hazardEvents, book: hazardBook)
         AlertJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.events, book: book)
         broadcast(change.events)
         if !change.notifications.isEmpty { outbox.wake() }
@@ -206,7 +217,7 @@ public final class Daemon: @unchecked Sendable {
     private func scheduleWakeup() {
         wakeTimer?.cancel()
         wakeTimer = nil
-        nextWakeup = book.nextDue()
+        nextWakeup = [book.nextDue(), hazardBook.nextDue()].compactMap { $0 }.min()
         guard let due = nextWakeup else { return }
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(wallDeadline: DispatchWallTime(date: due), leeway: .milliseconds(5))

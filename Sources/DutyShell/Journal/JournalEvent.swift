@@ -18,6 +18,10 @@ public enum JournalEvent: String, CaseIterable, Sendable {
     case notificationDelivered = "notification_delivered"
     case notificationFailed = "notification_failed"
     case notificationDead = "notification_dead"
+    case ledgerImported = "ledger_imported"
+    case ledgerRejected = "ledger_rejected"
+    case hazardUpdated = "hazard_updated"
+    case hazardReminder = "hazard_reminder"
 
     /// The 128-bit id that `journalctl MESSAGE_ID=…` and the message catalog use.
     public var messageID: String {
@@ -40,6 +44,10 @@ public enum JournalEvent: String, CaseIterable, Sendable {
         case .notificationDelivered: "4eb590f957164f8b95cb37d16dccd082"
         case .notificationFailed: "1a43ec7eccef4b9da554c85674e2673f"
         case .notificationDead: "e99322cb42e84db29e2924b973f25a32"
+        case .ledgerImported: "3f8d16aff77247a799dc8baba1367155"
+        case .ledgerRejected: "eb423d214187443d922941a4b3e35a2c"
+        case .hazardUpdated: "d4d902cd85ec42e2818cd7abd22e0725"
+        case .hazardReminder: "a1e0dac3596245038da7168a33869d43"
         }
     }
 }

@@ -7,17 +7,27 @@ public struct StateChange: Sendable {
     public var alerts: [Alert] = []
     public var incidents: [Incident] = []
     public var events: [AlertEvent] = []
+    public var hazards: [Hazard] = []
+    /// Chained onto the history before the alert events.
+    public var hazardEvents: [HazardEvent] = []
     /// Queued in the same transaction as the change that causes them.
     public var notifications: [OutboundNotification] = []
 
-    public init(alerts: [Alert] = [], incidents: [Incident] = [], events: [AlertEvent] = [], notifications: [OutboundNotification] = []) {
+    public init(
+        alerts: [Alert] = [], incidents: [Incident] = [], events: [AlertEvent] = [], hazards: [Hazard] = [], hazardEvents: [HazardEvent] = [],
+        notifications: [OutboundNotification] = []
+    ) {
         self.alerts = alerts
         self.incidents = incidents
         self.events = events
+        self.hazards = hazards
+        self.hazardEvents = hazardEvents
         self.notifications = notifications
     }
 
-    public var isEmpty: Bool { alerts.isEmpty && incidents.isEmpty && events.isEmpty && notifications.isEmpty }
+    public var isEmpty: Bool {
+        alerts.isEmpty && incidents.isEmpty && events.isEmpty && hazards.isEmpty && hazardEvents.isEmpty && notifications.isEmpty
+    }
 }
 
 /// One history record as read back.
@@ -48,16 +58,25 @@ extension StateStore {
         try database.write { db in
             for alert in change.alerts { try AlertRecords.save(alert, in: db) }
             for incident in change.incidents { try AlertRecords.save(incident, in: db) }
+            for hazard in change.hazards { try HazardRecords.save(hazard, in: db) }
             for notification in change.notifications { try OutboxRecords.enqueue(notification, in: db) }
             let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1")
             var seq: Int64 = last?["seq"] ?? 0
             var previousHash: String = last?["hash"] ?? HistoryChain.genesis
-            for event in change.events {
+            let hazardRecords = try change.hazardEvents.map { event in
+                (subject: AlertSubject(.hazard, event.hazardID).description, time: event.time.milliseconds, actor: event.actor,
+                 action: event.action.rawValue, level: 0, note: event.note, recipients: try AlertRecords.json(event.recipients), dueAt: Int64?.none)
+            }
+            let alertRecords = try change.events.map { event in
+                (subject: AlertSubject.historySubject(alertID: event.alertID), time: event.time.milliseconds, actor: event.actor,
+                 action: event.action.rawValue, level: event.level, note: event.note, recipients: try AlertRecords.json(event.recipients),
+                 dueAt: event.dueAt?.milliseconds)
+            }
+            for event in hazardRecords + alertRecords {
                 seq += 1
                 let record = HistoryChain.Record(
-                    seq: seq, subject: AlertSubject.historySubject(alertID: event.alertID), time: event.time.milliseconds,
-                    actor: event.actor, action: event.action.rawValue, level: event.level, note: event.note,
-                    recipients: try AlertRecords.json(event.recipients), dueAt: event.dueAt?.milliseconds, previousHash: previousHash)
+                    seq: seq, subject: event.subject, time: event.time, actor: event.actor, action: event.action, level: event.level,
+                    note: event.note, recipients: event.recipients, dueAt: event.dueAt, previousHash: previousHash)
                 previousHash = record.hash
                 try db.execute(
                     sql: """
@@ -74,8 +93,13 @@ extension StateStore {
 
     /// The history of one alert, oldest first.
     public func history(ofAlert id: Int64) throws -> [HistoryEntry] {
+        try history(subject: AlertSubject.historySubject(alertID: id))
+    }
+
+    /// The history records of one subject (`alert:17`, `hazard:dg-yey-1`), oldest first.
+    func history(subject: String) throws -> [HistoryEntry] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM history WHERE subject = ? ORDER BY seq", arguments: [AlertSubject.historySubject(alertID: id)])
+            try Row.fetchAll(db, sql: "SELECT * FROM history WHERE subject = ? ORDER BY seq", arguments: [subject])
                 .map { row in
                     HistoryEntry(
                         seq: row["seq"], time: Date(milliseconds: row["time"]), actor: row["actor"], action: row["action"],
