@@ -1,0 +1,26 @@
+/// A problem at a row and column of a CSV file; description reads `file: row 7, column 3 (整改时限): message`.
+public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    public let file: String
+    /// The spreadsheet row number (header is row 1).
+    public let row: Int
+    /// The 1-based column number, when the problem is in one cell.
+    public let column: Int?
+    /// The column's header text, or the field's first accepted name when the column is absent.
+    public let columnName: String?
+    public let message: String
+
+    public init(file: String, row: Int, column: Int? = nil, columnName: String? = nil, message: String) {
+        self.file = file
+        self.row = row
+        self.column = column
+        self.columnName = columnName
+        self.message = message
+    }
+
+    public var description: String {
+        var location = "\(file): row \(row)"
+        if let column { location += ", column \(column)" }
+        if let columnName, !columnName.isEmpty { location += " (\(columnName))" }
+        return "\(location): \(message)"
+    }
+}

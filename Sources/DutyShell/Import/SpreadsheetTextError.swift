@@ -1,0 +1,22 @@
+/// A spreadsheet export that cannot be read or decoded; description reads `file: byte 1234 (line 7): message`.
+public struct SpreadsheetTextError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let file: String
+    /// The 0-based offset of the first byte that could not be decoded.
+    public let byteOffset: Int?
+    /// The 1-based line of that byte (a spreadsheet row unless a cell holds a line break).
+    public let line: Int?
+    public let message: String
+
+    public init(file: String, byteOffset: Int? = nil, line: Int? = nil, message: String) {
+        self.file = file
+        self.byteOffset = byteOffset
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        guard let byteOffset else { return "\(file): \(message)" }
+        let position = line.map { "byte \(byteOffset) (line \($0))" } ?? "byte \(byteOffset)"
+        return "\(file): \(position): \(message)"
+    }
+}
