@@ -101,6 +101,7 @@ enum Campaign {
               { role = "safety", up = 1, timeout = "4h" },
               { role = "safety", up = 2, timeout = "8h" },
             ]
+            resolve_within = "1d"
 
             [[policies]]
             kind = "hazard_overdue"
@@ -109,15 +110,17 @@ enum Campaign {
               { role = "head", timeout = "2d" },
               { role = "safety", up = 1, timeout = "3d" },
             ]
+            resolve_within = "3d"
 
             [[policies]]
             kind = "rectification_unverified"
             levels = [{ role = "responsible", timeout = "1d" }, { role = "head", up = 1, timeout = "2d" }]
             repeat = "2d"
+            resolve_within = "2d"
 
             """
         for kind in ["missed_checkin", "absent_at_spot_check", "incident"] {
-            text += "\n[[policies]]\nkind = \"\(kind)\"\nlevels = [{ role = \"responsible\", timeout = \"1h\" }]\n"
+            text += "\n[[policies]]\nkind = \"\(kind)\"\nlevels = [{ role = \"responsible\", timeout = \"1h\" }]\nresolve_within = \"1h\"\n"
         }
         return text
     }()
