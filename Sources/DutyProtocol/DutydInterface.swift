@@ -304,6 +304,7 @@ public enum DutydInterface {
 
         # The message could not be read as a Varlink call.
         error InvalidMessage (reason: string)
+
         """
 }
 

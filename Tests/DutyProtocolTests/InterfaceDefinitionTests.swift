@@ -19,6 +19,9 @@ struct InterfaceDefinitionTests {
             DutydInterface.status, DutydInterface.reload, DutydInterface.alerts, DutydInterface.showAlert,
             DutydInterface.acknowledge, DutydInterface.resolve, DutydInterface.report, DutydInterface.watch,
             DutydInterface.outbox, DutydInterface.retryNotification, DutydInterface.notifyTest, DutydInterface.auditVerify,
+            DutydInterface.hazards, DutydInterface.exportLedger, DutydInterface.showHazard, DutydInterface.hazardProgress,
+            DutydInterface.hazardRectified, DutydInterface.verifyHazard, DutydInterface.reopenHazard, DutydInterface.extendHazard,
+            DutydInterface.importLedger, DutydInterface.summary,
         ])
     }
 
