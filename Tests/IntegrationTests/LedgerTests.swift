@@ -189,4 +189,32 @@ struct LedgerTests {
         #expect(text[2].hasPrefix("东港区教育和体育局      3     1     1     1   0"))
         #expect(text[3].hasPrefix("  东港区实验小学        0"))
     }
+
+    @Test("a reminder is sent once, and imports and lifecycle steps survive kill -9")
+    func remindersAndCrashes() throws {
+        let daemon = try DaemonHarness()
+        let formatter = DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        let soon = formatter.string(from: Date().addingTimeInterval(2 * 3_600))
+        let file = daemon.directory.appending(path: "soon.csv")
+        try (Self.header + "\n1,东港区第一幼儿园,二楼走廊,灭火器缺失,消防安全,一般,补配灭火器,朱丽,\(soon),\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try Self.importReply(daemon, file).added == ["dg-yey-1"])
+        func history() throws -> [HistoryEntryInfo] {
+            try JSONDecoder().decode(ShowHazardReply.self, from: Data(try daemon.dutyctl(["hazard", "show", "dg-yey-1", "--json"]).stdout.utf8)).history
+        }
+        #expect(try eventually { try history().map(\.action) == ["imported", "reminded"] })
+        #expect(try history().last?.recipients == ["朱丽"])
+        #expect(daemon.log().contains("[hazard_reminder]"))
+
+        daemon.crash()
+        try daemon.start()
+        #expect(try daemon.dutyctl(["hazard", "rectified", "dg-yey-1"]).status == 0)
+        daemon.crash()
+        try daemon.start()
+        usleep(300_000)
+        #expect(try history().map(\.action) == ["imported", "reminded", "rectified"], "nothing lost, the reminder not repeated")
+        #expect(try Self.hazards(daemon)["dg-yey-1"]?.status == "rectified")
+        #expect(try daemon.dutyctl(["audit", "verify"]).status == 0)
+    }
 }
