@@ -22,13 +22,15 @@ enum HazardRecords {
 
     static func save(_ hazard: Hazard, in db: Database) throws {
         let entry = hazard.entry
-        try db.execute(
+        // A cached statement: an import saves 100,000 hazards in one transaction.
+        try db.cachedStatement(
             sql: """
                 INSERT OR REPLACE INTO hazard (id, number, serial, unit, location, description, category, risk, measure, responsible,
                     deadline, status, progress, created_at, rectified_by, rectified_at, closed_by, closed_at, reminded_lead,
                     overdue_raised, unverified_raised)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 hazard.id, hazard.number, entry.serial, entry.unit, entry.location, entry.description, entry.category, entry.risk.rawValue,
                 entry.measure, entry.responsible, hazard.deadline.milliseconds, hazard.status.rawValue, hazard.progress,

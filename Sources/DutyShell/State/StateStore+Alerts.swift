@@ -78,11 +78,12 @@ extension StateStore {
                     seq: seq, subject: event.subject, time: event.time, actor: event.actor, action: event.action, level: event.level,
                     note: event.note, recipients: event.recipients, dueAt: event.dueAt, previousHash: previousHash)
                 previousHash = record.hash
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO history (seq, subject, time, actor, action, level, note, recipients, due_at, prev_hash, hash)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
+                        """
+                ).execute(
                     arguments: [
                         record.seq, record.subject, record.time, record.actor, record.action, record.level, record.note,
                         record.recipients, record.dueAt, record.previousHash, previousHash,
