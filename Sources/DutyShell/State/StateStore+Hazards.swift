@@ -14,9 +14,4 @@ extension StateStore {
     public func history(ofHazard id: String) throws -> [HistoryEntry] {
         try history(subject: AlertSubject(.hazard, id).description)
     }
-
-    /// How many hazards the database holds (for tests and status).
-    public func hazardCount() throws -> Int {
-        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard") ?? 0 }
-    }
 }
