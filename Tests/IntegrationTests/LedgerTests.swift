@@ -76,6 +76,8 @@ struct LedgerTests {
     func malformedLedgersChangeNothing() throws {
         let daemon = try DaemonHarness()
         _ = try Self.importReply(daemon, Self.exampleLedger(daemon))
+        // The four overdue hazards raise their alerts at the next wake-up; wait for them before the snapshot.
+        #expect(try eventually { try JSONDecoder().decode(AlertsReply.self, from: Data(try daemon.dutyctl(["alerts", "--json"]).stdout.utf8)).alerts.count == 4 })
         let rows = try Self.databaseRows(daemon)
         let listing = try daemon.dutyctl(["hazards", "--json"]).stdout
         let valid = "1,东港区第一幼儿园,门口,杂物,消防,较大,清理,朱丽,2026-12-01,"

@@ -17,6 +17,7 @@ public struct HazardFilter: Sendable, Equatable {
         self.overdueOnly = overdueOnly
     }
 
+    /// Whether `hazard` is wanted at `now` (overdue depends on the time).
     public func matches(_ hazard: Hazard, tree: OrgTree, now: Date) -> Bool {
         statuses.map { $0.contains(hazard.status) } ?? true
             && risk.map { $0 == hazard.risk } ?? true

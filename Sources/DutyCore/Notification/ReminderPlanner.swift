@@ -13,6 +13,7 @@ public struct ReminderPlanner: Sendable {
         self.configuration = configuration
     }
 
+    /// One notification per recipient and channel of each `reminded` event.
     public func notifications(for events: [HazardEvent], book: HazardBook) -> [OutboundNotification] {
         let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         return events.filter { $0.action == .reminded }.flatMap { event -> [OutboundNotification] in
