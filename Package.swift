@@ -54,6 +54,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "engine-benchmark", dependencies: ["DutyCore"], path: "bench/EngineBenchmark"),
+        .executableTarget(
+            name: "control-benchmark",
+            dependencies: ["DutyProtocol", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "bench/ControlBenchmark"
+        ),
         .testTarget(name: "DutyTOMLTests", dependencies: ["DutyTOML"]),
         .testTarget(
             name: "DutyCoreTests",

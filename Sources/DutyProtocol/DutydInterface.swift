@@ -360,6 +360,27 @@ public struct StatusReply: Codable, Sendable, Equatable {
     }
 }
 
+extension StatusReply {
+    /// Reads the reply from parsed JSON by hand, which starts far faster than `JSONDecoder`
+    /// (see `JSONValue.init(parsing:)`); nil when a field is missing or has the wrong type.
+    public init?(json parameters: [String: JSONValue]) {
+        func string(_ key: CodingKeys) -> String? { parameters[key.rawValue]?.stringValue }
+        func int(_ key: CodingKeys) -> Int? { parameters[key.rawValue]?.intValue }
+        guard let version = string(.version), let pid = int(.pid), let startedAt = string(.startedAt),
+            let configFile = string(.configFile), let configLoadedAt = string(.configLoadedAt),
+            let timeZone = string(.timeZone), let stateDatabase = string(.stateDatabase),
+            let units = int(.units), let people = int(.people), let policies = int(.policies),
+            let openAlerts = int(.openAlerts), let nextCheck = string(.nextCheck),
+            let pendingNotifications = int(.pendingNotifications), let deadNotifications = int(.deadNotifications)
+        else { return nil }
+        self.init(
+            version: version, pid: pid, startedAt: startedAt, configFile: configFile, configLoadedAt: configLoadedAt,
+            timeZone: timeZone, stateDatabase: stateDatabase, units: units, people: people, policies: policies,
+            openAlerts: openAlerts, nextCheck: nextCheck, pendingNotifications: pendingNotifications,
+            deadNotifications: deadNotifications)
+    }
+}
+
 /// Reply of `io.dutyd.Reload`.
 public struct ReloadReply: Codable, Sendable, Equatable {
     public var configLoadedAt: String

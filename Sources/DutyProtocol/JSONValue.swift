@@ -46,4 +46,9 @@ public enum JSONValue: Codable, Sendable, Equatable {
     public var stringValue: String? {
         if case .string(let value) = self { value } else { nil }
     }
+
+    /// The number inside `.number` when it is a whole number that fits an `Int`, else nil.
+    public var intValue: Int? {
+        if case .number(let value) = self { Int(exactly: value) } else { nil }
+    }
 }

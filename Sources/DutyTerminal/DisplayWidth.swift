@@ -8,7 +8,14 @@
 public enum DisplayWidth {
     /// The columns `text` takes on a terminal.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII takes a column a byte; checking for it spares the Unicode property tables.
+        if isPrintableASCII(text) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Whether `text` holds only printable ASCII (space to `~`): one column and one character per byte.
+    static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { (0x20...0x7E).contains($0) }
     }
 
     /// The columns one grapheme cluster takes; a text symbol with U+FE0F is drawn as a 2-column emoji.

@@ -49,6 +49,11 @@ struct CLIError: Error {
         self.message = message
         self.status = status
     }
+
+    /// The daemon answered `method` with something this `dutyctl` does not understand.
+    static func unexpectedReply(to method: String) -> CLIError {
+        CLIError(message: "unexpected reply from dutyd to \(method); are dutyctl and dutyd the same version?", status: failed)
+    }
 }
 
 func printError(_ message: String) {

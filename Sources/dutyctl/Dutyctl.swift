@@ -29,6 +29,9 @@ struct Dutyctl: ParsableCommand {
 enum DutyctlMain {
     static func main() {
         do {
+            if let status = StatusCommand.Shortcut(CommandLine.arguments.dropFirst()) {
+                return try StatusCommand.show(socket: GlobalOptions.socketPath(option: status.socket), json: status.json)
+            }
             var command = try Dutyctl.parseAsRoot()
             try command.run()
         } catch let error as CLIError {

@@ -12,6 +12,11 @@ struct GlobalOptions: ParsableArguments {
 
     /// The socket to use: the option, then `$DUTYD_SOCKET`, then the same default the daemon uses.
     var socketPath: String {
+        Self.socketPath(option: socket)
+    }
+
+    /// The socket to use given the `--socket` option's value, if any.
+    static func socketPath(option socket: String?) -> String {
         if let socket { return socket }
         let environment = Environment.current
         if let fromEnvironment = environment["DUTYD_SOCKET"], !fromEnvironment.isEmpty { return fromEnvironment }

@@ -35,6 +35,17 @@ final class VarlinkClient {
         return try decode(receive(), method: method, as: Reply.self).parameters
     }
 
+    /// Calls `method`, which takes no parameters, and returns the reply's parameters as parsed
+    /// JSON, without `JSONEncoder` and `JSONDecoder` (see `JSONValue.init(parsing:)`).
+    func call(_ method: String) throws(CLIError) -> [String: JSONValue] {
+        // Method names are qualified identifiers: nothing in them needs escaping.
+        try send(Array(#"{"method":"\#(method)"}"#.utf8) + [0])
+        guard case .object(let parameters)? = try members(of: receive(), method: method)["parameters"] else {
+            throw CLIError.unexpectedReply(to: method)
+        }
+        return parameters
+    }
+
     /// Calls `method` with `more` and hands each reply's parameters to `body` until the daemon
     /// ends the call or the connection closes.
     func stream<Parameters: Codable & Sendable, Reply: Codable & Sendable>(
@@ -49,19 +60,32 @@ final class VarlinkClient {
     }
 
     private func decode<Reply: Codable & Sendable>(_ body: [UInt8], method: String, as type: Reply.Type) throws(CLIError) -> (parameters: Reply, continues: Bool) {
-        if let failure = try? VarlinkCoding.decode(VarlinkReply<[String: JSONValue]>.self, from: body), let name = failure.error {
-            throw CLIError(reply: VarlinkError(name, failure.parameters ?? [:]))
-        }
+        _ = try members(of: body, method: method)  // for the daemon's error, if it sent one
         guard let reply = try? VarlinkCoding.decode(VarlinkReply<Reply>.self, from: body), let parameters = reply.parameters else {
-            throw CLIError(message: "unexpected reply from dutyd to \(method); are dutyctl and dutyd the same version?", status: CLIError.failed)
+            throw CLIError.unexpectedReply(to: method)
         }
         return (parameters, reply.continues ?? false)
+    }
+
+    /// The members of a reply, or its error as a `CLIError`.
+    private func members(of body: [UInt8], method: String) throws(CLIError) -> [String: JSONValue] {
+        guard case .object(let reply)? = try? JSONValue(parsing: body) else { throw CLIError.unexpectedReply(to: method) }
+        if let name = reply["error"]?.stringValue {
+            guard case .object(let parameters)? = reply["parameters"] ?? .object([:]) else { throw CLIError.unexpectedReply(to: method) }
+            throw CLIError(reply: VarlinkError(name, parameters))
+        }
+        return reply
     }
 
     private func send<Parameters: Codable & Sendable>(_ call: VarlinkCall<Parameters>) throws(CLIError) {
         guard let message = try? VarlinkCoding.frame(call) else {
             throw CLIError(message: "cannot encode the request", status: CLIError.failed)
         }
+        try send(message)
+    }
+
+    /// Writes a whole framed message.
+    private func send(_ message: [UInt8]) throws(CLIError) {
         var sent = 0
         while sent < message.count {
             let written = message[sent...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }

@@ -112,6 +112,14 @@ struct ConfigDecoderTests {
                 "dutyd.toml:6:13: unknown channel \"sms\" for person \"lin\": define it in a [[channels]] entry or use \"journal\""
             ),
             (
+                "[[units]]\nid = \"ls\"\nname = \"岚山区\"\nkind = \"county\"\nparent = \"rz\"\nchannels = [\"robot\"]\n",
+                "dutyd.toml:6:13: unknown channel \"robot\" for unit \"ls\": define it in a [[channels]] entry (the journal needs no mention)"
+            ),
+            (
+                "[[channels]]\nid = \"mail\"\ntype = \"email\"\nfrom = \"dutyd@rzedu.example.cn\"\n\n[[units]]\nid = \"ls\"\nname = \"岚山区\"\nkind = \"county\"\nparent = \"rz\"\nchannels = [\"mail\"]\n",
+                "dutyd.toml:11:13: unit \"ls\" cannot use email channel \"mail\": e-mail goes to people's addresses; give the unit a command or webhook channel"
+            ),
+            (
                 "[[policies]]\nkind = \"incident\"\nrisk = \"major\"\nlevels = [{ role = \"bureau_chief\", timeout = \"15m\" }]\nresolve_within = \"1h\"\n",
                 "dutyd.toml:4:20: unknown role \"bureau_chief\": expected one of \"responsible\", \"duty_officer\", \"leader_on_duty\", \"head\", \"safety\", \"duty_office\""
             ),

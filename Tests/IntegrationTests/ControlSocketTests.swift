@@ -22,6 +22,19 @@ struct ControlSocketTests {
         #expect(reply.stateDatabase.hasSuffix("/state/state.sqlite"))
     }
 
+    @Test("plain status arguments, read without ArgumentParser, print exactly what ArgumentParser's reading prints")
+    func statusShortcut() throws {
+        let daemon = try DaemonHarness()
+        for arguments in [["status"], ["status", "--json"], ["--json", "status"]] {
+            // A final `--` is not part of the shortcut, so ArgumentParser reads the same request.
+            let shortcut = try daemon.dutyctl(arguments)
+            let parsed = try daemon.dutyctl(arguments + ["--"])
+            #expect(shortcut.status == 0)
+            #expect(shortcut.stdout == parsed.stdout, "\(arguments)")
+            #expect(shortcut.stderr == parsed.stderr, "\(arguments)")
+        }
+    }
+
     @Test("malformed and unknown messages get error replies and the daemon keeps serving")
     func malformedMessages() throws {
         let daemon = try DaemonHarness()

@@ -45,7 +45,7 @@ struct ReloadTests {
         let rejected = try daemon.dutyctl(["reload"])
         #expect(rejected.status == 1)
         #expect(rejected.stderr.contains("io.dutyd.ConfigInvalid"))
-        #expect(rejected.stderr.contains("/config/dutyd.toml:93:10: unknown parent \"rz-xx\" of unit \"dg-sy\""))
+        #expect(rejected.stderr.contains("/config/dutyd.toml:96:10: unknown parent \"rz-xx\" of unit \"dg-sy\""))
         #expect(rejected.stderr.contains("duplicate unit id \"rz\" (first defined at line 62)"))
         #expect(try units(daemon) == 11)
 

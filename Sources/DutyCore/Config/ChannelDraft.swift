@@ -7,7 +7,7 @@ struct ChannelDraft {
 
     static let keys = [
         "id", "type", "command", "format", "url_secret", "signing_secret", "sendmail", "from", "timeout", "concurrency",
-        "rate_per_minute", "max_attempts", "template",
+        "rate_per_minute", "max_attempts", "retry_base", "template",
     ]
 
     static func decode(_ table: TOMLTable, number: Int, log: DiagnosticLog) -> ChannelDraft? {
@@ -41,7 +41,8 @@ struct ChannelDraft {
             timeout: reader.duration("timeout")?.value ?? .seconds(30),
             concurrency: positive(reader, "concurrency", default: 4),
             rate: positive(reader, "rate_per_minute", default: 60),
-            attempts: positive(reader, "max_attempts", default: 8)
+            attempts: positive(reader, "max_attempts", default: 8),
+            retryBase: reader.duration("retry_base")?.value ?? RetryPolicy().base
         )
         let template = reader.string("template")
         if let template, let problem = NotificationTemplate.problem(in: template.value) {
@@ -50,7 +51,7 @@ struct ChannelDraft {
         guard log.diagnostics.count == before, let id, let target else { return nil }
         let channel = ChannelDefinition(
             id: id.value, target: target, timeout: limits.timeout, concurrency: limits.concurrency, ratePerMinute: limits.rate,
-            maxAttempts: limits.attempts, template: template?.value)
+            maxAttempts: limits.attempts, retry: RetryPolicy(base: limits.retryBase), template: template?.value)
         return ChannelDraft(id: id, channel: channel)
     }
 

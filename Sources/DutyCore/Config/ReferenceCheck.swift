@@ -24,6 +24,16 @@ struct ReferenceCheck {
                     log.report("unknown parent \"\(parent.value)\" of unit \"\(draft.id.value)\": no [[units]] entry has this id", at: parent.location)
                 }
             }
+            for channel in draft.channels {
+                switch channels.first(where: { $0.id.value == channel.value })?.channel.type {
+                case nil:
+                    log.report("unknown channel \"\(channel.value)\" for unit \"\(draft.id.value)\": define it in a [[channels]] entry (the journal needs no mention)", at: channel.location)
+                case .email:
+                    log.report("unit \"\(draft.id.value)\" cannot use email channel \"\(channel.value)\": e-mail goes to people's addresses; give the unit a command or webhook channel", at: channel.location)
+                default:
+                    break
+                }
+            }
             for (role, holders) in draft.contacts {
                 for holder in holders where !peopleIDs.contains(holder.value) {
                     log.report("unknown person \"\(holder.value)\" in \(role.rawValue) contacts of unit \"\(draft.id.value)\": no [[people]] entry has this id", at: holder.location)

@@ -6,9 +6,10 @@ struct UnitDraft {
     var parent: Located<String>?
     var kind: UnitKind
     var contacts: [(role: ContactRole, people: [Located<String>])]
+    var channels: [Located<String>]
     var unit: OrgUnit
 
-    static let keys = ["id", "name", "kind", "parent", "contacts"]
+    static let keys = ["id", "name", "kind", "parent", "contacts", "channels"]
 
     static func decode(_ table: TOMLTable, number: Int, log: DiagnosticLog) -> UnitDraft? {
         let reader = TableReader(table, context: "[[units]] entry \(number)", known: keys, log: log)
@@ -26,14 +27,16 @@ struct UnitDraft {
                 }
             }
         }
+        let channels = reader.strings("channels") ?? []
         guard let id, let name, let kind else { return nil }
         let unit = OrgUnit(
             id: id.value,
             name: name.value,
             kind: kind.value,
             parent: parent?.value,
-            contacts: Dictionary(uniqueKeysWithValues: contacts.map { ($0.role, $0.people.map(\.value)) })
+            contacts: Dictionary(uniqueKeysWithValues: contacts.map { ($0.role, $0.people.map(\.value)) }),
+            channels: channels.map(\.value)
         )
-        return UnitDraft(id: id, parent: parent, kind: kind.value, contacts: contacts, unit: unit)
+        return UnitDraft(id: id, parent: parent, kind: kind.value, contacts: contacts, channels: channels, unit: unit)
     }
 }

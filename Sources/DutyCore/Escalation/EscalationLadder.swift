@@ -22,6 +22,15 @@ public struct EscalationLadder: Sendable, Equatable {
         levels[min(level, top)].timeout
     }
 
+    /// The unit whose people are reached at `level` for `alert`: the alert's own unit for the
+    /// responsible person and those on duty, else the ancestor the level names.
+    public func unit(at level: Int, for alert: Alert, tree: OrgTree) -> OrgUnit? {
+        switch levels[min(level, top)].target {
+        case .responsible, .dutyOfficer, .leaderOnDuty: tree[alert.unit]
+        case .contact(_, let up): tree.ancestor(of: alert.unit, steps: up)
+        }
+    }
+
     /// Person ids reached at `level` for `alert`.
     public func recipients(at level: Int, for alert: Alert, tree: OrgTree) -> [String] {
         switch levels[min(level, top)].target {

@@ -37,12 +37,14 @@ public struct ChannelDefinition: Sendable, Equatable, Identifiable {
     public var ratePerMinute: Int
     /// Attempts before a notification is parked as a dead letter.
     public var maxAttempts: Int
+    /// When to try a failed delivery again.
+    public var retry: RetryPolicy
     /// Overrides the default message template (see `NotificationTemplate`).
     public var template: String?
 
     public init(
         id: String, target: ChannelTarget, timeout: Duration = .seconds(30), concurrency: Int = 4, ratePerMinute: Int = 60,
-        maxAttempts: Int = 8, template: String? = nil
+        maxAttempts: Int = 8, retry: RetryPolicy = RetryPolicy(), template: String? = nil
     ) {
         self.id = id
         self.target = target
@@ -50,6 +52,7 @@ public struct ChannelDefinition: Sendable, Equatable, Identifiable {
         self.concurrency = concurrency
         self.ratePerMinute = ratePerMinute
         self.maxAttempts = maxAttempts
+        self.retry = retry
         self.template = template
     }
 

@@ -7,12 +7,15 @@ public struct OrgUnit: Sendable, Equatable, Identifiable {
     public var parent: String?
     /// Person ids holding each contact role.
     public var contacts: [ContactRole: [String]]
+    /// Channels that reach the unit as a whole (a group robot, say) whenever an alert reaches its people.
+    public var channels: [String]
 
-    public init(id: String, name: String, kind: UnitKind, parent: String?, contacts: [ContactRole: [String]] = [:]) {
+    public init(id: String, name: String, kind: UnitKind, parent: String?, contacts: [ContactRole: [String]] = [:], channels: [String] = []) {
         self.id = id
         self.name = name
         self.kind = kind
         self.parent = parent
         self.contacts = contacts
+        self.channels = channels
     }
 }

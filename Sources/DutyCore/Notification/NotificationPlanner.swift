@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns alert events into notifications: one per recipient and channel (the journal always
-/// included), each with its stable key and its text.
+/// included), plus one per channel of the unit whose people the level reaches, each with its
+/// stable key and its text.
 public struct NotificationPlanner: Sendable {
     public let configuration: Configuration
 
@@ -12,18 +13,27 @@ public struct NotificationPlanner: Sendable {
     public func notifications(for events: [AlertEvent], book: AlertBook) -> [OutboundNotification] {
         events.filter(\.action.notifies).flatMap { event -> [OutboundNotification] in
             guard let alert = book.alerts[event.alertID] else { return [] }
-            return event.recipients.flatMap { recipient in
+            let toPeople = event.recipients.flatMap { recipient in
                 let person = configuration.people.first { $0.id == recipient }
                 let channels = [ChannelDefinition.journalID] + (person?.channels ?? []).filter { $0 != ChannelDefinition.journalID }
-                return channels.map { channel in notification(event, alert, recipient: recipient, person: person, channel: channel) }
+                return channels.map { channel in
+                    notification(event, alert, recipient: recipient, name: person?.name ?? recipient, phone: person?.phone ?? "", channel: channel)
+                }
+            }
+            guard let unit = book.ladder(for: alert, configuration).unit(at: event.level, for: alert, tree: configuration.tree) else { return toPeople }
+            return toPeople + unit.channels.map { channel in
+                notification(event, alert, recipient: Self.unitRecipient(unit.id), name: unit.name, phone: "", channel: channel)
             }
         }
     }
 
-    private func notification(_ event: AlertEvent, _ alert: Alert, recipient: String, person: Person?, channel: String) -> OutboundNotification {
+    /// The recipient recorded for a notification to a unit's own channel (a group robot).
+    public static func unitRecipient(_ unitID: String) -> String { "unit:" + unitID }
+
+    private func notification(_ event: AlertEvent, _ alert: Alert, recipient: String, name: String, phone: String, channel: String) -> OutboundNotification {
         let fields = [
-            "name": person?.name ?? recipient,
-            "phone": person?.phone ?? "",
+            "name": name,
+            "phone": phone,
             "unit": configuration.tree[alert.unit]?.name ?? alert.unit,
             "kind": ChineseLabels.kind(alert.kind),
             "risk": alert.risk.map { "（\($0.chineseName)）" } ?? "",

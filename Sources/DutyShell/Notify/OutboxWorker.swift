@@ -13,7 +13,6 @@ public final class OutboxWorker: @unchecked Sendable {
     private let deliveries = DispatchQueue(label: "dutyd.delivery", attributes: .concurrent)
     private let store: StateStore
     private let logger: Logger
-    private let retry = RetryPolicy()
     private var configuration: Configuration
     private var secrets: SecretStore
     private var inFlight: Set<Int64> = []
@@ -115,7 +114,7 @@ public final class OutboxWorker: @unchecked Sendable {
                     logger.info("notification \(entry.id) to \(entry.notification.fields["name"] ?? entry.notification.recipient) via \(channel) delivered (\(answer))", metadata: metadata)
                 }
             case .failure(let error):
-                let retryAt = attempt < limits.maxAttempts ? now + retry.delay(afterAttempt: attempt, jitter: Double.random(in: 0..<1)) : nil
+                let retryAt = attempt < limits.maxAttempts ? now + limits.retry.delay(afterAttempt: attempt, jitter: Double.random(in: 0..<1)) : nil
                 try store.markFailed(entry.id, error: error.description, at: now, retryAt: retryAt)
                 metadata["event"] = retryAt == nil ? "notification_dead" : "notification_failed"
                 let outcome = retryAt.map { "retry at \(WallClock(zoneIdentifier: configuration.daemon.timeZone).readable($0))" } ?? "parked as a dead letter after \(attempt) attempts (dutyctl outbox retry \(entry.id))"

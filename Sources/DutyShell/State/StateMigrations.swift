@@ -74,6 +74,10 @@ enum StateMigrations {
             }
             try db.execute(sql: "CREATE INDEX notification_pending ON notification(next_attempt_at) WHERE delivered_at IS NULL AND dead_at IS NULL")
         }
+        // dutyctl status counts dead letters; without this it reads every delivered row too.
+        migrator.registerMigration("v4-notification-dead-index") { db in
+            try db.execute(sql: "CREATE INDEX notification_dead ON notification(dead_at) WHERE dead_at IS NOT NULL")
+        }
         migrator.registerMigration("v4-hazards") { db in
             try db.create(table: "hazard") { table in
                 table.primaryKey("id", .text)

@@ -1,0 +1,190 @@
+extension JSONValue {
+    /// A JSON text that is not well-formed; `offset` is the byte where reading stopped.
+    public struct SyntaxError: Error, Equatable {
+        public var offset: Int
+    }
+
+    /// Parses one JSON text (RFC 8259) without `JSONDecoder`.
+    ///
+    /// `JSONDecoder` instantiates its generic containers at run time, and each instantiation
+    /// looks up protocol conformances by scanning every conformance record of the program: in a
+    /// statically linked `dutyctl` that costs more than the rest of a `dutyctl status` run.
+    public init(parsing bytes: [UInt8]) throws(SyntaxError) {
+        var parser = JSONParser(bytes: bytes)
+        self = try parser.document()
+    }
+}
+
+/// A recursive-descent reader of JSON text into `JSONValue`.
+private struct JSONParser {
+    let bytes: [UInt8]
+    var index = 0
+
+    /// One value and nothing after it but whitespace.
+    mutating func document() throws(JSONValue.SyntaxError) -> JSONValue {
+        let result = try value()
+        skipWhitespace()
+        guard index == bytes.count else { throw failure() }
+        return result
+    }
+
+    private mutating func value() throws(JSONValue.SyntaxError) -> JSONValue {
+        skipWhitespace()
+        guard index < bytes.count else { throw failure() }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try object()
+        case UInt8(ascii: "["): return try array()
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        default: return .number(try number())
+        }
+    }
+
+    private mutating func object() throws(JSONValue.SyntaxError) -> JSONValue {
+        index += 1
+        var members: [String: JSONValue] = [:]
+        skipWhitespace()
+        if take(UInt8(ascii: "}")) { return .object(members) }
+        repeat {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure() }
+            let key = try string()
+            skipWhitespace()
+            guard take(UInt8(ascii: ":")) else { throw failure() }
+            members[key] = try value()
+            skipWhitespace()
+        } while take(UInt8(ascii: ","))
+        guard take(UInt8(ascii: "}")) else { throw failure() }
+        return .object(members)
+    }
+
+    private mutating func array() throws(JSONValue.SyntaxError) -> JSONValue {
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if take(UInt8(ascii: "]")) { return .array(elements) }
+        repeat {
+            elements.append(try value())
+            skipWhitespace()
+        } while take(UInt8(ascii: ","))
+        guard take(UInt8(ascii: "]")) else { throw failure() }
+        return .array(elements)
+    }
+
+    /// A string, starting at its opening quote.
+    private mutating func string() throws(JSONValue.SyntaxError) -> String {
+        index += 1
+        var utf8: [UInt8] = []
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                guard let text = String(validating: utf8, as: UTF8.self) else { throw failure() }
+                return text
+            case UInt8(ascii: "\\"):
+                try escape(into: &utf8)
+            case ..<0x20:
+                throw failure()
+            default:
+                utf8.append(byte)
+            }
+        }
+        throw failure()
+    }
+
+    /// The character after a backslash, appended to `utf8`.
+    private mutating func escape(into utf8: inout [UInt8]) throws(JSONValue.SyntaxError) {
+        guard index < bytes.count else { throw failure() }
+        let byte = bytes[index]
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(byte)
+        case UInt8(ascii: "b"): utf8.append(0x08)
+        case UInt8(ascii: "f"): utf8.append(0x0C)
+        case UInt8(ascii: "n"): utf8.append(0x0A)
+        case UInt8(ascii: "r"): utf8.append(0x0D)
+        case UInt8(ascii: "t"): utf8.append(0x09)
+        case UInt8(ascii: "u"):
+            var code = try hexQuad()
+            if (0xD800...0xDBFF).contains(code) {
+                // A character outside the Basic Multilingual Plane, written as a surrogate pair.
+                guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")) else { throw failure() }
+                let low = try hexQuad()
+                guard (0xDC00...0xDFFF).contains(low) else { throw failure() }
+                code = 0x10000 + (code - 0xD800) << 10 + (low - 0xDC00)
+            }
+            guard let scalar = Unicode.Scalar(code) else { throw failure() }
+            utf8.append(contentsOf: String(Character(scalar)).utf8)
+        default:
+            throw failure()
+        }
+    }
+
+    /// Four hexadecimal digits.
+    private mutating func hexQuad() throws(JSONValue.SyntaxError) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard index < bytes.count else { throw failure() }
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw failure()
+            }
+            value = value << 4 | UInt32(digit)
+            index += 1
+        }
+        return value
+    }
+
+    /// A number: `-`, an integer part without leading zeros, an optional fraction and exponent.
+    private mutating func number() throws(JSONValue.SyntaxError) -> Double {
+        let start = index
+        _ = take(UInt8(ascii: "-"))
+        if !take(UInt8(ascii: "0")) { try digits() }
+        if take(UInt8(ascii: ".")) { try digits() }
+        if take(UInt8(ascii: "e")) || take(UInt8(ascii: "E")) {
+            if !take(UInt8(ascii: "+")) { _ = take(UInt8(ascii: "-")) }
+            try digits()
+        }
+        guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else { throw failure() }
+        return value
+    }
+
+    /// One or more decimal digits.
+    private mutating func digits() throws(JSONValue.SyntaxError) {
+        let start = index
+        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+        guard index > start else { throw failure() }
+    }
+
+    private mutating func literal(_ word: String) throws(JSONValue.SyntaxError) {
+        guard bytes[index...].starts(with: word.utf8) else { throw failure() }
+        index += word.utf8.count
+    }
+
+    /// Moves past `byte` if it comes next.
+    private mutating func take(_ byte: UInt8) -> Bool {
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): index += 1
+            default: return
+            }
+        }
+    }
+
+    private func failure() -> JSONValue.SyntaxError {
+        JSONValue.SyntaxError(offset: index)
+    }
+}

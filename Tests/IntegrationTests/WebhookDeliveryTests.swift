@@ -1,0 +1,133 @@
+import DutyProtocol
+import Foundation
+import Testing
+
+@Suite("Webhook deliveries to a real receiver on loopback")
+struct WebhookDeliveryTests {
+    /// A generic webhook channel that fails fast and retries soon, for tests.
+    static func hook(format: String = "generic", concurrency: Int = 4, signed: Bool = false) -> String {
+        """
+        type = "webhook"
+        format = "\(format)"
+        url_secret = "secrets/hook-url"
+        \(signed ? "signing_secret = \"secrets/hook-signing\"" : "")
+        timeout = "1s"
+        retry_base = "1s"
+        max_attempts = 100
+        concurrency = \(concurrency)
+        rate_per_minute = 6000
+        """
+    }
+
+    /// Starts dutyd with everyone on channel `hook` posting to `receiver`; incidents do not climb during the test.
+    static func daemon(posting to: WebhookReceiver, channel: String = hook()) throws -> DaemonHarness {
+        let daemon = try DaemonHarness(configure: { ChannelRewrite.everyone(to: "hook", channel)(FastPolicies.incidents(step: "1h")($0)) })
+        try FileManager.default.createDirectory(at: daemon.directory.appending(path: "config/secrets"), withIntermediateDirectories: true)
+        try to.url.write(to: daemon.directory.appending(path: "config/secrets/hook-url"), atomically: true, encoding: .utf8)
+        return daemon
+    }
+
+    /// Reports an incident at each of `units`.
+    static func report(_ daemon: DaemonHarness, at units: [String]) throws {
+        let connection = try RawVarlinkConnection(path: daemon.socket)
+        for unit in units {
+            _ = try connection.call(DutydInterface.report, ReportRequest(unit: unit, summary: "配电箱冒烟"), returning: ReportReply.self).get()
+        }
+    }
+
+    static let schools = ["dg-sy", "dg-sz", "dg-yey", "ls-zx", "ls-ez", "ls-hf", "rz-yz"]
+
+    @Test("every notification arrives exactly once after the receiver answered 500, hung, and refused connections")
+    func deliveredOnceAfterFailures() throws {
+        let receiver = try WebhookReceiver()
+        try receiver.answer("500")
+        let daemon = try Self.daemon(posting: receiver)
+        try Self.report(daemon, at: Self.schools)
+        let keys = try OutboxRow.all(in: daemon, channel: "hook").map(\.key)
+        #expect(keys.count >= Self.schools.count)
+
+        #expect(try eventually(within: 10) { try receiver.stats().failed500 >= keys.count })
+        try receiver.answer("hang")
+        #expect(try eventually(within: 15) { try receiver.stats().hung >= 2 })
+        receiver.stop()
+        let failuresBefore = daemon.log().components(separatedBy: "via hook failed").count
+        #expect(eventually(within: 20) { daemon.log().components(separatedBy: "via hook failed").count >= failuresBefore + 2 })
+        try receiver.answer("ok")
+        try receiver.start()
+
+        #expect(try eventually(within: 40) { try OutboxRow.all(in: daemon, channel: "hook").allSatisfy(\.delivered) })
+        let stats = try receiver.stats()
+        #expect(Set(stats.acknowledged.keys) == Set(keys))
+        #expect(stats.acknowledged.values.allSatisfy { $0 == 1 }, "delivered more than once: \(stats.acknowledged.filter { $0.value > 1 })")
+        #expect(try OutboxRow.all(in: daemon, channel: "hook").allSatisfy { $0.attempts >= 2 })
+        #expect(daemon.log().contains("cannot reach 127.0.0.1"))
+        let body = try #require(stats.bodies.first)
+        #expect(body["channel"] == .string("hook"))
+        guard case .string(let text) = body["text"] else { Issue.record("no text in \(body)"); return }
+        #expect(text.contains("dutyctl ack"))
+    }
+
+    @Test("DingTalk robot deliveries are signed as documented; a wrong secret or an errcode answer is retried")
+    func dingTalkSignatures() throws {
+        let secret = "SEC0123456789abcdef0123456789abcdef"
+        let receiver = try WebhookReceiver(dingTalkSecret: secret)
+        try receiver.answer("errcode")
+        let daemon = try Self.daemon(posting: receiver, channel: Self.hook(format: "dingtalk", signed: true))
+        let signingFile = daemon.directory.appending(path: "config/secrets/hook-signing")
+        try "SECwrong\n".write(to: signingFile, atomically: true, encoding: .utf8)
+        try Self.report(daemon, at: ["dg-sy"])
+
+        #expect(try eventually(within: 10) { try receiver.stats().badSignatures >= 1 })
+        try "\(secret)\n".write(to: signingFile, atomically: true, encoding: .utf8)
+        #expect(try eventually(within: 15) { try receiver.stats().refusedByRobot >= 1 })
+        #expect(daemon.log().contains("dingtalk robot refused: errcode 310000"))
+        try receiver.answer("ok")
+
+        #expect(try eventually(within: 30) { try OutboxRow.all(in: daemon, channel: "hook").allSatisfy(\.delivered) })
+        let stats = try receiver.stats()
+        let keys = try OutboxRow.all(in: daemon, channel: "hook").map(\.key)
+        #expect(!keys.isEmpty && Set(stats.acknowledged.keys) == Set(keys))
+        let body = try #require(stats.bodies.first)
+        #expect(body["msgtype"] == .string("text"))
+        guard case .object(let text) = body["text"] else { Issue.record("no text object in \(body)"); return }
+        #expect(text["content"]?.contains("东港区实验小学") == true)
+        let outbox = try daemon.dutyctl(["outbox", "list", "--state", "all", "--json"])
+        for secretText in [secret, "SECwrong", "access_token"] {
+            #expect(!daemon.log().contains(secretText) && !outbox.stdout.contains(secretText))
+        }
+    }
+
+    @Test("SIGKILL with deliveries in flight: after the restart nothing is lost and nothing acknowledged is sent again")
+    func crashWithDeliveriesInFlight() throws {
+        let receiver = try WebhookReceiver()
+        try receiver.answer("slow")
+        let daemon = try Self.daemon(posting: receiver, channel: Self.hook(concurrency: 3))
+        try Self.report(daemon, at: Self.schools)
+        let keys = try OutboxRow.all(in: daemon, channel: "hook").map(\.key)
+
+        // All three delivery slots are waiting for answers, so no answer is being recorded right now.
+        #expect(try eventually(within: 10) { try receiver.stats().inFlight == 3 })
+        daemon.crash()
+        #expect(try eventually(within: 5) { try receiver.stats().abandoned == 3 })
+        let acknowledgedBeforeCrash = try receiver.stats().acknowledged
+        try daemon.start()
+
+        #expect(try eventually(within: 30) { try OutboxRow.all(in: daemon, channel: "hook").allSatisfy(\.delivered) })
+        let stats = try receiver.stats()
+        #expect(Set(stats.acknowledged.keys) == Set(keys))
+        #expect(stats.acknowledged.values.allSatisfy { $0 == 1 }, "acknowledged twice: \(stats.acknowledged.filter { $0.value > 1 })")
+        #expect(acknowledgedBeforeCrash.count < keys.count)
+        #expect(stats.mostInFlight == 3)
+    }
+
+    @Test("a channel's rate limit holds deliveries back")
+    func rateLimit() throws {
+        let receiver = try WebhookReceiver()
+        let daemon = try Self.daemon(posting: receiver, channel: Self.hook().replacingOccurrences(of: "rate_per_minute = 6000", with: "rate_per_minute = 2"))
+        try Self.report(daemon, at: Self.schools)
+        #expect(try eventually(within: 10) { try receiver.stats().acknowledged.count == 2 })
+        sleep(2)
+        #expect(try receiver.stats().acknowledged.count == 2)
+        #expect(try OutboxRow.all(in: daemon, channel: "hook").filter { !$0.delivered }.count == Self.schools.count - 2)
+    }
+}
