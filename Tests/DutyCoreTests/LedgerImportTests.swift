@@ -118,4 +118,14 @@ struct LedgerImportTests {
         let again = LedgerExport.csv(fresh.hazards(matching: HazardFilter(), tree: configuration.tree, now: At.at(9, 18, 9)), tree: configuration.tree, clock: clock)
         #expect(again == exported)
     }
+
+    @Test("a unit name two units share is refused; the id is not")
+    func ambiguousUnitName() throws {
+        let units = ConfigFixtures.units + "[[units]]\nid = \"sy2\"\nname = \"东港区实验小学\"\nkind = \"school\"\nparent = \"dg\"\n\n"
+        let configuration = try ConfigDecoder.decode(ConfigFixtures.text(units: units), file: "dutyd.toml")
+        let text = LedgerFixtures.header + "\n1,东港区实验小学,门口,杂物,消防,较大,清理,吴志强,2026-12-01,\n2,sy2,门口,杂物,消防,较大,清理,吴志强,2026-12-01,\n"
+        #expect(LedgerFixtures.problems(text, configuration: configuration) == [
+            "台账.csv: row 2, column 2 (学校/单位): \"东港区实验小学\" names several units (sy, sy2); use the unit's id",
+        ])
+    }
 }

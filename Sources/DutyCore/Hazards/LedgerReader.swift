@@ -19,19 +19,23 @@ public enum LedgerReader {
             return .failure(LedgerProblems([CSVProblem(file: table.file, row: 2, message: "the ledger has a header but no hazards")]))
         }
         let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
-        var unitsByName: [String: String] = [:]
+        var unitsByName: [String: [String]] = [:]
         for unit in configuration.tree.units {
-            unitsByName[unit.name] = unit.id
-            unitsByName[unit.id] = unit.id
+            unitsByName[unit.name, default: []].append(unit.id)
         }
+        for unit in configuration.tree.units { unitsByName[unit.id] = [unit.id] }
         var problems: [CSVProblem] = []
         var drafts: [LedgerDraft] = []
         var rowByID: [String: Int] = [:]
         for record in table.rows {
             let row = RowReader(bound: bound, record: record)
             let unitText = row.required(.unit, "the school or unit, named as in dutyd's configuration")
-            let unit = unitText.flatMap { text in
-                unitsByName[text] ?? row.fail(.unit, "no unit named \"\(text)\" in dutyd's configuration; use a unit's name or id")
+            let unit = unitText.flatMap { text -> String? in
+                switch unitsByName[text] ?? [] {
+                case []: row.fail(.unit, "no unit named \"\(text)\" in dutyd's configuration; use a unit's name or id")
+                case let ids where ids.count > 1: row.fail(.unit, "\"\(text)\" names several units (\(ids.joined(separator: ", "))); use the unit's id")
+                case let ids: ids[0]
+                }
             }
             let location = row.required(.location, "where the hazard is (隐患部位)")
             let description = row.required(.description, "what the hazard is (隐患描述)")
