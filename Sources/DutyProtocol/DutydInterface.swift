@@ -17,6 +17,16 @@ public enum DutydInterface {
     public static let roster = "io.dutyd.Roster"
     public static let checkIn = "io.dutyd.CheckIn"
     public static let spotCheck = "io.dutyd.SpotCheck"
+    public static let hazards = "io.dutyd.Hazards"
+    public static let exportLedger = "io.dutyd.ExportLedger"
+    public static let showHazard = "io.dutyd.ShowHazard"
+    public static let hazardProgress = "io.dutyd.HazardProgress"
+    public static let hazardRectified = "io.dutyd.HazardRectified"
+    public static let verifyHazard = "io.dutyd.VerifyHazard"
+    public static let reopenHazard = "io.dutyd.ReopenHazard"
+    public static let extendHazard = "io.dutyd.ExtendHazard"
+    public static let importLedger = "io.dutyd.ImportLedger"
+    public static let summary = "io.dutyd.Summary"
 
     /// The interface definition, identical to `io.dutyd.varlink` beside this file (a test keeps them equal).
     public static let definition = """
@@ -233,6 +243,103 @@ public enum DutydInterface {
         # A check-in or spot check was refused; reason says why.
         error DutyRefused (reason: string)
 
+        # A hazard (隐患) on a rectification ledger, tracked until it is verified and closed.
+        # id: stable across re-imports: the ledger's 编号, else unit-序号 (e.g. dg-yey-1).
+        # risk: major, high, general, low (重大, 较大, 一般, 低)
+        # status: open, rectifying, rectified (awaiting verification), closed, reopened
+        # overdue: past its deadline and not reported rectified.
+        type Hazard (
+          id: string,
+          serial: string,
+          unit: string,
+          unit_name: string,
+          location: string,
+          description: string,
+          category: string,
+          risk: string,
+          measure: string,
+          responsible: string,
+          deadline: string,
+          status: string,
+          overdue: bool,
+          progress: string,
+          rectified_by: ?string,
+          rectified_at: ?string,
+          closed_by: ?string,
+          closed_at: ?string
+        )
+
+        # Hazards by unit in tree order. unit includes every unit below it; status and
+        # risk narrow the list; overdue lists only overdue hazards.
+        method Hazards(unit: ?string, status: ?string, risk: ?string, overdue: ?bool) -> (hazards: []Hazard)
+
+        # The same hazards as a ledger file (CSV, UTF-8 with BOM) in the columns import reads.
+        method ExportLedger(unit: ?string, status: ?string, risk: ?string, overdue: ?bool) -> (csv: string)
+
+        # One hazard with its hash-chained history (action: imported, changed, progress,
+        # rectified, verified, reopened, extended, reminded) and its alerts.
+        method ShowHazard(id: string) -> (hazard: Hazard, history: []HistoryEntry, alerts: []Alert)
+
+        # Records a progress note; an open or reopened hazard becomes rectifying.
+        # Needs root or the admin group.
+        method HazardProgress(id: string, note: string) -> (hazard: Hazard)
+
+        # Reports the hazard rectified; someone else must verify it. Needs root or the admin group.
+        method HazardRectified(id: string, note: ?string) -> (hazard: Hazard)
+
+        # Verifies a rectified hazard and closes it (销号), ending its alerts. The caller must
+        # not be who reported it rectified. Needs root or the admin group.
+        method VerifyHazard(id: string, note: ?string) -> (hazard: Hazard)
+
+        # Sends a rectified or closed hazard back to rectification. Needs root or the admin group.
+        method ReopenHazard(id: string, reason: string) -> (hazard: Hazard)
+
+        # Extends the deadline (延期) to a later one, e.g. "2026-10-15" (end of that day) or
+        # "2026-10-15 18:00", with the reason and who approved it. Needs root or the admin group.
+        method ExtendHazard(id: string, deadline: string, reason: string, approved_by: string) -> (hazard: Hazard)
+
+        # A hazard whose ledger fields an import changes; fields read "column: old → new".
+        type LedgerChange (id: string, row: int, fields: []string)
+
+        # Imports a ledger file (CSV in UTF-8, UTF-8 with BOM or GB18030) read by the daemon
+        # from path. All or nothing: with any problem nothing is applied and LedgerInvalid
+        # lists them all. dry_run reports what the import would do and changes nothing.
+        # Needs root or the admin group.
+        method ImportLedger(path: string, dry_run: ?bool) -> (
+          file: string,
+          dry_run: bool,
+          added: []string,
+          changed: []LedgerChange,
+          unchanged: int
+        )
+
+        # The figures of one unit and everything below it. depth: 0 for the unit asked
+        # about, 1 for its children, and so on. rectified and closed_in_period count the
+        # hazards reported rectified (still rectified or closed) and closed in the period.
+        type UnitSummary (
+          unit: string,
+          unit_name: string,
+          depth: int,
+          total: int,
+          major: int,
+          high: int,
+          general: int,
+          low: int,
+          open: int,
+          rectifying: int,
+          rectified: int,
+          closed: int,
+          reopened: int,
+          overdue: int,
+          rectified_in_period: int,
+          closed_in_period: int
+        )
+
+        # The roll-up reported upward: for unit (default: the top of the tree) and each unit
+        # below it. The period runs from since (a date, default the first of this month)
+        # until now.
+        method Summary(unit: ?string, since: ?string) -> (since: string, until: string, units: []UnitSummary)
+
         # No alert has this id.
         error AlertNotFound (id: int)
 
@@ -244,6 +351,16 @@ public enum DutydInterface {
 
         # A test message could not be delivered; reason says why.
         error DeliveryFailed (channel: string, reason: string)
+
+        # No hazard has this id.
+        error HazardNotFound (id: string)
+
+        # The hazard's lifecycle does not allow this; reason says why.
+        error HazardRefused (id: string, status: string, reason: string)
+
+        # A ledger file cannot be imported; each problem reads
+        # file: row 7, column 9 (整改时限): message. Nothing was changed.
+        error LedgerInvalid (file: string, problems: []string)
 
         # A request named a unit that is not configured.
         error UnknownUnit (unit: string)

@@ -75,3 +75,19 @@ public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible 
         VarlinkError("io.dutyd.ConfigInvalid", ["diagnostics": .array(diagnostics.map(JSONValue.string))])
     }
 }
+
+extension VarlinkError {
+    public static func hazardNotFound(_ id: String) -> VarlinkError {
+        VarlinkError("io.dutyd.HazardNotFound", ["id": .string(id)])
+    }
+
+    /// The hazard's lifecycle does not allow the action; `reason` says why.
+    public static func hazardRefused(_ id: String, status: String, reason: String) -> VarlinkError {
+        VarlinkError("io.dutyd.HazardRefused", ["id": .string(id), "status": .string(status), "reason": .string(reason)])
+    }
+
+    /// A ledger file cannot be imported; each problem is `file: row R, column C (name): message`.
+    public static func ledgerInvalid(_ file: String, problems: [String]) -> VarlinkError {
+        VarlinkError("io.dutyd.LedgerInvalid", ["file": .string(file), "problems": .array(problems.map(JSONValue.string))])
+    }
+}

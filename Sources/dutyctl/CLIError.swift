@@ -29,12 +29,19 @@ struct CLIError: Error {
             default: "?"
             }
         }
+        func lines(_ key: String) -> String {
+            guard case .array(let values) = error.parameters[key] else { return "" }
+            return values.compactMap(\.stringValue).map { "  \($0)" }.joined(separator: "\n")
+        }
         return switch error.name {
         case "io.dutyd.AlertNotFound": "no alert has id \(text("id")) (dutyctl alerts --state all lists them)"
         case "io.dutyd.InvalidTransition": text("reason")
         case "io.dutyd.UnknownUnit": "no unit \"\(text("unit"))\" is configured (give the id of a unit in dutyd's configuration)"
         case "io.dutyd.InvalidValue": "invalid \(text("parameter")): \(text("reason"))"
         case "io.dutyd.DutyRefused": text("reason")
+        case "io.dutyd.HazardNotFound": "no hazard has id \(text("id")) (dutyctl hazards lists them)"
+        case "io.dutyd.HazardRefused": text("reason")
+        case "io.dutyd.LedgerInvalid": "cannot import \(text("file")); nothing was changed:\n" + lines("problems")
         default: error.description
         }
     }

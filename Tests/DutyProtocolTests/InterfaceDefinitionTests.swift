@@ -20,6 +20,9 @@ struct InterfaceDefinitionTests {
             DutydInterface.acknowledge, DutydInterface.resolve, DutydInterface.report, DutydInterface.watch,
             DutydInterface.outbox, DutydInterface.retryNotification, DutydInterface.notifyTest, DutydInterface.auditVerify,
             DutydInterface.onCall, DutydInterface.roster, DutydInterface.checkIn, DutydInterface.spotCheck,
+            DutydInterface.hazards, DutydInterface.exportLedger, DutydInterface.showHazard, DutydInterface.hazardProgress,
+            DutydInterface.hazardRectified, DutydInterface.verifyHazard, DutydInterface.reopenHazard, DutydInterface.extendHazard,
+            DutydInterface.importLedger, DutydInterface.summary,
         ])
     }
 

@@ -7,7 +7,7 @@ struct JSONOutputTests {
     @Test("every verb's JSON has exactly the fields io.dutyd.varlink documents")
     func jsonMatchesInterface() throws {
         let idl = VarlinkIDL(DutydInterface.definition)
-        #expect(idl.types.keys.sorted() == ["Alert", "Event", "HistoryEntry", "OutboxNotification", "Recipient", "RosterGap", "Shift", "SpotCheck"])
+        #expect(idl.types.keys.sorted() == ["Alert", "Event", "Hazard", "HistoryEntry", "LedgerChange", "OutboxNotification", "Recipient", "RosterGap", "Shift", "SpotCheck", "UnitSummary"])
         let daemon = try DaemonHarness()
         let verbs: [(arguments: [String], method: String)] = [
             (["report", "--unit", "dg-sy", "--summary", "配电箱冒烟", "--severity", "high"], "Report"),
@@ -20,6 +20,15 @@ struct JSONOutputTests {
             (["reload"], "Reload"),
             (["oncall", "--at", "2026-10-01T09:00"], "OnCall"),
             (["roster", "--from", "2026-10-01", "--to", "2026-10-01"], "Roster"),
+            (["import", "ledger", daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path, "--dry-run"], "ImportLedger"),
+            (["import", "ledger", daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path], "ImportLedger"),
+            (["hazards"], "Hazards"),
+            (["hazard", "show", "dg-sz-3"], "ShowHazard"),
+            (["hazard", "progress", "ls-ez-4", "--note", "已采购"], "HazardProgress"),
+            (["hazard", "rectified", "ls-ez-4"], "HazardRectified"),
+            (["hazard", "reopen", "ls-ez-4", "--reason", "复查不合格"], "ReopenHazard"),
+            (["hazard", "extend", "ls-ez-4", "--until", "2027-01-31", "--reason", "到货延迟", "--approved-by", "何永刚"], "ExtendHazard"),
+            (["summary"], "Summary"),
         ]
         for verb in verbs {
             let result = try daemon.dutyctl(verb.arguments + ["--json"])

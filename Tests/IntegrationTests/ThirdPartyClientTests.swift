@@ -24,7 +24,7 @@ struct ThirdPartyClientTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").map(String.init) == [
             "interfaces ['org.varlink.service', 'io.dutyd']",
-            "description 32",
+            "description 48",
             "Status 11 1",
             "Alerts [1]",
             "ShowAlert 实验室漏水 ['raised']",

@@ -5,7 +5,7 @@ import DutyTOML
 /// Pure: it reads no files. Every mistake is collected and thrown together, each with its
 /// `file:line:column`, so an administrator can fix them all in one pass.
 public enum ConfigDecoder {
-    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty"]
+    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards"]
 
     /// Decodes and validates `text`, naming `file` in diagnostics.
     public static func decode(_ text: String, file: String) throws(ConfigErrors) -> Configuration {
@@ -19,6 +19,7 @@ public enum ConfigDecoder {
         let reader = TableReader(root, context: "the top level", known: topLevelKeys, log: log)
         let daemon = DaemonSection.decode(reader.subtable("daemon"), log: log)
         let data = DataSection.decode(reader.subtable("data"), log: log)
+        let hazards = HazardSection.decode(reader.subtable("hazards"), log: log)
         let units = reader.tables("units").enumerated().compactMap { UnitDraft.decode($1, number: $0 + 1, log: log) }
         let people = reader.tables("people").enumerated().compactMap { PersonDraft.decode($1, number: $0 + 1, log: log) }
         let channels = reader.tables("channels").enumerated().compactMap { ChannelDraft.decode($1, number: $0 + 1, log: log) }
@@ -37,7 +38,7 @@ public enum ConfigDecoder {
             log.report("unknown unit \"\(unit.value)\" in \"staffed_units\": no [[units]] entry has this id", at: unit.location)
         }
 
-        guard log.isEmpty, let daemon, let duty else { throw ConfigErrors(log.diagnostics) }
+        guard log.isEmpty, let daemon, let duty, let hazards else { throw ConfigErrors(log.diagnostics) }
         return Configuration(
             daemon: daemon,
             data: data,
@@ -45,7 +46,8 @@ public enum ConfigDecoder {
             people: people.map(\.person),
             channels: channels.map(\.channel),
             policies: policies.map(\.policy),
-            duty: duty.settings
+            duty: duty.settings,
+            hazards: hazards
         )
     }
 }

@@ -117,6 +117,11 @@ public struct AlertBook: Sendable {
         return nil
     }
 
+    /// The open alert of `kind` about `subject`, if any.
+    public func openAlert(kind: AlertKind, subject: AlertSubject) -> Alert? {
+        openBySubject[Self.subjectKey(kind, subject)].flatMap { alerts[$0] }
+    }
+
     /// Alerts matching `filter`, newest first.
     public func alerts(matching filter: AlertFilter, tree: OrgTree) -> [Alert] {
         alerts.values

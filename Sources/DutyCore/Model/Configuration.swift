@@ -12,6 +12,8 @@ public struct Configuration: Sendable, Equatable {
     public var calendar: HolidayCalendar
     /// Shifts from the roster files.
     public var roster: Roster
+    /// Reminder lead times and the verification window for hazards (`[hazards]`).
+    public var hazards: HazardSettings
 
     public init(
         daemon: DaemonSettings,
@@ -22,7 +24,8 @@ public struct Configuration: Sendable, Equatable {
         policies: [EscalationPolicy],
         duty: DutySettings = DutySettings(),
         calendar: HolidayCalendar = HolidayCalendar(),
-        roster: Roster = Roster()
+        roster: Roster = Roster(),
+        hazards: HazardSettings = HazardSettings()
     ) {
         self.daemon = daemon
         self.data = data
@@ -33,5 +36,6 @@ public struct Configuration: Sendable, Equatable {
         self.duty = duty
         self.calendar = calendar
         self.roster = roster
+        self.hazards = hazards
     }
 }

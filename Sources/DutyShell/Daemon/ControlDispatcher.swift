@@ -100,6 +100,31 @@ struct ControlDispatcher: ControlRequestHandler {
             call.change(AlertActionRequest.self) { daemon, request, actor in AlertMethods.resolve(request, actor: actor, daemon) }
         case DutydInterface.report:
             call.change(ReportRequest.self) { daemon, request, actor in AlertMethods.report(request, actor: actor, daemon) }
+        case DutydInterface.hazards:
+            call.read(HazardsRequest.self) { daemon, request in HazardMethods.hazards(request, daemon) }
+        case DutydInterface.exportLedger:
+            call.read(HazardsRequest.self) { daemon, request in HazardMethods.exportLedger(request, daemon) }
+        case DutydInterface.showHazard:
+            call.read(HazardIDRequest.self) { daemon, request in HazardMethods.show(request, daemon) }
+        case DutydInterface.summary:
+            call.read(SummaryRequest.self) { daemon, request in HazardMethods.summary(request, daemon) }
+        case DutydInterface.hazardProgress:
+            call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.progress(request, actor: actor, daemon) }
+        case DutydInterface.hazardRectified:
+            call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.rectified(request, actor: actor, daemon) }
+        case DutydInterface.verifyHazard:
+            call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.verify(request, actor: actor, daemon) }
+        case DutydInterface.reopenHazard:
+            call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.reopen(request, actor: actor, daemon) }
+        case DutydInterface.extendHazard:
+            call.change(ExtendHazardRequest.self) { daemon, request, actor in HazardMethods.extend(request, actor: actor, daemon) }
+        case DutydInterface.importLedger:
+            call.changeLater(ImportLedgerRequest.self) { (daemon, request, actor, finish: @escaping @Sendable (Result<ImportLedgerReply, VarlinkError>) -> Void) in
+                DispatchQueue.global(qos: .utility).async {
+                    let table = LedgerFileError.read(request.path)
+                    daemon.queue.async { finish(HazardMethods.importLedger(table, request: request, actor: actor, daemon)) }
+                }
+            }
         default:
             let interface = header.method.split(separator: ".").dropLast().joined(separator: ".")
             answer(.failure(Self.interfaces.contains(interface) ? .methodNotFound(header.method) : .interfaceNotFound(interface)))

@@ -22,6 +22,8 @@ public final class Daemon: @unchecked Sendable {
     var book: AlertBook
     /// Shift records and spot checks; changed only on `queue`, and only together with a commit.
     var duty: DutyBook
+    /// Every hazard of the imported ledgers; changed only on `queue`, and only together with a commit.
+    var hazardBook: HazardBook
     private(set) var loaded: LoadedConfiguration
     private var server: ControlServer?
     private var checkTimer: DispatchSourceTimer?
@@ -44,8 +46,11 @@ public final class Daemon: @unchecked Sendable {
         let previous = try store.recordStart(at: now, version: DutydVersion.current, pid: getpid())
         let book = try store.loadAlertBook()
         let duty = try store.loadDutyBook(now: now)
+        let hazardBook = try store.loadHazardBook(settings: loaded.configuration.hazards)
         let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
-        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, book: book, duty: duty, loaded: loaded, now: now)
+        let daemon = Daemon(
+            configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, book: book, duty: duty, hazardBook: hazardBook,
+            loaded: loaded, now: now)
         let settings = loaded.configuration.daemon
         let server = try ControlServer(
             path: loaded.controlSocket, mode: settings.socketMode, adminGroup: settings.adminGroup, timeout: settings.controlTimeout,
@@ -66,7 +71,7 @@ public final class Daemon: @unchecked Sendable {
 
     private init(
         configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, outbox: OutboxWorker, book: AlertBook, duty: DutyBook,
-        loaded: LoadedConfiguration, now: Date
+        hazardBook: HazardBook, loaded: LoadedConfiguration, now: Date
     ) {
         self.configPath = configPath
         self.loader = loader
@@ -75,6 +80,7 @@ public final class Daemon: @unchecked Sendable {
         self.outbox = outbox
         self.book = book
         self.duty = duty
+        self.hazardBook = hazardBook
         self.loaded = loaded
         self.startedAt = now
         self.nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
@@ -107,6 +113,7 @@ public final class Daemon: @unchecked Sendable {
             let intervalChanged = fresh.configuration.daemon.checkInterval != loaded.configuration.daemon.checkInterval
             loaded = fresh
             outbox.update(configuration: fresh.configuration, secrets: fresh.secrets)
+            hazardBook.reschedule(fresh.configuration.hazards)
             if intervalChanged { scheduleChecks() }
             scheduleWakeup()
             logger.notice(
@@ -149,13 +156,16 @@ public final class Daemon: @unchecked Sendable {
         logger.debug("check completed: \(handled.count) transition(s)", metadata: ["event": "check_completed"])
     }
 
-    /// Handles everything due by `now` and commits it; returns the events. Call on `queue`.
+    /// Handles everything due by `now`, alerts and then hazards, and commits it; returns the alert events. Call on `queue`.
     @discardableResult
     func checkDue(now: Date) -> [AlertEvent] {
         let outcome = book.check(now: now, configuration: loaded.configuration)
         let dutyOutcome = duty.check(now: now, configuration: loaded.configuration, alerts: &book)
-        let events = outcome.events + dutyOutcome.alertEvents
-        var change = StateChange(alerts: events.compactMap { book.alerts[$0.alertID] }, events: events)
+        let hazards = hazardBook.check(now: now, configuration: loaded.configuration, alerts: &book)
+        let events = outcome.events + dutyOutcome.alertEvents + hazards.alertEvents
+        var change = StateChange(
+            alerts: events.compactMap { book.alerts[$0.alertID] }, events: events,
+            hazards: hazards.hazardIDs.compactMap { hazardBook.hazards[$0] }, hazardEvents: hazards.hazardEvents)
         change.duty = dutyOutcome
         change.dutyWatermark = duty.watermark
         commit(change)
@@ -171,12 +181,14 @@ public final class Daemon: @unchecked Sendable {
         var change = change
         change.notifications = NotificationPlanner(configuration: loaded.configuration).notifications(for: change.events, book: book)
             + DutyNoticePlanner(configuration: loaded.configuration).notifications(for: change.duty.events)
+            + ReminderPlanner(configuration: loaded.configuration).notifications(for: change.hazardEvents, book: hazardBook)
         do {
             try store.commit(change)
         } catch {
             logger.critical("cannot commit to \(store.path): \(error); stopping so that a restart resumes from the last committed state", metadata: ["event": "daemon_stopping"])
             exit(1)
         }
+        HazardJournal(configuration: loaded.configuration, logger: logger).log(change.hazardEvents, book: hazardBook)
         AlertJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.events, book: book)
         DutyJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.duty.events)
         broadcast(change.events)
@@ -217,7 +229,7 @@ public final class Daemon: @unchecked Sendable {
     private func scheduleWakeup() {
         wakeTimer?.cancel()
         wakeTimer = nil
-        nextWakeup = [book.nextDue(), duty.nextDue(configuration: loaded.configuration)].compactMap { $0 }.min()
+        nextWakeup = [book.nextDue(), duty.nextDue(configuration: loaded.configuration), hazardBook.nextDue()].compactMap { $0 }.min()
         guard let due = nextWakeup else { return }
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(wallDeadline: DispatchWallTime(date: due), leeway: .milliseconds(5))

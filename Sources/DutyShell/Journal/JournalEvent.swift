@@ -22,6 +22,10 @@ public enum JournalEvent: String, CaseIterable, Sendable {
     case shiftCheckedIn = "shift_checked_in"
     case spotCheckRequested = "spot_check_requested"
     case spotCheckConfirmed = "spot_check_confirmed"
+    case ledgerImported = "ledger_imported"
+    case ledgerRejected = "ledger_rejected"
+    case hazardUpdated = "hazard_updated"
+    case hazardReminder = "hazard_reminder"
 
     /// The 128-bit id that `journalctl MESSAGE_ID=…` and the message catalog use.
     public var messageID: String {
@@ -48,6 +52,10 @@ public enum JournalEvent: String, CaseIterable, Sendable {
         case .shiftCheckedIn: "d3b6cb3013a44394a86f786fa97ca844"
         case .spotCheckRequested: "489c4c394f544893aeac6b5e45552b22"
         case .spotCheckConfirmed: "aeebb3f9b2744664b2ea82ace6e6732b"
+        case .ledgerImported: "3f8d16aff77247a799dc8baba1367155"
+        case .ledgerRejected: "eb423d214187443d922941a4b3e35a2c"
+        case .hazardUpdated: "d4d902cd85ec42e2818cd7abd22e0725"
+        case .hazardReminder: "a1e0dac3596245038da7168a33869d43"
         }
     }
 }

@@ -103,6 +103,31 @@ enum StateMigrations {
                 table.column("seed", .integer).notNull()
             }
         }
+        migrator.registerMigration("v6-hazards") { db in
+            try db.create(table: "hazard") { table in
+                table.primaryKey("id", .text)
+                table.column("number", .integer).notNull().unique()
+                table.column("serial", .text).notNull()
+                table.column("unit", .text).notNull()
+                table.column("location", .text).notNull()
+                table.column("description", .text).notNull()
+                table.column("category", .text).notNull()
+                table.column("risk", .text).notNull()
+                table.column("measure", .text).notNull()
+                table.column("responsible", .text).notNull()
+                table.column("deadline", .integer).notNull()
+                table.column("status", .text).notNull()
+                table.column("progress", .text).notNull()
+                table.column("created_at", .integer).notNull()
+                table.column("rectified_by", .text)
+                table.column("rectified_at", .integer)
+                table.column("closed_by", .text)
+                table.column("closed_at", .integer)
+                table.column("reminded_lead", .integer)
+                table.column("overdue_raised", .boolean).notNull()
+                table.column("unverified_raised", .boolean).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -7,6 +7,9 @@ public struct StateChange: Sendable {
     public var alerts: [Alert] = []
     public var incidents: [Incident] = []
     public var events: [AlertEvent] = []
+    public var hazards: [Hazard] = []
+    /// Chained onto the history before the alert events.
+    public var hazardEvents: [HazardEvent] = []
     /// Queued in the same transaction as the change that causes them.
     public var notifications: [OutboundNotification] = []
     /// Shift records, spot checks and shift events of the duty engine.
@@ -14,14 +17,22 @@ public struct StateChange: Sendable {
     /// How far the duty engine has handled deadlines, when it moved.
     public var dutyWatermark: Date?
 
-    public init(alerts: [Alert] = [], incidents: [Incident] = [], events: [AlertEvent] = [], notifications: [OutboundNotification] = []) {
+    public init(
+        alerts: [Alert] = [], incidents: [Incident] = [], events: [AlertEvent] = [], hazards: [Hazard] = [], hazardEvents: [HazardEvent] = [],
+        notifications: [OutboundNotification] = []
+    ) {
         self.alerts = alerts
         self.incidents = incidents
         self.events = events
+        self.hazards = hazards
+        self.hazardEvents = hazardEvents
         self.notifications = notifications
     }
 
-    public var isEmpty: Bool { alerts.isEmpty && incidents.isEmpty && events.isEmpty && notifications.isEmpty && duty.isEmpty && dutyWatermark == nil }
+    public var isEmpty: Bool {
+        alerts.isEmpty && incidents.isEmpty && events.isEmpty && hazards.isEmpty && hazardEvents.isEmpty && notifications.isEmpty
+            && duty.isEmpty && dutyWatermark == nil
+    }
 }
 
 /// One history record as read back.
@@ -52,29 +63,38 @@ extension StateStore {
         try database.write { db in
             for alert in change.alerts { try AlertRecords.save(alert, in: db) }
             for incident in change.incidents { try AlertRecords.save(incident, in: db) }
+            for hazard in change.hazards { try HazardRecords.save(hazard, in: db) }
             for notification in change.notifications { try OutboxRecords.enqueue(notification, in: db) }
             try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
             let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1")
             var seq: Int64 = last?["seq"] ?? 0
             var previousHash: String = last?["hash"] ?? HistoryChain.genesis
-            let records = try change.events.map { event in
-                (AlertSubject.historySubject(alertID: event.alertID), event.time, event.actor, event.action.rawValue, event.level, event.note,
-                 try AlertRecords.json(event.recipients), event.dueAt)
-            } + change.duty.events.map { event in
-                (AlertSubject(.shift, event.shiftID).description, event.time, event.actor, event.action.rawValue, 0,
-                 event.spotCheck.map { "spot check \($0)" }, try AlertRecords.json(event.recipients), event.dueAt)
+            let hazardRecords = try change.hazardEvents.map { event in
+                (subject: AlertSubject(.hazard, event.hazardID).description, time: event.time.milliseconds, actor: event.actor,
+                 action: event.action.rawValue, level: 0, note: event.note, recipients: try AlertRecords.json(event.recipients), dueAt: Int64?.none)
             }
-            for (subject, time, actor, action, level, note, recipients, dueAt) in records {
+            let alertRecords = try change.events.map { event in
+                (subject: AlertSubject.historySubject(alertID: event.alertID), time: event.time.milliseconds, actor: event.actor,
+                 action: event.action.rawValue, level: event.level, note: event.note, recipients: try AlertRecords.json(event.recipients),
+                 dueAt: event.dueAt?.milliseconds)
+            }
+            let shiftRecords = try change.duty.events.map { event in
+                (subject: AlertSubject(.shift, event.shiftID).description, time: event.time.milliseconds, actor: event.actor,
+                 action: event.action.rawValue, level: 0, note: event.spotCheck.map { "spot check \($0)" },
+                 recipients: try AlertRecords.json(event.recipients), dueAt: event.dueAt?.milliseconds)
+            }
+            for event in hazardRecords + alertRecords + shiftRecords {
                 seq += 1
                 let record = HistoryChain.Record(
-                    seq: seq, subject: subject, time: time.milliseconds, actor: actor, action: action, level: level, note: note,
-                    recipients: recipients, dueAt: dueAt?.milliseconds, previousHash: previousHash)
+                    seq: seq, subject: event.subject, time: event.time, actor: event.actor, action: event.action, level: event.level,
+                    note: event.note, recipients: event.recipients, dueAt: event.dueAt, previousHash: previousHash)
                 previousHash = record.hash
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO history (seq, subject, time, actor, action, level, note, recipients, due_at, prev_hash, hash)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
+                        """
+                ).execute(
                     arguments: [
                         record.seq, record.subject, record.time, record.actor, record.action, record.level, record.note,
                         record.recipients, record.dueAt, record.previousHash, previousHash,
@@ -85,8 +105,13 @@ extension StateStore {
 
     /// The history of one alert, oldest first.
     public func history(ofAlert id: Int64) throws -> [HistoryEntry] {
+        try history(subject: AlertSubject.historySubject(alertID: id))
+    }
+
+    /// The history records of one subject (`alert:17`, `hazard:dg-yey-1`), oldest first.
+    func history(subject: String) throws -> [HistoryEntry] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM history WHERE subject = ? ORDER BY seq", arguments: [AlertSubject.historySubject(alertID: id)])
+            try Row.fetchAll(db, sql: "SELECT * FROM history WHERE subject = ? ORDER BY seq", arguments: [subject])
                 .map { row in
                     HistoryEntry(
                         seq: row["seq"], time: Date(milliseconds: row["time"]), actor: row["actor"], action: row["action"],

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Turns hazard reminders into notifications for each recipient's own channels, in a fixed
+/// Chinese text (channel templates are for alerts). The journal's copy is the `hazard_reminder`
+/// entry itself, so the journal channel is left out here.
+public struct ReminderPlanner: Sendable {
+    public let configuration: Configuration
+
+    /// The reminder text; `{elapsed}` is the time left.
+    public static let template = "【dutyd·整改提醒】{name}：{unit}隐患{risk}——{summary}，还剩{elapsed}。详情：{ack}"
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// One notification per recipient and channel of each `reminded` event.
+    public func notifications(for events: [HazardEvent], book: HazardBook) -> [OutboundNotification] {
+        let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
+        return events.filter { $0.action == .reminded }.flatMap { event -> [OutboundNotification] in
+            guard let hazard = book.hazards[event.hazardID] else { return [] }
+            return event.recipients.flatMap { recipient -> [OutboundNotification] in
+                guard let person = configuration.people.first(where: { $0.id == recipient }) else { return [] }
+                let fields = [
+                    "name": person.name,
+                    "phone": person.phone,
+                    "unit": configuration.tree[hazard.unit]?.name ?? hazard.unit,
+                    "kind": "隐患整改期限提醒",
+                    "risk": "（\(hazard.risk.chineseName)）",
+                    "summary": "\(hazard.summary)，整改时限 \(clock.readable(hazard.deadline))",
+                    "level": "0",
+                    "action": "整改期限将至",
+                    "elapsed": ChineseLabels.duration(seconds: max(0, Int64(hazard.deadline.timeIntervalSince(event.time)))),
+                    "alert": hazard.id,
+                    "ack": "dutyctl hazard show \(hazard.id)",
+                ]
+                let due = Int64((event.time.timeIntervalSince1970 * 1_000).rounded())
+                return person.channels.filter { $0 != ChannelDefinition.journalID }.map { channel in
+                    OutboundNotification(
+                        key: "hazard/\(hazard.id)/reminder/\(due)/\(recipient)/\(channel)", alertID: 0, level: 0, recipient: recipient,
+                        channel: channel, text: NotificationTemplate.render(Self.template, fields), fields: fields, createdAt: event.time)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import DutyCore
+import DutyProtocol
+import Foundation
+
+/// The hazard and ledger methods of `io.dutyd`: validate the request, run it on the daemon, present the result.
+enum HazardMethods {
+    static func hazards(_ request: HazardsRequest, _ daemon: Daemon) -> Result<HazardsReply, VarlinkError> {
+        let presenter = presenter(daemon)
+        return matching(request, daemon, now: presenter.now).map { HazardsReply(hazards: $0.map(presenter.info)) }
+    }
+
+    static func exportLedger(_ request: HazardsRequest, _ daemon: Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+        let loaded = daemon.loaded
+        return matching(request, daemon, now: Date()).map { hazards in
+            ExportLedgerReply(csv: LedgerExport.csv(hazards, tree: loaded.configuration.tree, clock: loaded.clock))
+        }
+    }
+
+    static func show(_ request: HazardIDRequest, _ daemon: Daemon) -> Result<ShowHazardReply, VarlinkError> {
+        guard let hazard = daemon.hazardBook.hazards[request.id] else { return .failure(.hazardNotFound(request.id)) }
+        let alertPresenter = AlertPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, book: daemon.book)
+        let alerts = daemon.book.alerts.values.filter { $0.subject == hazard.subject }.sorted { $0.id < $1.id }
+        do {
+            let history = alertPresenter.history(try daemon.store.history(ofHazard: hazard.id))
+            return .success(ShowHazardReply(hazard: presenter(daemon).info(hazard), history: history, alerts: alerts.map(alertPresenter.info)))
+        } catch {
+            return .failure(.invalidMessage("cannot read the history of hazard \(hazard.id): \(error)"))
+        }
+    }
+
+    static func progress(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+        perform(request.id, daemon) { (hazards, _, now) throws(HazardCommandError) in
+            try hazards.progress(id: request.id, note: request.note ?? "", actor: actor, now: now)
+        }
+    }
+
+    static func rectified(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+        perform(request.id, daemon) { (hazards, alerts, now) throws(HazardCommandError) in
+            try hazards.reportRectified(id: request.id, note: request.note, actor: actor, now: now, alerts: &alerts)
+        }
+    }
+
+    static func verify(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+        perform(request.id, daemon) { (hazards, alerts, now) throws(HazardCommandError) in
+            try hazards.verify(id: request.id, note: request.note, actor: actor, now: now, alerts: &alerts)
+        }
+    }
+
+    static func reopen(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+        perform(request.id, daemon) { (hazards, alerts, now) throws(HazardCommandError) in
+            try hazards.reopen(id: request.id, reason: request.reason ?? request.note ?? "", actor: actor, now: now, alerts: &alerts)
+        }
+    }
+
+    static func extend(_ request: ExtendHazardRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+        let clock = daemon.loaded.clock
+        guard let deadline = LedgerDates.parse(request.deadline, clock: clock) else {
+            return .failure(.invalidValue("deadline", reason: "expected a date such as 2026-10-30 or \"2026-10-30 18:00\", not \"\(request.deadline)\""))
+        }
+        return perform(request.id, daemon) { (hazards, alerts, now) throws(HazardCommandError) in
+            try hazards.extend(
+                id: request.id, to: deadline, reason: request.reason, approvedBy: request.approvedBy, actor: actor, now: now, clock: clock,
+                alerts: &alerts)
+        }
+    }
+
+    /// Checks (and unless a dry run, applies) a ledger that was read off the daemon's queue.
+    static func importLedger(_ table: Result<CSVTable, LedgerFileError>, request: ImportLedgerRequest, actor: String, _ daemon: Daemon) -> Result<ImportLedgerReply, VarlinkError> {
+        let dryRun = request.dryRun ?? false
+        switch table {
+        case .failure(let error):
+            daemon.rejectLedger(request.path, problems: [error.description], actor: actor)
+            return .failure(.ledgerInvalid(request.path, problems: [error.description]))
+        case .success(let table):
+            return daemon.importLedger(table, dryRun: dryRun, actor: actor)
+                .mapError { .ledgerInvalid(table.file, problems: $0.problems.map(\.description)) }
+                .map { plan in
+                    ImportLedgerReply(
+                        file: plan.file, dryRun: dryRun, added: plan.added.map(\.id),
+                        changed: plan.changed.map { LedgerChangeInfo(id: $0.id, row: $0.row, fields: $0.fields.map(\.description)) },
+                        unchanged: plan.unchanged.count)
+                }
+        }
+    }
+
+    static func summary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<SummaryReply, VarlinkError> {
+        let configuration = daemon.loaded.configuration
+        let presenter = presenter(daemon)
+        if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
+        var since = HazardSummary.startOfMonth(presenter.now, clock: presenter.clock)
+        if let text = request.since {
+            guard let start = LedgerDates.parse(text.contains(" ") ? text : text + " 00:00", clock: presenter.clock) else {
+                return .failure(.invalidValue("since", reason: "expected a date such as 2026-09-01, not \"\(text)\""))
+            }
+            since = start
+        }
+        let summary = HazardSummary(hazards: daemon.hazardBook.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now)
+        return .success(presenter.summary(summary))
+    }
+
+    private static func matching(_ request: HazardsRequest, _ daemon: Daemon, now: Date) -> Result<[Hazard], VarlinkError> {
+        let tree = daemon.loaded.configuration.tree
+        var filter = HazardFilter(overdueOnly: request.overdue ?? false)
+        if let unit = request.unit {
+            guard tree[unit] != nil else { return .failure(.unknownUnit(unit)) }
+            filter.unit = unit
+        }
+        if let text = request.status {
+            guard let status = HazardStatus(rawValue: text) else {
+                return .failure(.invalidValue("status", reason: "expected one of " + HazardStatus.allCases.map(\.rawValue).joined(separator: ", ")))
+            }
+            filter.statuses = [status]
+        }
+        if let text = request.risk {
+            guard let risk = RiskLevel(rawValue: text) else { return .failure(.invalidValue("risk", reason: "expected major, high, general or low")) }
+            filter.risk = risk
+        }
+        return .success(daemon.hazardBook.hazards(matching: filter, tree: tree, now: now))
+    }
+
+    private static func perform(
+        _ id: String, _ daemon: Daemon, _ body: (inout HazardBook, inout AlertBook, Date) throws(HazardCommandError) -> HazardOutcome
+    ) -> Result<HazardReply, VarlinkError> {
+        daemon.changeHazard(id, body)
+            .mapError { error in
+                switch error {
+                case .notFound(let id): .hazardNotFound(id)
+                default: .hazardRefused(id, status: daemon.hazardBook.hazards[id]?.status.rawValue ?? "", reason: error.description)
+                }
+            }
+            .map { HazardReply(hazard: presenter(daemon).info($0)) }
+    }
+
+    private static func presenter(_ daemon: Daemon) -> HazardPresenter {
+        HazardPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, now: Date())
+    }
+}
+
+/// A ledger file that could not be read, decoded or parsed as CSV.
+struct LedgerFileError: Error, CustomStringConvertible {
+    var description: String
+
+    /// Reads and parses the file at `path` (off the daemon's queue).
+    static func read(_ path: String) -> Result<CSVTable, LedgerFileError> {
+        do {
+            return .success(try CSVFile.read(path: path))
+        } catch {
+            return .failure(LedgerFileError(description: "\(error)"))
+        }
+    }
+}

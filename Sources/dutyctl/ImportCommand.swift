@@ -1,0 +1,72 @@
+import ArgumentParser
+import DutyProtocol
+import DutyTerminal
+import Glibc
+
+/// `dutyctl import`: load data files into the daemon.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import data files into dutyd.",
+        discussion: """
+            Examples:
+              sudo dutyctl import ledger 2026秋季安全检查台账.csv --dry-run
+              sudo dutyctl import ledger 2026秋季安全检查台账.csv
+            """,
+        subcommands: [ImportLedgerCommand.self]
+    )
+}
+
+/// `dutyctl import ledger FILE [--dry-run]`.
+struct ImportLedgerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ledger",
+        abstract: "Import a hazard ledger (CSV): add new hazards, update changed ones.",
+        discussion: """
+            The daemon reads FILE (UTF-8, UTF-8 with BOM, or GB18030 as Excel saves \"CSV\" on Chinese \
+            Windows). Hazards keep their ids across imports, so importing the ledger again updates \
+            them instead of adding copies; an existing hazard keeps its status, which moves only \
+            through dutyctl hazard. All or nothing: if any row has a mistake, every mistake is \
+            listed by row and column and nothing is changed. --dry-run shows what the import would \
+            add and change, exactly as the import then does. Needs root or the admin group.
+
+            Examples:
+              sudo dutyctl import ledger 台账.csv --dry-run
+              sudo dutyctl import ledger /srv/ledgers/2026-autumn-inspection.csv --json
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The ledger file; a relative path is taken from the current directory.")
+    var file: String
+
+    @Flag(help: "Show what would be added and changed, and change nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let request = ImportLedgerRequest(path: Self.absolute(file), dryRun: dryRun ? true : nil)
+        let reply = try global.connect().call(DutydInterface.importLedger, request, returning: ImportLedgerReply.self)
+        if global.json { return try printJSON(reply) }
+        let verb = reply.dryRun ? "would add" : "added"
+        print("\(reply.file): \(verb) \(reply.added.count), \(reply.dryRun ? "would change" : "changed") \(reply.changed.count), unchanged \(reply.unchanged)"
+            + (reply.dryRun ? " (dry run: nothing was changed)" : ""))
+        var rows = reply.added.map { ["added", $0, ""] }
+        for change in reply.changed {
+            for (index, field) in change.fields.enumerated() {
+                rows.append(index == 0 ? ["changed", change.id, "row \(change.row): \(field)"] : ["", "", "row \(change.row): \(field)"])
+            }
+        }
+        guard !rows.isEmpty else { return }
+        print(TextTable(columns: [.init("ACTION"), .init("HAZARD"), .init("CHANGE")], rows: rows).render())
+    }
+
+    /// The path made absolute against the current directory, since the daemon has its own.
+    static func absolute(_ path: String) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        let directory = String(cString: buffer)
+        return (directory.hasSuffix("/") ? directory : directory + "/") + path
+    }
+}
