@@ -276,6 +276,7 @@ struct InspectionCampaignTests {
             "05-24 23:59 H11 reminded 1d 安全员11",
             "05-25 23:59 #4 H11 hazard_overdue raised L0 安全员11",
         ])
+        #expect(simulation.alerts.alerts[4]?.summary.hasPrefix("H11 整改逾期（时限 2026-05-25）：") == true, "the message names the deadline")
     }
 
     @Test("the roll-up matches hand-computed figures at every level of the tree, mid-campaign and at the end")

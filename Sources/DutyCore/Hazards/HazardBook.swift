@@ -207,7 +207,7 @@ public struct HazardBook: Sendable {
             hazard.remindedLead = settings.reminders.last
             let raised = alerts.raise(
                 kind: .hazardOverdue, risk: hazard.risk, subject: hazard.subject, unit: hazard.unit,
-                summary: "\(hazard.id) 整改逾期：\(hazard.summary)", contacts: SubjectContacts(responsible: contacts.responsible(for: hazard)),
+                summary: "\(hazard.id) 整改逾期（时限 \(LedgerDates.format(hazard.deadline, clock: WallClock(zoneIdentifier: configuration.daemon.timeZone)))）：\(hazard.summary)", contacts: SubjectContacts(responsible: contacts.responsible(for: hazard)),
                 now: now, configuration: configuration)
             return HazardOutcome(alertEvents: raised.events)
         }
