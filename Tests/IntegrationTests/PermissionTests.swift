@@ -15,19 +15,32 @@ struct PermissionTests {
     @Test("an unprivileged user may read but every change is refused and nothing changes")
     func unprivilegedReadsOnly() throws {
         let daemon = try DaemonHarness(configure: DaemonSettingsRewrite.daemon(adminGroup: "users", "socket_mode = \"0666\""))
+        let ledger = daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path
         #expect(try daemon.dutyctl(["report", "--unit", "dg-sy", "--summary", "配电箱冒烟"]).status == 0)
-        let before = try daemon.dutyctl(["alerts", "--state", "all", "--json"]).stdout
+        #expect(try daemon.dutyctl(["import", "ledger", ledger]).status == 0)
+        let state = { try ["alerts", "hazards", "outbox"].map { try daemon.dutyctl([$0, "--json"] + ($0 == "hazards" ? [] : ["--state", "all"])).stdout } }
+        let before = try state()
 
-        for read in [["status"], ["alerts"], ["show", "1"], ["audit", "verify"], ["alerts", "--json"], ["oncall"], ["roster"]] {
+        let reads = [
+            ["status"], ["alerts"], ["show", "1"], ["audit", "verify"], ["alerts", "--json"], ["oncall"], ["roster"], ["hazards"],
+            ["hazard", "show", "dg-sz-3"], ["summary"], ["outbox", "list"],
+        ]
+        for read in reads {
             let result = try asNobody(daemon, group: "nogroup", read)
             #expect(result.status == 0, "\(read) as nobody: \(result.stderr)")
         }
-        for change in [["report", "--unit", "dg-sy", "--summary", "x"], ["ack", "1"], ["resolve", "1"], ["reload"], ["checkin", "--unit", "dg-sy"], ["spotcheck", "dg-sy"]] {
+        let changes = [
+            ["report", "--unit", "dg-sy", "--summary", "x"], ["ack", "1"], ["resolve", "1"], ["reload"], ["checkin", "--unit", "dg-sy"],
+            ["spotcheck", "dg-sy"], ["outbox", "retry", "1"], ["notify", "test", "sms", "dg-zhao"], ["import", "ledger", ledger],
+            ["hazard", "progress", "dg-sz-3", "--note", "x"], ["hazard", "rectified", "dg-sz-3"], ["hazard", "verify", "rz-yz-6"],
+            ["hazard", "reopen", "rz-yz-6", "--reason", "x"], ["hazard", "extend", "dg-sz-3", "--until", "2027-01-31", "--reason", "x", "--approved-by", "x"],
+        ]
+        for change in changes {
             let result = try asNobody(daemon, group: "nogroup", change)
             #expect(result.status == 4, "\(change) as nobody should be refused")
             #expect(result.stderr == "dutyctl: permission denied: only root and members of dutyd's admin group may do this\n")
         }
-        #expect(try daemon.dutyctl(["alerts", "--state", "all", "--json"]).stdout == before)
+        #expect(try state() == before)
         #expect(daemon.log().contains("refused io.dutyd.Acknowledge to nobody"))
     }
 
