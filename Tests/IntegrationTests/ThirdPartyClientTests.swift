@@ -18,17 +18,25 @@ struct ThirdPartyClientTests {
         }
         let daemon = try DaemonHarness()
         #expect(try daemon.dutyctl(["report", "--unit", "ls-ez", "--summary", "实验室漏水"]).status == 0)
+        #expect(try daemon.dutyctl(["import", "ledger", daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path]).status == 0)
         let script = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "Scripts/third_party_client.py").path
-        let arguments = python.path == "/usr/bin/env" ? ["python3", script, daemon.socket, "1"] : [script, daemon.socket, "1"]
+        let arguments = python.path == "/usr/bin/env" ? ["python3", script, daemon.socket, "1", "dg-sz-3"] : [script, daemon.socket, "1", "dg-sz-3"]
         let result = try run(python, arguments)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").map(String.init) == [
             "interfaces ['org.varlink.service', 'io.dutyd']",
             "description 48",
-            "Status 11 1",
-            "Alerts [1]",
+            "Status 11 5",
+            "Alerts [5, 4, 3, 2, 1]",
             "ShowAlert 实验室漏水 ['raised']",
-            "AuditVerify 1 True",
+            "AuditVerify 11 True",
+            "Outbox ['journal', 'sms']",
+            "OnCall [('陈静', '刘洋')]",
+            "Roster 3 0",
+            "Hazards ['dg-sz-3', 'dg-yey-2']",
+            "ExportLedger 4",
+            "ShowHazard major ['imported']",
+            "Summary [('rz-dg', 3), ('dg-sy', 0), ('dg-sz', 1), ('dg-yey', 2)]",
             "Watch subscribed None",
         ])
     }
