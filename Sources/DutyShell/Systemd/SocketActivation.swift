@@ -1,4 +1,5 @@
 import CSystemd
+import Glibc
 
 /// Listening sockets handed over by systemd (`sd_listen_fds`).
 public enum SocketActivation {
