@@ -130,7 +130,14 @@ wait_for 30 in_container systemctl is-active --quiet dutyd.service || fail "duty
 socket_owner=$(in_container stat -c '%a %U %G' /run/dutyd/control)
 [ "$socket_owner" = "660 root dutyd-admin" ] || fail "the control socket is $socket_owner, not 660 root dutyd-admin"
 in_container test -d /var/lib/dutyd -a -d /etc/dutyd/credentials || fail "the package did not create its directories"
-pass "dpkg -i installed the package, created user, group and directories, and started dutyd.socket and dutyd.service"
+for page in dutyd.8 dutyctl.1 dutyd.toml.5; do
+    in_container man -w "${page##*.}" "${page%.*}" >/dev/null 2>&1 || fail "man ${page##*.} ${page%.*} is not installed"
+done
+for completion in /usr/share/bash-completion/completions/dutyctl /usr/share/zsh/vendor-completions/_dutyctl \
+    /usr/share/fish/vendor_completions.d/dutyctl.fish; do
+    in_container grep -q "report" "$completion" || fail "$completion does not complete dutyctl's verbs"
+done
+pass "dpkg -i installed binaries, units, man pages and completions, created user, group and directories, and started dutyd.socket and dutyd.service"
 
 # ── Start: active (running) only after READY=1, with the STATUS line ───────────────────
 # Stopping the service alone leaves the socket listening, as systemctl warns.
