@@ -114,7 +114,6 @@ journal_json() { in_container journalctl -u dutyd -o json --no-pager "$@"; }
 contains() { grep -cF -- "$1" >/dev/null; }
 # A field of the JSON document on stdin: json_field '["alert"]["id"]'.
 json_field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
-# Whether the journal has a dutyd entry with DUTYD_EVENT=$1 after cursor $2.
 # dutyd's entries with DUTYD_EVENT=$1 after cursor $2, one JSON document a line. (journalctl
 # 252 finds nothing when --after-cursor is combined with a field match, so filter here.)
 events() { journal_json --after-cursor="$2" | grep -F "\"DUTYD_EVENT\":\"$1\"" || true; }
