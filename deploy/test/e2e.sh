@@ -42,10 +42,12 @@ wait_for() {
 }
 
 # ── The package ─────────────────────────────────────────────────────────────────────────
+built=
 if [ -z "${DUTYD_DEB:-}" ]; then
     log "building the package (make deb)"
     make deb >/dev/null
     DUTYD_DEB=$(ls -t .build/deb/dutyd_*.deb | head -n 1)
+    built=yes
 fi
 [ -f "$DUTYD_DEB" ] || fail "no package at $DUTYD_DEB"
 log "package $DUTYD_DEB ($(du -h "$DUTYD_DEB" | cut -f1))"
@@ -86,6 +88,20 @@ for wanted in "$root"/etc/systemd/system/multi-user.target.wants/* "$root"/etc/s
     ln -sf /dev/null "$root/etc/systemd/system/$(basename "$wanted")"
 done
 cp "$DUTYD_DEB" "$root/var/tmp/dutyd.deb"
+
+# ── make install honours PREFIX, SYSCONFDIR and DESTDIR (the package uses /usr and /etc) ─
+if [ -n "$built" ]; then
+    stage="$scratch/stage"
+    make install DESTDIR="$stage" PREFIX=/opt/dutyd SYSCONFDIR=/opt/dutyd/etc >/dev/null
+    for path in bin/dutyd bin/dutyctl lib/systemd/system/dutyd.socket lib/systemd/catalog/dutyd.catalog \
+        share/man/man5/dutyd.toml.5 share/bash-completion/completions/dutyctl etc/dutyd/dutyd.toml; do
+        [ -e "$stage/opt/dutyd/$path" ] || fail "make install PREFIX=/opt/dutyd did not install $path"
+    done
+    grep -qx 'ExecStart=/opt/dutyd/bin/dutyd --config /opt/dutyd/etc/dutyd/dutyd.toml .*' \
+        "$stage/opt/dutyd/lib/systemd/system/dutyd.service" || fail "make install did not point dutyd.service at PREFIX"
+    rm -r "$stage"
+    pass "make install DESTDIR=… PREFIX=/opt/dutyd SYSCONFDIR=/opt/dutyd/etc installed everything there"
+fi
 
 log "booting systemd in the container"
 systemd-nspawn -D "$root" --boot --register=no --keep-unit --link-journal=no --private-network \
@@ -287,4 +303,5 @@ done
 [ "$(show dutyd.socket LoadState)" = not-found ] || fail "dutyd.socket is still loaded after purge"
 pass "dpkg --purge stopped and removed everything"
 
-log "e2e: $passed passed, 0 failed ($(elapsed "$started")s)"
+log "all checks passed in $(elapsed "$started")s"
+echo "e2e: $passed passed, 0 failed"
