@@ -59,23 +59,28 @@ nspawn=
 container=
 cleanup() {
     local status=$?
+    # A closed output pipe must not cut the cleanup short.
+    trap '' PIPE
     set +e
     if [ -n "$nspawn" ] && kill -0 "$nspawn" 2>/dev/null; then
         [ -n "$container" ] && kill -RTMIN+4 "$container" 2>/dev/null # systemd: power off
         timeout 30 tail --pid="$nspawn" -f /dev/null
+        # Killing the container's PID 1 kills everything in it.
+        [ -n "$container" ] && kill -KILL "$container" 2>/dev/null
         kill -KILL "$nspawn" 2>/dev/null
         timeout 10 tail --pid="$nspawn" -f /dev/null
     fi
-    if [ "$status" != 0 ] && [ -s "$scratch/console.log" ]; then
-        echo "── container console (last lines) ──" >&2
-        tail -n 30 "$scratch/console.log" >&2
-    fi
-    mountpoint -q "$root" && umount "$root"
-    mountpoint -q "$scratch" && umount "$scratch"
+    local console=
+    [ "$status" != 0 ] && console=$(tail -n 30 "$scratch/console.log" 2>/dev/null)
+    mountpoint -q "$root" && { umount "$root" || umount --lazy "$root"; }
+    mountpoint -q "$scratch" && { umount "$scratch" || umount --lazy "$scratch"; }
     rmdir "$scratch" 2>/dev/null
+    [ -n "$console" ] && printf '── container console (last lines) ──\n%s\n' "$console" >&2
     exit "$status"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+# A signal (also a closed output pipe or a lost terminal) fails the test, through cleanup.
+trap 'exit 1' INT TERM HUP PIPE
 
 mount -t tmpfs -o size=2g,mode=0755 dutyd-e2e "$scratch"
 mkdir "$scratch/upper" "$scratch/work" "$root"
@@ -115,8 +120,8 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 [ -n "$container" ] || fail "the container's systemd did not start"
-# Runs a command in the container (all its namespaces).
-in_container() { nsenter -t "$container" -a "$@"; }
+# Runs a command in the container (all its namespaces), for two minutes at the most.
+in_container() { timeout 120 nsenter -t "$container" -a "$@"; }
 # Until its manager is up, systemctl in the container answers "offline" at once.
 booted() { case "$(timeout 10 nsenter -t "$container" -a systemctl is-system-running --wait)" in running | degraded) ;; *) return 1 ;; esac; }
 wait_for 90 booted || fail "the container did not finish booting"
@@ -179,7 +184,7 @@ pass "systemctl start took ${start_seconds}s; active (running) $(((active - logg
 # ── dutyctl through the socket unit: socket activation ────────────────────────────────
 in_container systemctl stop dutyd.service 2>/dev/null
 [ "$(show dutyd.socket ActiveState)" = active ] || fail "stopping dutyd.service stopped its socket"
-status_json=$(timeout 60 nsenter -t "$container" -a dutyctl status --json) || fail "dutyctl status failed against the idle socket"
+status_json=$(in_container dutyctl status --json) || fail "dutyctl status failed against the idle socket"
 [ "$(show dutyd ActiveState)" = active ] || fail "the connection did not start dutyd"
 [ "$(echo "$status_json" | json_field '["units"]')" = 11 ] || fail "dutyctl status: unexpected answer $status_json"
 in_container dutyctl status | contains "Asia/Shanghai" || fail "dutyctl status prints no table"
