@@ -5,8 +5,9 @@
 #   make deb                  build .build/deb/dutyd_VERSION_ARCH.deb with dpkg-deb
 #   make check                swift test, then (as root) the end-to-end test under systemd
 #
-# Only the release binaries need the Swift toolchain; the installed programs depend on the
-# C libraries alone (libc, libsqlite3, libsystemd), so the package runs on a plain Debian 12.
+# Building needs the Swift toolchain; the programs link the Swift runtime in and depend only
+# on Debian's libraries (libc, libstdc++, libsqlite3, libsystemd, libcurl), so the package
+# runs on a plain Debian 12.
 
 PREFIX ?= /usr/local
 SYSCONFDIR ?= /etc
