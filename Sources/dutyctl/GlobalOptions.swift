@@ -4,13 +4,16 @@ import Glibc
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Control socket of the daemon (default: $DUTYD_SOCKET, else /run/dutyd/control for root, else under $XDG_RUNTIME_DIR).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Control socket of the daemon (default: $DUTYD_SOCKET, else /run/dutyd/control for root, else under $XDG_RUNTIME_DIR if a daemon of yours runs there, else /run/dutyd/control).", valueName: "path"))
     var socket: String?
 
     @Flag(name: .long, help: "Print the daemon's answer as JSON with stable field names.")
     var json = false
 
     /// The socket to use: the option, then `$DUTYD_SOCKET`, then the same default the daemon uses.
+    ///
+    /// An admin on a server runs dutyctl as themselves against the system service: when no
+    /// daemon of their own has a socket at the per-user default, the system socket is used.
     var socketPath: String {
         Self.socketPath(option: socket)
     }
@@ -20,7 +23,9 @@ struct GlobalOptions: ParsableArguments {
         if let socket { return socket }
         let environment = Environment.current
         if let fromEnvironment = environment["DUTYD_SOCKET"], !fromEnvironment.isEmpty { return fromEnvironment }
-        return DefaultPaths.controlSocket(uid: getuid(), environment: environment)
+        let own = DefaultPaths.controlSocket(uid: getuid(), environment: environment)
+        let system = DefaultPaths.controlSocket(uid: 0, environment: [:])
+        return access(own, F_OK) != 0 && access(system, F_OK) == 0 ? system : own
     }
 
     /// A client connected to the daemon.
