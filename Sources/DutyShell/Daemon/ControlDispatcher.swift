@@ -7,7 +7,7 @@ import Logging
 /// Routes Varlink calls from the control socket to the daemon, checking parameters and permissions.
 ///
 /// Parameters are decoded on the socket's queue; the work runs on the daemon's queue, so every
-/// change is serialised with the checks and committed before the reply is sent.
+/// change is serialised with the checks, and its reply waits until it is committed (see `Daemon`'s group commit).
 struct ControlDispatcher: ControlRequestHandler {
     let daemon: Daemon
 
@@ -50,7 +50,7 @@ struct ControlDispatcher: ControlRequestHandler {
                 }
             }
         case DutydInterface.status:
-            call.read(NoParameters.self) { daemon, _ in .success(daemon.status()) }
+            call.readFramed(NoParameters.self) { daemon, _ in daemon.statusFrame() }
         case DutydInterface.alerts:
             call.read(AlertsRequest.self) { daemon, request in AlertMethods.alerts(request, daemon) }
         case DutydInterface.showAlert:
@@ -144,13 +144,21 @@ struct ControlDispatcher: ControlRequestHandler {
             _ type: Parameters.Type, onDaemonQueue: Bool = true,
             _ body: @escaping @Sendable (Daemon, Parameters) -> Result<Output, VarlinkError>
         ) {
-            let parameters: Parameters
-            switch ControlDispatcher.decodeParameters(type, from: message) {
-            case .failure(let error): return answer(.failure(error))
-            case .success(let decoded): parameters = decoded
+            readFramed(type, onDaemonQueue: onDaemonQueue) { daemon, parameters in body(daemon, parameters).flatMap(ControlDispatcher.encode) }
+        }
+
+        /// A method anyone may call whose body frames its own reply. On the daemon's queue the
+        /// body runs once everything changed so far is committed (`Daemon.whenCommitted`), so it
+        /// sees the books and the database alike; off it, the body reads only the database.
+        func readFramed<Parameters: Codable & Sendable>(
+            _ type: Parameters.Type, onDaemonQueue: Bool = true,
+            _ body: @escaping @Sendable (Daemon, Parameters) -> Result<[UInt8], VarlinkError>
+        ) {
+            guard let parameters = decoded(type) else { return }
+            guard onDaemonQueue else {
+                return DispatchQueue.global(qos: .utility).async { [daemon, answer] in answer(body(daemon, parameters)) }
             }
-            let queue = onDaemonQueue ? daemon.queue : DispatchQueue.global(qos: .utility)
-            queue.async { [daemon, answer] in answer(body(daemon, parameters).flatMap(ControlDispatcher.encode)) }
+            daemon.queue.async { [daemon, answer] in daemon.whenCommitted { answer(body(daemon, parameters)) } }
         }
 
         /// A change whose answer comes later (from another queue) through `finish`.
@@ -158,30 +166,42 @@ struct ControlDispatcher: ControlRequestHandler {
             _ type: Parameters.Type,
             _ body: @escaping @Sendable (Daemon, Parameters, String, @escaping @Sendable (Result<Output, VarlinkError>) -> Void) -> Void
         ) {
-            let parameters: Parameters
-            switch ControlDispatcher.decodeParameters(type, from: message) {
-            case .failure(let error): return answer(.failure(error))
-            case .success(let decoded): parameters = decoded
-            }
+            guard let parameters = decoded(type) else { return }
             let (peer, method, answer) = (peer, method, answer)
-            daemon.queue.async { [daemon] in
+            daemon.runChange { daemon in
                 guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
                     return answer(.failure(ControlDispatcher.refuse(method, to: peer, daemon)))
                 }
-                body(daemon, parameters, peer.userName) { result in answer(result.flatMap(ControlDispatcher.encode)) }
+                body(daemon, parameters, peer.userName) { result in
+                    daemon.queue.async { daemon.whenCommitted { answer(result.flatMap(ControlDispatcher.encode)) } }
+                }
             }
         }
 
-        /// A method that changes state: only root and the admin group; the actor is the peer's user name.
+        /// The call's parameters, or nil once the call is answered with the error in them.
+        private func decoded<Parameters: Codable & Sendable>(_ type: Parameters.Type) -> Parameters? {
+            switch ControlDispatcher.decodeParameters(type, from: message) {
+            case .failure(let error):
+                answer(.failure(error))
+                return nil
+            case .success(let decoded):
+                return decoded
+            }
+        }
+
+        /// A method that changes state: only root and the admin group; the actor is the peer's
+        /// user name. The reply is sent once the change is committed, with others made meanwhile.
         func change<Parameters: Codable & Sendable, Output: Codable & Sendable>(
             _ type: Parameters.Type, _ body: @escaping @Sendable (Daemon, Parameters, String) -> Result<Output, VarlinkError>
         ) {
-            let (peer, method) = (peer, method)
-            read(type) { (daemon, parameters) -> Result<Output, VarlinkError> in
-                guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
-                    return .failure(ControlDispatcher.refuse(method, to: peer, daemon))
-                }
-                return body(daemon, parameters, peer.userName)
+            guard let parameters = decoded(type) else { return }
+            let (peer, method, answer) = (peer, method, answer)
+            daemon.runChange { daemon in
+                let result: Result<Output, VarlinkError> =
+                    peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup)
+                    ? body(daemon, parameters, peer.userName) : .failure(ControlDispatcher.refuse(method, to: peer, daemon))
+                let reply = result.flatMap(ControlDispatcher.encode)
+                daemon.whenCommitted { answer(reply) }
             }
         }
     }
