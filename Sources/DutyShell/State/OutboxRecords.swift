@@ -69,17 +69,18 @@ enum OutboxRecords {
 }
 
 extension StateStore {
-    /// Pending notifications due by `now`, earliest first.
-    public func dueNotifications(by now: Date, limit: Int) throws -> [OutboxEntry] {
+    /// Pending notifications due by `now`, earliest first: only their ids and channels, so that
+    /// the worker reads and decodes in full only those it starts.
+    public func dueNotifications(by now: Date, limit: Int) throws -> [(id: Int64, channel: String)] {
         try database.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM notification WHERE \(OutboxRecords.pending) AND next_attempt_at <= ?
+                    SELECT id, channel FROM notification WHERE \(OutboxRecords.pending) AND next_attempt_at <= ?
                     ORDER BY next_attempt_at, id LIMIT ?
                     """,
                 arguments: [now.milliseconds, limit]
-            ).map(OutboxRecords.entry(from:))
+            ).map { row in (id: row[0], channel: row[1]) }
         }
     }
 
