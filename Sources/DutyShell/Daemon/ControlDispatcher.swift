@@ -42,7 +42,7 @@ struct ControlDispatcher: ControlRequestHandler {
                 vendor: "dutyd", product: "dutyd", version: DutydVersion.current,
                 url: "https://github.com/dutyd/dutyd", interfaces: Self.interfaces)))
         case VarlinkService.getInterfaceDescription:
-            call.read(InterfaceDescriptionRequest.self, onDaemonQueue: false) { _, request in
+            call.read(InterfaceDescriptionRequest.self, on: .background) { _, request in
                 switch request.interface {
                 case VarlinkService.name: .success(InterfaceDescription(description: VarlinkService.definition))
                 case DutydInterface.name: .success(InterfaceDescription(description: DutydInterface.definition))
@@ -50,7 +50,7 @@ struct ControlDispatcher: ControlRequestHandler {
                 }
             }
         case DutydInterface.status:
-            call.readFramed(NoParameters.self) { daemon, _ in daemon.statusFrame() }
+            call.readFramed(NoParameters.self, on: .socketQueue) { daemon, _ in daemon.statusFrame() }
         case DutydInterface.alerts:
             call.read(AlertsRequest.self) { daemon, request in AlertMethods.alerts(request, daemon) }
         case DutydInterface.showAlert:
@@ -59,9 +59,9 @@ struct ControlDispatcher: ControlRequestHandler {
             guard header.more == true else { return answer(.failure(.expectedMore)) }
             daemon.queue.async { [daemon] in daemon.addWatcher(channel) }
         case DutydInterface.auditVerify:
-            call.read(NoParameters.self, onDaemonQueue: false) { daemon, _ in AlertMethods.auditVerify(daemon) }
+            call.read(NoParameters.self, on: .background) { daemon, _ in AlertMethods.auditVerify(daemon) }
         case DutydInterface.outbox:
-            call.read(OutboxRequest.self, onDaemonQueue: false) { daemon, request in OutboxMethods.outbox(request, daemon) }
+            call.read(OutboxRequest.self, on: .background) { daemon, request in OutboxMethods.outbox(request, daemon) }
         case DutydInterface.retryNotification:
             call.change(NotificationIDRequest.self) { daemon, request, _ in OutboxMethods.retry(request, daemon) }
         case DutydInterface.notifyTest:
@@ -131,6 +131,17 @@ struct ControlDispatcher: ControlRequestHandler {
         }
     }
 
+    /// Where a method that only reads runs.
+    enum Place {
+        /// On the daemon's queue, once everything changed so far is committed (`Daemon.whenCommitted`),
+        /// so that it sees the books and the database alike.
+        case daemonQueue
+        /// On a background queue: for methods that read only the database.
+        case background
+        /// At once, on the socket's queue: for methods that read only what the daemon publishes for them.
+        case socketQueue
+    }
+
     /// One call being answered.
     struct Call: Sendable {
         let message: [UInt8]
@@ -141,24 +152,23 @@ struct ControlDispatcher: ControlRequestHandler {
 
         /// A method anyone may call; runs on the daemon's queue unless it only reads the database.
         func read<Parameters: Codable & Sendable, Output: Codable & Sendable>(
-            _ type: Parameters.Type, onDaemonQueue: Bool = true,
+            _ type: Parameters.Type, on place: Place = .daemonQueue,
             _ body: @escaping @Sendable (Daemon, Parameters) -> Result<Output, VarlinkError>
         ) {
-            readFramed(type, onDaemonQueue: onDaemonQueue) { daemon, parameters in body(daemon, parameters).flatMap(ControlDispatcher.encode) }
+            readFramed(type, on: place) { daemon, parameters in body(daemon, parameters).flatMap(ControlDispatcher.encode) }
         }
 
-        /// A method anyone may call whose body frames its own reply. On the daemon's queue the
-        /// body runs once everything changed so far is committed (`Daemon.whenCommitted`), so it
-        /// sees the books and the database alike; off it, the body reads only the database.
+        /// A method anyone may call whose body frames its own reply, run at `place`.
         func readFramed<Parameters: Codable & Sendable>(
-            _ type: Parameters.Type, onDaemonQueue: Bool = true,
+            _ type: Parameters.Type, on place: Place = .daemonQueue,
             _ body: @escaping @Sendable (Daemon, Parameters) -> Result<[UInt8], VarlinkError>
         ) {
             guard let parameters = decoded(type) else { return }
-            guard onDaemonQueue else {
-                return DispatchQueue.global(qos: .utility).async { [daemon, answer] in answer(body(daemon, parameters)) }
+            switch place {
+            case .daemonQueue: daemon.queue.async { [daemon, answer] in daemon.whenCommitted { answer(body(daemon, parameters)) } }
+            case .background: DispatchQueue.global(qos: .utility).async { [daemon, answer] in answer(body(daemon, parameters)) }
+            case .socketQueue: answer(body(daemon, parameters))
             }
-            daemon.queue.async { [daemon, answer] in daemon.whenCommitted { answer(body(daemon, parameters)) } }
         }
 
         /// A change whose answer comes later (from another queue) through `finish`.

@@ -100,7 +100,9 @@ public final class Daemon: @unchecked Sendable {
         self.hazardBook = hazardBook
         self.loaded = loaded
         self.startedAt = now
-        self.nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
+        let nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
+        self.nextCheck = nextCheck
+        self.statusBoard = Mutex((StatusSource(loaded: loaded, nextCheck: nextCheck, openAlerts: book.openCount), nil))
     }
 
     /// What a `Status` reply is made from besides what never changes while the daemon runs.
@@ -113,32 +115,51 @@ public final class Daemon: @unchecked Sendable {
         var deadNotifications: Int
     }
 
-    /// The last `Status` reply as framed, and its inputs: consecutive calls mostly get the same
-    /// reply, and formatting its times and encoding it cost more than the rest of the call.
-    private var lastStatus: (inputs: StatusInputs, frame: [UInt8])?
+    /// What `Status` reports of the daemon's own state.
+    private struct StatusSource: Sendable {
+        var loaded: LoadedConfiguration
+        var nextCheck: Date
+        var openAlerts: Int
+    }
 
-    /// The framed reply to `io.dutyd.Status`, encoded again only when something in it changed. Call on `queue`.
+    /// What `Status` reports as `queue` last published it (after every commit, check and
+    /// reload, so only what is committed), and the last framed reply with its inputs: `Status`
+    /// is answered on the socket's queue from here, without waiting for `queue`, and encoded
+    /// again only when something in it changed.
+    private let statusBoard: Mutex<(source: StatusSource, last: (inputs: StatusInputs, frame: [UInt8])?)>
+
+    /// Publishes what `Status` reports, unless changes wait to be committed (their commit publishes). Call on `queue`.
+    private func publishStatus() {
+        guard batch.isEmpty else { return }
+        let source = StatusSource(loaded: loaded, nextCheck: nextCheck, openAlerts: book.openCount)
+        statusBoard.withLock { $0.source = source }
+    }
+
+    /// The framed reply to `io.dutyd.Status`. Call on any queue.
     func statusFrame() -> Result<[UInt8], VarlinkError> {
         let counts = store.outboxCounts()
-        let inputs = StatusInputs(
-            loadedAt: loaded.loadedAt, nextCheck: nextCheck, openAlerts: book.openCount, pendingNotifications: counts.pending,
-            deadNotifications: counts.dead)
-        if let lastStatus, lastStatus.inputs == inputs { return .success(lastStatus.frame) }
-        return ControlDispatcher.encode(status(outboxCounts: counts)).map { frame in
-            lastStatus = (inputs, frame)
-            return frame
+        return statusBoard.withLock { board in
+            let source = board.source
+            let inputs = StatusInputs(
+                loadedAt: source.loaded.loadedAt, nextCheck: source.nextCheck, openAlerts: source.openAlerts,
+                pendingNotifications: counts.pending, deadNotifications: counts.dead)
+            if let last = board.last, last.inputs == inputs { return .success(last.frame) }
+            return ControlDispatcher.encode(status(source, outboxCounts: counts)).map { frame in
+                board.last = (inputs, frame)
+                return frame
+            }
         }
     }
 
-    /// The reply to `io.dutyd.Status`. Call on `queue`.
-    private func status(outboxCounts: (pending: Int, dead: Int)) -> StatusReply {
-        let configuration = loaded.configuration
-        let clock = loaded.clock
+    /// The reply to `io.dutyd.Status`.
+    private func status(_ source: StatusSource, outboxCounts: (pending: Int, dead: Int)) -> StatusReply {
+        let configuration = source.loaded.configuration
+        let clock = source.loaded.clock
         return StatusReply(
             version: DutydVersion.current, pid: Int(getpid()), startedAt: clock.iso8601(startedAt),
-            configFile: loaded.file, configLoadedAt: clock.iso8601(loaded.loadedAt), timeZone: configuration.daemon.timeZone,
+            configFile: source.loaded.file, configLoadedAt: clock.iso8601(source.loaded.loadedAt), timeZone: configuration.daemon.timeZone,
             stateDatabase: store.path, units: configuration.tree.units.count, people: configuration.people.count,
-            policies: configuration.policies.count, openAlerts: book.openCount, nextCheck: clock.iso8601(nextCheck),
+            policies: configuration.policies.count, openAlerts: source.openAlerts, nextCheck: clock.iso8601(source.nextCheck),
             pendingNotifications: outboxCounts.pending, deadNotifications: outboxCounts.dead)
     }
 
@@ -159,6 +180,7 @@ public final class Daemon: @unchecked Sendable {
             hazardBook.reschedule(fresh.configuration.hazards)
             if intervalChanged { scheduleChecks() }
             scheduleWakeup()
+            publishStatus()
             logger.notice(
                 "configuration reloaded by \(actor): \(summary(of: fresh.configuration))",
                 metadata: ["event": "config_loaded", "config_file": "\(fresh.file)", "actor": "\(actor)"])
@@ -196,6 +218,7 @@ public final class Daemon: @unchecked Sendable {
         let now = Date.nowToTheMillisecond()
         nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
         let handled = checkDue(now: now)
+        publishStatus()
         notifier.status(statusLine())
         logger.debug("check completed: \(handled.count) transition(s)", metadata: ["event": "check_completed"])
     }
@@ -256,6 +279,7 @@ public final class Daemon: @unchecked Sendable {
             }
             if changes.contains(where: { !$0.notifications.isEmpty }) { outbox.wake() }
             scheduleWakeup()
+            publishStatus()
             notifier.status(statusLine())
         }
         for reply in replies { reply() }
@@ -328,6 +352,7 @@ public final class Daemon: @unchecked Sendable {
         timer.resume()
         checkTimer = timer
         nextCheck = Date().addingTimeInterval(interval.timeInterval)
+        publishStatus()
     }
 
     private func startWatchdog() {
