@@ -7,7 +7,8 @@ import Logging
 /// Routes Varlink calls from the control socket to the daemon, checking parameters and permissions.
 ///
 /// Parameters are decoded on the socket's queue; the work runs on the daemon's queue, so every
-/// change is serialised with the checks, and its reply waits until it is committed (see `Daemon`'s group commit).
+/// change is serialised with the checks, and its reply waits until it is committed (see
+/// `Daemon`'s group commit). `Status` is answered on the socket's queue from what the daemon publishes.
 struct ControlDispatcher: ControlRequestHandler {
     let daemon: Daemon
 
@@ -150,7 +151,7 @@ struct ControlDispatcher: ControlRequestHandler {
         let daemon: Daemon
         let answer: Reply
 
-        /// A method anyone may call; runs on the daemon's queue unless it only reads the database.
+        /// A method anyone may call, run at `place`.
         func read<Parameters: Codable & Sendable, Output: Codable & Sendable>(
             _ type: Parameters.Type, on place: Place = .daemonQueue,
             _ body: @escaping @Sendable (Daemon, Parameters) -> Result<Output, VarlinkError>
