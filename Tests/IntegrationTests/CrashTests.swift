@@ -1,5 +1,7 @@
+import Dispatch
 import DutyProtocol
 import Foundation
+import Synchronization
 import Testing
 
 @Suite("SIGKILL at random moments")
@@ -60,6 +62,50 @@ struct CrashTests {
         let audit = try connection.call(DutydInterface.auditVerify, NoParameters(), returning: AuditVerifyReply.self).get()
         #expect(audit.intact, "\(audit.problem ?? "")")
         #expect(audit.records > 100)
+    }
+
+    @Test("Acknowledgements from 16 connections at once, committed in groups, survive a SIGKILL right after their replies")
+    func concurrentAcknowledgementsSurviveKill() throws {
+        let daemon = try DaemonHarness()
+        let clients = 16
+        let perClient = 8
+        let connection = try RawVarlinkConnection(path: daemon.socket)
+        var alerts: [Int64] = []
+        for number in 0..<(clients * perClient) {
+            let reply = try connection.call(DutydInterface.report, ReportRequest(unit: "dg-sy", summary: "并发确认\(number)"), returning: ReportReply.self).get()
+            alerts.append(reply.alert.id)
+        }
+        let confirmed = Mutex<Set<Confirmed>>([])
+        let finished = DispatchGroup()
+        let socket = daemon.socket
+        for client in 0..<clients {
+            let mine = Array(alerts[(client * perClient)..<((client + 1) * perClient)])
+            finished.enter()
+            Thread {
+                defer { finished.leave() }
+                guard let connection = try? RawVarlinkConnection(path: socket) else { return }
+                for id in mine {
+                    guard case .success(let reply)? = try? connection.call(DutydInterface.acknowledge, AlertActionRequest(id: id), returning: AlertReply.self)
+                    else { return }
+                    confirmed.withLock { _ = $0.insert(Confirmed(alert: id, time: reply.alert.acknowledgedAt ?? "")) }
+                }
+            }.start()
+        }
+        // Kill while the clients are still acknowledging, right after half of them were answered.
+        #expect(eventually { confirmed.withLock { $0.count } >= clients * perClient / 2 })
+        daemon.crash()
+        finished.wait()
+
+        try daemon.start()
+        let after = try RawVarlinkConnection(path: daemon.socket)
+        let acknowledged = confirmed.withLock { $0 }
+        for acknowledgement in acknowledged {
+            let history = try after.call(DutydInterface.showAlert, AlertIDRequest(id: acknowledgement.alert), returning: ShowAlertReply.self).get().history
+            #expect(history.contains { $0.action == "acknowledged" && $0.time == acknowledgement.time }, "lost the acknowledgement of alert \(acknowledgement.alert)")
+        }
+        let audit = try after.call(DutydInterface.auditVerify, NoParameters(), returning: AuditVerifyReply.self).get()
+        #expect(audit.intact, "\(audit.problem ?? "")")
+        #expect(audit.records >= clients * perClient + acknowledged.count)
     }
 
     static func date(_ text: String) -> Date? {

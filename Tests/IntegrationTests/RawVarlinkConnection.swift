@@ -15,9 +15,11 @@ final class RawVarlinkConnection {
 
     deinit { close(fd) }
 
-    /// Sends bytes as they are (the caller adds the NUL terminator if it wants one).
+    /// Sends bytes as they are (the caller adds the NUL terminator if it wants one). A daemon
+    /// that closed the connection or was killed makes this fail quietly (`MSG_NOSIGNAL`)
+    /// rather than kill the test process with SIGPIPE; the next `receive` tells.
     func send(_ bytes: [UInt8]) {
-        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        _ = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
     func send(_ text: String) {

@@ -15,6 +15,8 @@ final class ControlConnection: @unchecked Sendable {
     private var readSource: DispatchSourceRead?
     private var writeSource: DispatchSourceWrite?
     private var input: [UInt8] = []
+    /// What one read takes from the socket; kept, so that reading allocates nothing.
+    private var chunk = [UInt8](repeating: 0, count: 65_536)
     private var output: [UInt8] = []
     private var current: ReplyChannel?
     private var readingPaused = false
@@ -76,8 +78,7 @@ final class ControlConnection: @unchecked Sendable {
     }
 
     private func readAvailable() {
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        let count = read(fd, &chunk, chunk.count)
+        let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         if count == 0 || (count < 0 && errno != EAGAIN && errno != EINTR) {
             close()
             return

@@ -7,7 +7,8 @@ import Logging
 /// Routes Varlink calls from the control socket to the daemon, checking parameters and permissions.
 ///
 /// Parameters are decoded on the socket's queue; the work runs on the daemon's queue, so every
-/// change is serialised with the checks and committed before the reply is sent.
+/// change is serialised with the checks, and its reply waits until it is committed (see
+/// `Daemon`'s group commit). `Status` is answered on the socket's queue from what the daemon publishes.
 struct ControlDispatcher: ControlRequestHandler {
     let daemon: Daemon
 
@@ -42,7 +43,7 @@ struct ControlDispatcher: ControlRequestHandler {
                 vendor: "dutyd", product: "dutyd", version: DutydVersion.current,
                 url: "https://github.com/dutyd/dutyd", interfaces: Self.interfaces)))
         case VarlinkService.getInterfaceDescription:
-            call.read(InterfaceDescriptionRequest.self, onDaemonQueue: false) { _, request in
+            call.read(InterfaceDescriptionRequest.self, on: .background) { _, request in
                 switch request.interface {
                 case VarlinkService.name: .success(InterfaceDescription(description: VarlinkService.definition))
                 case DutydInterface.name: .success(InterfaceDescription(description: DutydInterface.definition))
@@ -50,7 +51,7 @@ struct ControlDispatcher: ControlRequestHandler {
                 }
             }
         case DutydInterface.status:
-            call.read(NoParameters.self) { daemon, _ in .success(daemon.status()) }
+            call.readFramed(NoParameters.self, on: .socketQueue) { daemon, _ in daemon.statusFrame() }
         case DutydInterface.alerts:
             call.read(AlertsRequest.self) { daemon, request in AlertMethods.alerts(request, daemon) }
         case DutydInterface.showAlert:
@@ -59,9 +60,9 @@ struct ControlDispatcher: ControlRequestHandler {
             guard header.more == true else { return answer(.failure(.expectedMore)) }
             daemon.queue.async { [daemon] in daemon.addWatcher(channel) }
         case DutydInterface.auditVerify:
-            call.read(NoParameters.self, onDaemonQueue: false) { daemon, _ in AlertMethods.auditVerify(daemon) }
+            call.read(NoParameters.self, on: .background) { daemon, _ in AlertMethods.auditVerify(daemon) }
         case DutydInterface.outbox:
-            call.read(OutboxRequest.self, onDaemonQueue: false) { daemon, request in OutboxMethods.outbox(request, daemon) }
+            call.read(OutboxRequest.self, on: .background) { daemon, request in OutboxMethods.outbox(request, daemon) }
         case DutydInterface.retryNotification:
             call.change(NotificationIDRequest.self) { daemon, request, _ in OutboxMethods.retry(request, daemon) }
         case DutydInterface.notifyTest:
@@ -131,6 +132,17 @@ struct ControlDispatcher: ControlRequestHandler {
         }
     }
 
+    /// Where a method that only reads runs.
+    enum Place {
+        /// On the daemon's queue, once everything changed so far is committed (`Daemon.whenCommitted`),
+        /// so that it sees the books and the database alike.
+        case daemonQueue
+        /// On a background queue: for methods that read only the database.
+        case background
+        /// At once, on the socket's queue: for methods that read only what the daemon publishes for them.
+        case socketQueue
+    }
+
     /// One call being answered.
     struct Call: Sendable {
         let message: [UInt8]
@@ -139,18 +151,25 @@ struct ControlDispatcher: ControlRequestHandler {
         let daemon: Daemon
         let answer: Reply
 
-        /// A method anyone may call; runs on the daemon's queue unless it only reads the database.
+        /// A method anyone may call, run at `place`.
         func read<Parameters: Codable & Sendable, Output: Codable & Sendable>(
-            _ type: Parameters.Type, onDaemonQueue: Bool = true,
+            _ type: Parameters.Type, on place: Place = .daemonQueue,
             _ body: @escaping @Sendable (Daemon, Parameters) -> Result<Output, VarlinkError>
         ) {
-            let parameters: Parameters
-            switch ControlDispatcher.decodeParameters(type, from: message) {
-            case .failure(let error): return answer(.failure(error))
-            case .success(let decoded): parameters = decoded
+            readFramed(type, on: place) { daemon, parameters in body(daemon, parameters).flatMap(ControlDispatcher.encode) }
+        }
+
+        /// A method anyone may call whose body frames its own reply, run at `place`.
+        func readFramed<Parameters: Codable & Sendable>(
+            _ type: Parameters.Type, on place: Place = .daemonQueue,
+            _ body: @escaping @Sendable (Daemon, Parameters) -> Result<[UInt8], VarlinkError>
+        ) {
+            guard let parameters = decoded(type) else { return }
+            switch place {
+            case .daemonQueue: daemon.queue.async { [daemon, answer] in daemon.whenCommitted { answer(body(daemon, parameters)) } }
+            case .background: DispatchQueue.global(qos: .utility).async { [daemon, answer] in answer(body(daemon, parameters)) }
+            case .socketQueue: answer(body(daemon, parameters))
             }
-            let queue = onDaemonQueue ? daemon.queue : DispatchQueue.global(qos: .utility)
-            queue.async { [daemon, answer] in answer(body(daemon, parameters).flatMap(ControlDispatcher.encode)) }
         }
 
         /// A change whose answer comes later (from another queue) through `finish`.
@@ -158,30 +177,42 @@ struct ControlDispatcher: ControlRequestHandler {
             _ type: Parameters.Type,
             _ body: @escaping @Sendable (Daemon, Parameters, String, @escaping @Sendable (Result<Output, VarlinkError>) -> Void) -> Void
         ) {
-            let parameters: Parameters
-            switch ControlDispatcher.decodeParameters(type, from: message) {
-            case .failure(let error): return answer(.failure(error))
-            case .success(let decoded): parameters = decoded
-            }
+            guard let parameters = decoded(type) else { return }
             let (peer, method, answer) = (peer, method, answer)
-            daemon.queue.async { [daemon] in
+            daemon.runChange { daemon in
                 guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
                     return answer(.failure(ControlDispatcher.refuse(method, to: peer, daemon)))
                 }
-                body(daemon, parameters, peer.userName) { result in answer(result.flatMap(ControlDispatcher.encode)) }
+                body(daemon, parameters, peer.userName) { result in
+                    daemon.queue.async { daemon.whenCommitted { answer(result.flatMap(ControlDispatcher.encode)) } }
+                }
             }
         }
 
-        /// A method that changes state: only root and the admin group; the actor is the peer's user name.
+        /// The call's parameters, or nil once the call is answered with the error in them.
+        private func decoded<Parameters: Codable & Sendable>(_ type: Parameters.Type) -> Parameters? {
+            switch ControlDispatcher.decodeParameters(type, from: message) {
+            case .failure(let error):
+                answer(.failure(error))
+                return nil
+            case .success(let decoded):
+                return decoded
+            }
+        }
+
+        /// A method that changes state: only root and the admin group; the actor is the peer's
+        /// user name. The reply is sent once the change is committed, with others made meanwhile.
         func change<Parameters: Codable & Sendable, Output: Codable & Sendable>(
             _ type: Parameters.Type, _ body: @escaping @Sendable (Daemon, Parameters, String) -> Result<Output, VarlinkError>
         ) {
-            let (peer, method) = (peer, method)
-            read(type) { (daemon, parameters) -> Result<Output, VarlinkError> in
-                guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
-                    return .failure(ControlDispatcher.refuse(method, to: peer, daemon))
-                }
-                return body(daemon, parameters, peer.userName)
+            guard let parameters = decoded(type) else { return }
+            let (peer, method, answer) = (peer, method, answer)
+            daemon.runChange { daemon in
+                let result: Result<Output, VarlinkError> =
+                    peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup)
+                    ? body(daemon, parameters, peer.userName) : .failure(ControlDispatcher.refuse(method, to: peer, daemon))
+                let reply = result.flatMap(ControlDispatcher.encode)
+                daemon.whenCommitted { answer(reply) }
             }
         }
     }

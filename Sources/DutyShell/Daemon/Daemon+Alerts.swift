@@ -1,7 +1,7 @@
 import DutyCore
 import Foundation
 
-/// Commands that change alerts: each commits before it returns. Call on `queue`.
+/// Commands that change alerts: each applies its change and hands it to the group commit (`commit`). Call on `queue`.
 extension Daemon {
     func acknowledge(id: Int64, actor: String, note: String?) -> Result<Alert, AlertCommandError> {
         let now = Date.nowToTheMillisecond()

@@ -1,7 +1,7 @@
 import DutyCore
 import Foundation
 
-/// Commands that change hazards: each commits before it returns. Call on `queue`.
+/// Commands that change hazards: each applies its change and hands it to the group commit (`commit`). Call on `queue`.
 extension Daemon {
     /// Checks a parsed ledger and, unless `dryRun`, applies it; returns the plan either way.
     func importLedger(_ table: CSVTable, dryRun: Bool, actor: String) -> Result<LedgerImportPlan, LedgerProblems> {
@@ -15,6 +15,7 @@ extension Daemon {
         case .success(let plan) where !dryRun:
             let outcome = hazardBook.apply(plan, actor: actor, now: now)
             commit(StateChange(hazards: outcome.hazardIDs.compactMap { hazardBook.hazards[$0] }, hazardEvents: outcome.hazardEvents))
+            commitBatch()
             logger.notice(
                 "ledger \(plan.file) imported by \(actor): \(plan.added.count) added, \(plan.changed.count) changed, \(plan.unchanged.count) unchanged",
                 metadata: ["event": "ledger_imported", "ledger_file": "\(plan.file)", "actor": "\(actor)"])

@@ -1,7 +1,7 @@
 import DutyCore
 import Foundation
 
-/// Commands that change shifts: each commits before it returns. Call on `queue`.
+/// Commands that change shifts: each applies its change and hands it to the group commit (`commit`). Call on `queue`.
 extension Daemon {
     func checkIn(shiftID: String?, unit: String?, person: String?, actor: String) -> Result<(Shift, DutyOutcome), DutyCommandError> {
         let now = Date.nowToTheMillisecond()

@@ -4,11 +4,20 @@ import DutyProtocol
 import Foundation
 import Glibc
 import Logging
+import Synchronization
 
 /// The running daemon: owns the configuration, the state store, the control socket and the timers.
 ///
 /// Every change to its state happens on `queue`, the loop that runs the checks; the watchdog is
 /// pinged from the same queue, so a stuck loop stops the pings and systemd restarts the service.
+///
+/// Group commit: a change is applied to the books at once, in order, and its `StateChange`
+/// joins `batch`; the batch is committed in one transaction when no control-socket change is
+/// waiting for the queue (`changesWaiting`) or it holds `batchLimit` changes. Replies made on
+/// `queue` wait in `repliesAwaitingCommit` until the batch is committed; then come the journal
+/// entries, watchers, notifications and the replies. So a reply still means committed, the
+/// history is chained in the order the changes were made, and clients that change state at
+/// once share one disk flush.
 public final class Daemon: @unchecked Sendable {
     let queue = DispatchQueue(label: "dutyd.engine")
     let logger: Logger
@@ -35,6 +44,14 @@ public final class Daemon: @unchecked Sendable {
     private var watchdogTimer: DispatchSourceTimer?
     private var signalSources: [DispatchSourceSignal] = []
     private(set) var nextCheck: Date
+    /// Changes applied to the books and not yet committed, oldest first.
+    private var batch: [StateChange] = []
+    /// Replies to send once `batch` is committed.
+    private var repliesAwaitingCommit: [() -> Void] = []
+    /// Control-socket changes handed to `queue` and not yet run: while there are any, the batch waits for them.
+    private let changesWaiting = Atomic<Int>(0)
+    /// The most changes one transaction holds.
+    static let batchLimit = 256
 
     /// Loads the configuration, opens the state, binds the socket, starts the timers and tells systemd it is ready.
     ///
@@ -83,19 +100,66 @@ public final class Daemon: @unchecked Sendable {
         self.hazardBook = hazardBook
         self.loaded = loaded
         self.startedAt = now
-        self.nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
+        let nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
+        self.nextCheck = nextCheck
+        self.statusBoard = Mutex((StatusSource(loaded: loaded, nextCheck: nextCheck, openAlerts: book.openCount), nil))
     }
 
-    /// The reply to `io.dutyd.Status`. Call on `queue`.
-    func status() -> StatusReply {
-        let configuration = loaded.configuration
-        let clock = loaded.clock
-        let outboxCounts = (try? store.outboxCounts()) ?? (pending: 0, dead: 0)
+    /// What a `Status` reply is made from besides what never changes while the daemon runs.
+    private struct StatusInputs: Equatable {
+        /// Changes with every reload, and so stands for the configuration and its clock.
+        var loadedAt: Date
+        var nextCheck: Date
+        var openAlerts: Int
+        var pendingNotifications: Int
+        var deadNotifications: Int
+    }
+
+    /// What `Status` reports of the daemon's own state.
+    private struct StatusSource: Sendable {
+        var loaded: LoadedConfiguration
+        var nextCheck: Date
+        var openAlerts: Int
+    }
+
+    /// What `Status` reports as `queue` last published it (after every commit, check and
+    /// reload, so only what is committed), and the last framed reply with its inputs: `Status`
+    /// is answered on the socket's queue from here, without waiting for `queue`, and encoded
+    /// again only when something in it changed.
+    private let statusBoard: Mutex<(source: StatusSource, last: (inputs: StatusInputs, frame: [UInt8])?)>
+
+    /// Publishes what `Status` reports, unless changes wait to be committed (their commit publishes). Call on `queue`.
+    private func publishStatus() {
+        guard batch.isEmpty else { return }
+        let source = StatusSource(loaded: loaded, nextCheck: nextCheck, openAlerts: book.openCount)
+        statusBoard.withLock { $0.source = source }
+    }
+
+    /// The framed reply to `io.dutyd.Status`. Call on any queue.
+    func statusFrame() -> Result<[UInt8], VarlinkError> {
+        let counts = store.outboxCounts()
+        return statusBoard.withLock { board in
+            let source = board.source
+            let inputs = StatusInputs(
+                loadedAt: source.loaded.loadedAt, nextCheck: source.nextCheck, openAlerts: source.openAlerts,
+                pendingNotifications: counts.pending, deadNotifications: counts.dead)
+            if let last = board.last, last.inputs == inputs { return .success(last.frame) }
+            return ControlDispatcher.encode(status(source, outboxCounts: counts)).map { frame in
+                board.last = (inputs, frame)
+                return frame
+            }
+        }
+    }
+
+    /// The reply to `io.dutyd.Status`.
+    private func status(_ source: StatusSource, outboxCounts: (pending: Int, dead: Int)) -> StatusReply {
+        let configuration = source.loaded.configuration
+        let clock = source.loaded.clock
         return StatusReply(
             version: DutydVersion.current, pid: Int(getpid()), startedAt: clock.iso8601(startedAt),
-            configFile: loaded.file, configLoadedAt: clock.iso8601(loaded.loadedAt), timeZone: configuration.daemon.timeZone,
+            configFile: source.loaded.file, configLoadedAt: clock.iso8601(source.loaded.loadedAt), timeZone: configuration.daemon.timeZone,
             stateDatabase: store.path, units: configuration.tree.units.count, people: configuration.people.count,
-            policies: configuration.policies.count, openAlerts: book.openCount, nextCheck: clock.iso8601(nextCheck),
+            policies: configuration.policies.count, openAlerts: source.openAlerts, nextCheck: clock.iso8601(source.nextCheck),
             pendingNotifications: outboxCounts.pending, deadNotifications: outboxCounts.dead)
     }
 
@@ -116,6 +180,7 @@ public final class Daemon: @unchecked Sendable {
             hazardBook.reschedule(fresh.configuration.hazards)
             if intervalChanged { scheduleChecks() }
             scheduleWakeup()
+            publishStatus()
             logger.notice(
                 "configuration reloaded by \(actor): \(summary(of: fresh.configuration))",
                 metadata: ["event": "config_loaded", "config_file": "\(fresh.file)", "actor": "\(actor)"])
@@ -133,6 +198,7 @@ public final class Daemon: @unchecked Sendable {
 
     /// Tells systemd, closes the socket, records a clean stop and exits. Call on `queue`.
     private func shutdown(reason: String) -> Never {
+        commitBatch()
         notifier.stopping()
         logger.notice("stopping on \(reason)", metadata: ["event": "daemon_stopping"])
         checkTimer?.cancel()
@@ -152,6 +218,7 @@ public final class Daemon: @unchecked Sendable {
         let now = Date.nowToTheMillisecond()
         nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
         let handled = checkDue(now: now)
+        publishStatus()
         notifier.status(statusLine())
         logger.debug("check completed: \(handled.count) transition(s)", metadata: ["event": "check_completed"])
     }
@@ -172,29 +239,66 @@ public final class Daemon: @unchecked Sendable {
         return events
     }
 
-    /// Commits a change, then logs it and re-arms the wake-up timer. Call on `queue`.
-    ///
-    /// The book was already changed; if the commit fails, the daemon stops rather than run on
-    /// with memory ahead of disk, and the restart reloads the last committed state.
+    /// Adds a change, already applied to the books, to the batch with the notifications it
+    /// causes, and commits the batch unless a control-socket change is waiting to join it. Call on `queue`.
     func commit(_ change: StateChange) {
         guard !change.isEmpty else { return }
         var change = change
         change.notifications = NotificationPlanner(configuration: loaded.configuration).notifications(for: change.events, book: book)
             + DutyNoticePlanner(configuration: loaded.configuration).notifications(for: change.duty.events)
             + ReminderPlanner(configuration: loaded.configuration).notifications(for: change.hazardEvents, book: hazardBook)
-        do {
-            try store.commit(change)
-        } catch {
-            logger.critical("cannot commit to \(store.path): \(error); stopping so that a restart resumes from the last committed state", metadata: ["event": "daemon_stopping"])
-            exit(1)
+        batch.append(change)
+        commitUnlessMoreWaiting()
+    }
+
+    /// Commits the batch, unless a control-socket change is waiting and the batch has room for it. Call on `queue`.
+    func commitUnlessMoreWaiting() {
+        if changesWaiting.load(ordering: .relaxed) == 0 || batch.count >= Self.batchLimit { commitBatch() }
+    }
+
+    /// Commits the batch in one transaction, then logs it, tells watchers, wakes the outbox,
+    /// re-arms the wake-up timer and sends the replies that waited for it. Call on `queue`.
+    ///
+    /// The books were already changed; if the commit fails, the daemon stops rather than run on
+    /// with memory ahead of disk, and the restart reloads the last committed state.
+    func commitBatch() {
+        let (changes, replies) = (batch, repliesAwaitingCommit)
+        (batch, repliesAwaitingCommit) = ([], [])
+        if !changes.isEmpty {
+            do {
+                try store.commit(changes)
+            } catch {
+                logger.critical("cannot commit to \(store.path): \(error); stopping so that a restart resumes from the last committed state", metadata: ["event": "daemon_stopping"])
+                exit(1)
+            }
+            for change in changes {
+                HazardJournal(configuration: loaded.configuration, logger: logger).log(change.hazardEvents, book: hazardBook)
+                AlertJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.events, book: book)
+                DutyJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.duty.events)
+                broadcast(change.events)
+            }
+            if changes.contains(where: { !$0.notifications.isEmpty }) { outbox.wake() }
+            scheduleWakeup()
+            publishStatus()
+            notifier.status(statusLine())
         }
-        HazardJournal(configuration: loaded.configuration, logger: logger).log(change.hazardEvents, book: hazardBook)
-        AlertJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.events, book: book)
-        DutyJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.duty.events)
-        broadcast(change.events)
-        if !change.notifications.isEmpty { outbox.wake() }
-        scheduleWakeup()
-        notifier.status(statusLine())
+        for reply in replies { reply() }
+    }
+
+    /// Runs `reply` once everything changed so far is committed: now, or right after the batch's commit. Call on `queue`.
+    func whenCommitted(_ reply: @escaping () -> Void) {
+        if batch.isEmpty { reply() } else { repliesAwaitingCommit.append(reply) }
+    }
+
+    /// Runs a change from the control socket on `queue`, counted from before it is queued so
+    /// that the batch waits for it; the batch is committed after it unless more are waiting.
+    func runChange(_ body: @escaping @Sendable (Daemon) -> Void) {
+        changesWaiting.add(1, ordering: .relaxed)
+        queue.async { [self] in
+            changesWaiting.subtract(1, ordering: .relaxed)
+            body(self)
+            commitUnlessMoreWaiting()
+        }
     }
 
     /// Subscribes a `Watch` client; the first reply confirms it. Call on `queue`.
@@ -216,6 +320,7 @@ public final class Daemon: @unchecked Sendable {
     /// Runs the first check at start: what fell due while the daemon was down is handled now, once.
     private func catchUp(previous: StateStore.PreviousRun?) {
         let events = checkDue(now: Date.nowToTheMillisecond())
+        commitBatch()
         let missed = events.filter { ($0.dueAt ?? startedAt) < startedAt }
         scheduleWakeup()
         guard !missed.isEmpty else { return }
@@ -247,6 +352,7 @@ public final class Daemon: @unchecked Sendable {
         timer.resume()
         checkTimer = timer
         nextCheck = Date().addingTimeInterval(interval.timeInterval)
+        publishStatus()
     }
 
     private func startWatchdog() {

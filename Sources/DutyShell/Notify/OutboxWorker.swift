@@ -56,7 +56,7 @@ public final class OutboxWorker: @unchecked Sendable {
 
     private func pump() {
         let now = Date.nowToTheMillisecond()
-        let due: [OutboxEntry]
+        let due: [(id: Int64, channel: String)]
         do {
             due = try store.dueNotifications(by: now, limit: 500)
         } catch {
@@ -64,14 +64,18 @@ public final class OutboxWorker: @unchecked Sendable {
             return schedule(at: now.addingTimeInterval(5))
         }
         var earliestRetry: Date?
-        for entry in due where !inFlight.contains(entry.id) {
-            let channel = entry.notification.channel
+        // Each channel's rate window: the deliveries started in the last minute, pruned once per pump.
+        let uptime = DispatchTime.now().uptimeNanoseconds
+        started = started.mapValues { times in times.filter { uptime - $0.uptimeNanoseconds < 60_000_000_000 } }
+        for (id, channel) in due where !inFlight.contains(id) {
             let limits = limits(of: channel)
-            let window = (started[channel] ?? []).filter { DispatchTime.now().uptimeNanoseconds - $0.uptimeNanoseconds < 60_000_000_000 }
-            started[channel] = window
             guard busy[channel, default: 0] < limits.concurrency else { continue }
-            guard window.count < limits.ratePerMinute else {
+            guard started[channel, default: []].count < limits.ratePerMinute else {
                 earliestRetry = min(earliestRetry ?? .distantFuture, now.addingTimeInterval(1))
+                continue
+            }
+            guard let entry = try? store.outboxEntry(id) else {
+                earliestRetry = min(earliestRetry ?? .distantFuture, now.addingTimeInterval(5))
                 continue
             }
             start(entry, limits: limits)

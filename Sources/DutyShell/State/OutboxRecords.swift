@@ -29,8 +29,8 @@ enum OutboxRecords {
     /// The SQL condition of a notification neither delivered nor dead.
     static let pending = "delivered_at IS NULL AND dead_at IS NULL"
 
-    /// Queues a notification unless one with the same key exists.
-    static func enqueue(_ notification: OutboundNotification, in db: Database) throws {
+    /// Queues a notification unless one with the same key exists; returns whether it was queued.
+    static func enqueue(_ notification: OutboundNotification, in db: Database) throws -> Bool {
         try db.execute(
             sql: """
                 INSERT OR IGNORE INTO notification (key, alert_id, level, recipient, channel, text, fields, created_at, next_attempt_at)
@@ -41,6 +41,19 @@ enum OutboxRecords {
                 notification.text, String(decoding: try JSONEncoder().encode(notification.fields), as: UTF8.self),
                 notification.createdAt.milliseconds, notification.createdAt.milliseconds,
             ])
+        return db.changesCount == 1
+    }
+
+    /// Counts pending and dead notifications by scanning the table.
+    static func counts(in db: Database) throws -> (pending: Int, dead: Int) {
+        let pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notification WHERE \(OutboxRecords.pending)") ?? 0
+        let dead = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notification WHERE dead_at IS NOT NULL") ?? 0
+        return (pending, dead)
+    }
+
+    /// Whether the notification is pending (neither delivered nor dead).
+    static func isPending(_ id: Int64, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT \(OutboxRecords.pending) FROM notification WHERE id = ?", arguments: [id]) ?? false
     }
 
     static func entry(from row: Row) throws -> OutboxEntry {
@@ -56,17 +69,18 @@ enum OutboxRecords {
 }
 
 extension StateStore {
-    /// Pending notifications due by `now`, earliest first.
-    public func dueNotifications(by now: Date, limit: Int) throws -> [OutboxEntry] {
+    /// Pending notifications due by `now`, earliest first: only their ids and channels, so that
+    /// the worker reads and decodes in full only those it starts.
+    public func dueNotifications(by now: Date, limit: Int) throws -> [(id: Int64, channel: String)] {
         try database.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM notification WHERE \(OutboxRecords.pending) AND next_attempt_at <= ?
+                    SELECT id, channel FROM notification WHERE \(OutboxRecords.pending) AND next_attempt_at <= ?
                     ORDER BY next_attempt_at, id LIMIT ?
                     """,
                 arguments: [now.milliseconds, limit]
-            ).map(OutboxRecords.entry(from:))
+            ).map { row in (id: row[0], channel: row[1]) }
         }
     }
 
@@ -86,26 +100,34 @@ extension StateStore {
     }
 
     public func markDelivered(_ id: Int64, at date: Date) throws {
-        try database.write { db in
+        let wasPending = try database.write { db in
+            let wasPending = try OutboxRecords.isPending(id, in: db)
             try db.execute(sql: "UPDATE notification SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?", arguments: [date.milliseconds, id])
+            return wasPending
         }
+        if wasPending { outboxTally.withLock { $0.pending -= 1 } }
     }
 
     /// Records a failed attempt: retried at `retryAt`, or parked as dead when nil.
     public func markFailed(_ id: Int64, error: String, at date: Date, retryAt: Date?) throws {
-        try database.write { db in
+        let wasPending = try database.write { db in
+            let wasPending = try OutboxRecords.isPending(id, in: db)
             try db.execute(
                 sql: "UPDATE notification SET attempts = attempts + 1, last_error = ?, next_attempt_at = COALESCE(?, next_attempt_at), dead_at = ? WHERE id = ?",
                 arguments: [error, retryAt?.milliseconds, retryAt == nil ? date.milliseconds : nil, id])
+            return wasPending
         }
+        if wasPending && retryAt == nil { outboxTally.withLock { $0 = ($0.pending - 1, $0.dead + 1) } }
     }
 
     /// Requeues a dead notification for delivery now; false when there is no dead one with this id.
     public func requeue(_ id: Int64, at date: Date) throws -> Bool {
-        try database.write { db in
+        let requeued = try database.write { db in
             try db.execute(sql: "UPDATE notification SET dead_at = NULL, attempts = 0, next_attempt_at = ? WHERE id = ? AND dead_at IS NOT NULL", arguments: [date.milliseconds, id])
             return db.changesCount == 1
         }
+        if requeued { outboxTally.withLock { $0 = ($0.pending + 1, $0.dead - 1) } }
+        return requeued
     }
 
     /// Notifications in the given states, newest first.
@@ -121,12 +143,8 @@ extension StateStore {
         }
     }
 
-    /// Counts of pending and dead notifications, for status.
-    public func outboxCounts() throws -> (pending: Int, dead: Int) {
-        try database.read { db in
-            let pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notification WHERE \(OutboxRecords.pending)") ?? 0
-            let dead = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notification WHERE dead_at IS NOT NULL") ?? 0
-            return (pending, dead)
-        }
+    /// Counts of pending and dead notifications, for status; kept in memory, no query.
+    public func outboxCounts() -> (pending: Int, dead: Int) {
+        outboxTally.withLock { $0 }
     }
 }

@@ -57,50 +57,61 @@ extension StateStore {
         }
     }
 
-    /// Commits the change in one transaction, chaining each event onto the history.
-    public func commit(_ change: StateChange) throws {
-        guard !change.isEmpty else { return }
-        try database.write { db in
-            for alert in change.alerts { try AlertRecords.save(alert, in: db) }
-            for incident in change.incidents { try AlertRecords.save(incident, in: db) }
-            for hazard in change.hazards { try HazardRecords.save(hazard, in: db) }
-            for notification in change.notifications { try OutboxRecords.enqueue(notification, in: db) }
-            try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
+    /// Commits the changes, in order, in one transaction (a group commit), chaining each event onto the history.
+    public func commit(_ changes: [StateChange]) throws {
+        let changes = changes.filter { !$0.isEmpty }
+        guard !changes.isEmpty else { return }
+        let queued = try database.write { db in
             let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1")
-            var seq: Int64 = last?["seq"] ?? 0
-            var previousHash: String = last?["hash"] ?? HistoryChain.genesis
-            let hazardRecords = try change.hazardEvents.map { event in
-                (subject: AlertSubject(.hazard, event.hazardID).description, time: event.time.milliseconds, actor: event.actor,
-                 action: event.action.rawValue, level: 0, note: event.note, recipients: try AlertRecords.json(event.recipients), dueAt: Int64?.none)
-            }
-            let alertRecords = try change.events.map { event in
-                (subject: AlertSubject.historySubject(alertID: event.alertID), time: event.time.milliseconds, actor: event.actor,
-                 action: event.action.rawValue, level: event.level, note: event.note, recipients: try AlertRecords.json(event.recipients),
-                 dueAt: event.dueAt?.milliseconds)
-            }
-            let shiftRecords = try change.duty.events.map { event in
-                (subject: AlertSubject(.shift, event.shiftID).description, time: event.time.milliseconds, actor: event.actor,
-                 action: event.action.rawValue, level: 0, note: event.spotCheck.map { "spot check \($0)" },
-                 recipients: try AlertRecords.json(event.recipients), dueAt: event.dueAt?.milliseconds)
-            }
-            for event in hazardRecords + alertRecords + shiftRecords {
-                seq += 1
-                let record = HistoryChain.Record(
-                    seq: seq, subject: event.subject, time: event.time, actor: event.actor, action: event.action, level: event.level,
-                    note: event.note, recipients: event.recipients, dueAt: event.dueAt, previousHash: previousHash)
-                previousHash = record.hash
-                try db.cachedStatement(
-                    sql: """
-                        INSERT INTO history (seq, subject, time, actor, action, level, note, recipients, due_at, prev_hash, hash)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """
-                ).execute(
-                    arguments: [
-                        record.seq, record.subject, record.time, record.actor, record.action, record.level, record.note,
-                        record.recipients, record.dueAt, record.previousHash, previousHash,
-                    ])
-            }
+            var chain = (seq: last?["seq"] ?? 0, hash: last?["hash"] ?? HistoryChain.genesis) as (seq: Int64, hash: String)
+            var queued = 0
+            for change in changes { queued += try write(change, onto: &chain, in: db) }
+            return queued
         }
+        outboxTally.withLock { $0.pending += queued }
+    }
+
+    /// Writes one change inside a transaction, chaining its events after `chain`; returns how many notifications it queued.
+    private func write(_ change: StateChange, onto chain: inout (seq: Int64, hash: String), in db: Database) throws -> Int {
+        for alert in change.alerts { try AlertRecords.save(alert, in: db) }
+        for incident in change.incidents { try AlertRecords.save(incident, in: db) }
+        for hazard in change.hazards { try HazardRecords.save(hazard, in: db) }
+        let queued = try change.notifications.filter { try OutboxRecords.enqueue($0, in: db) }.count
+        try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
+        var (seq, previousHash) = chain
+        let hazardRecords = try change.hazardEvents.map { event in
+            (subject: AlertSubject(.hazard, event.hazardID).description, time: event.time.milliseconds, actor: event.actor,
+             action: event.action.rawValue, level: 0, note: event.note, recipients: try AlertRecords.json(event.recipients), dueAt: Int64?.none)
+        }
+        let alertRecords = try change.events.map { event in
+            (subject: AlertSubject.historySubject(alertID: event.alertID), time: event.time.milliseconds, actor: event.actor,
+             action: event.action.rawValue, level: event.level, note: event.note, recipients: try AlertRecords.json(event.recipients),
+             dueAt: event.dueAt?.milliseconds)
+        }
+        let shiftRecords = try change.duty.events.map { event in
+            (subject: AlertSubject(.shift, event.shiftID).description, time: event.time.milliseconds, actor: event.actor,
+             action: event.action.rawValue, level: 0, note: event.spotCheck.map { "spot check \($0)" },
+             recipients: try AlertRecords.json(event.recipients), dueAt: event.dueAt?.milliseconds)
+        }
+        for event in hazardRecords + alertRecords + shiftRecords {
+            seq += 1
+            let record = HistoryChain.Record(
+                seq: seq, subject: event.subject, time: event.time, actor: event.actor, action: event.action, level: event.level,
+                note: event.note, recipients: event.recipients, dueAt: event.dueAt, previousHash: previousHash)
+            previousHash = record.hash
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO history (seq, subject, time, actor, action, level, note, recipients, due_at, prev_hash, hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(
+                arguments: [
+                    record.seq, record.subject, record.time, record.actor, record.action, record.level, record.note,
+                    record.recipients, record.dueAt, record.previousHash, previousHash,
+                ])
+        }
+        chain = (seq, previousHash)
+        return queued
     }
 
     /// The history of one alert, oldest first.

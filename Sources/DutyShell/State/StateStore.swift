@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The daemon's durable state: one SQLite database in the state directory.
 ///
@@ -8,6 +9,9 @@ public final class StateStore: Sendable {
     /// Path of the database file.
     public let path: String
     let database: DatabaseQueue
+    /// Pending and dead notifications: counted once at open, then kept up to date by every
+    /// write to the outbox, so that `Status` does not scan the outbox.
+    let outboxTally: Mutex<(pending: Int, dead: Int)>
 
     /// What the store remembers of the previous daemon run.
     public struct PreviousRun: Sendable, Equatable {
@@ -29,6 +33,7 @@ public final class StateStore: Sendable {
             try db.execute(sql: "PRAGMA journal_mode = WAL")
         }
         try StateMigrations.migrator.migrate(database)
+        outboxTally = Mutex(try database.read { db in try OutboxRecords.counts(in: db) })
     }
 
     /// Records the start of this run and returns what is known of the previous one.
