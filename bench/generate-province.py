@@ -1,16 +1,18 @@
 """Writes a province-size data set for dutyd: configuration, holiday calendar, duty roster and hazard ledger.
 
 Usage: python3 bench/generate-province.py OUT_DIR [--seed 42] [--start 2026-11-29T19:00]
-           [--hazards 1000000] [--overdue 100000] [--due-minutes 20] [--due-per-minute 10] [--shifts 200000]
+           [--hazards 1000000] [--overdue 100000] [--shifts 200000]
+       python3 bench/generate-province.py OUT_DIR --due-only [--start …] [--due-minutes 5] [--due-per-minute 10]
 
 OUT_DIR gets dutyd.toml (1 province, 16 cities, 140 counties, 20,000 schools and their people),
 calendars/province.toml, rosters/province.csv and ledgers/province.csv. `--start` is the local
 time (Asia/Shanghai) the run starts from, to the minute; default: the next whole minute from now.
 Of the hazards, `--overdue` are past their deadline (all not yet rectified: each raises an alert
-when imported), `--due-per-minute` fall due at each of the `--due-minutes` whole minutes after
-`--start` (10 due per check), and the rest fall due at the end of a day 4 to 56 days later, past
-the reminder leads. The shifts cover a 7-day holiday that begins two days after `--start`, so
-they are pending all through the run. The same seed and start give the same files.
+when imported), and the rest fall due at the end of a day 4 to 56 days later, past the reminder
+leads. The shifts cover a 7-day holiday that begins two days after `--start`, so they are pending
+all through the run. With `--due-only` it writes just ledgers/due.csv: `--due-per-minute` hazards
+falling due at each of the `--due-minutes` whole minutes after `--start`, to import into a state
+that already holds the big ledger. The same seed and start give the same files.
 """
 import argparse
 import datetime
@@ -44,7 +46,8 @@ def arguments():
     parser.add_argument("--start", help="local start time, e.g. 2026-11-29T19:00 (default: the next whole minute)")
     parser.add_argument("--hazards", type=int, default=1_000_000)
     parser.add_argument("--overdue", type=int, default=100_000)
-    parser.add_argument("--due-minutes", type=int, default=20)
+    parser.add_argument("--due-only", action="store_true", help="write only ledgers/due.csv")
+    parser.add_argument("--due-minutes", type=int, default=5)
     parser.add_argument("--due-per-minute", type=int, default=10)
     parser.add_argument("--shifts", type=int, default=200_000)
     return parser.parse_args()
@@ -162,27 +165,39 @@ def write_roster(path, count, first_day, units, people_by_unit):
     return written
 
 
-def write_ledger(path, rng, count, overdue, due_minutes, due_per_minute, start, schools, unit_names, safety_names):
-    """`overdue` hazards past their deadline, `due_per_minute` at each of the next `due_minutes` minutes, the rest in weeks."""
-    due_soon = due_minutes * due_per_minute
+def write_ledger(path, rng, count, overdue, start, schools, unit_names, safety_names):
+    """`overdue` hazards past their deadline, the rest due in weeks."""
     risks = rng.choices(*RISKS, k=count)
     with open(path, "w", encoding="utf-8") as out:
-        out.write("序号,编号,学校/单位,隐患部位,隐患描述,隐患类别,风险等级,整改措施,整改责任人,整改时限,整改情况\n")
+        out.write(LEDGER_HEADER)
         for i in range(count):
-            school = schools[rng.randrange(len(schools))]
-            category, description, measure = HAZARDS[rng.randrange(len(HAZARDS))]
             if i < overdue:
                 deadline = (start.date() - datetime.timedelta(days=rng.randint(1, 21))).isoformat()
                 status = rng.choice(["未整改", "整改中"])
-            elif i < overdue + due_soon:
-                deadline = (start + datetime.timedelta(minutes=1 + (i - overdue) // due_per_minute)).strftime("%Y-%m-%d %H:%M")
-                status = "整改中"
             else:
                 deadline = (start.date() + datetime.timedelta(days=rng.randint(4, 56))).isoformat()
                 status = rng.choices(["未整改", "整改中", "已整改"], [60, 30, 10])[0]
-            out.write(
-                f"{i + 1},H{i + 1:07d},{unit_names[school]},{LOCATIONS[rng.randrange(len(LOCATIONS))]},"
-                f"{description},{category},{risks[i]},{measure},{safety_names[school]},{deadline},{status}\n")
+            out.write(ledger_row(rng, f"H{i + 1:07d}", i + 1, risks[i], deadline, status, schools, unit_names, safety_names))
+
+
+def write_due_ledger(path, rng, minutes, per_minute, start, schools, unit_names, safety_names):
+    """`per_minute` hazards falling due at each of the `minutes` whole minutes after `start`."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(LEDGER_HEADER)
+        for i in range(minutes * per_minute):
+            deadline = (start + datetime.timedelta(minutes=1 + i // per_minute)).strftime("%Y-%m-%d %H:%M")
+            risk = rng.choices(*RISKS)[0]
+            out.write(ledger_row(rng, f"D{start:%m%d%H%M}-{i + 1:04d}", i + 1, risk, deadline, "整改中", schools, unit_names, safety_names))
+
+
+LEDGER_HEADER = "序号,编号,学校/单位,隐患部位,隐患描述,隐患类别,风险等级,整改措施,整改责任人,整改时限,整改情况\n"
+
+
+def ledger_row(rng, hazard_id, serial, risk, deadline, status, schools, unit_names, safety_names):
+    school = schools[rng.randrange(len(schools))]
+    category, description, measure = HAZARDS[rng.randrange(len(HAZARDS))]
+    location = LOCATIONS[rng.randrange(len(LOCATIONS))]
+    return f"{serial},{hazard_id},{unit_names[school]},{location},{description},{category},{risk},{measure},{safety_names[school]},{deadline},{status}\n"
 
 
 def main():
@@ -192,18 +207,21 @@ def main():
     for sub in ["calendars", "rosters", "ledgers"]:
         os.makedirs(os.path.join(args.out, sub), exist_ok=True)
     units, people, contacts, schools = build_tree(rng)
-    template = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "config", "dutyd.toml")
-    write_config(os.path.join(args.out, "dutyd.toml"), units, people, contacts, template)
     people_by_id = {person_id: (name, phone) for person_id, name, phone, _ in people}
     people_by_unit = {unit: {role: people_by_id[pid] for role, pid in roles.items()} for unit, roles in contacts.items()}
+    unit_names = {unit_id: name for unit_id, name, _, _ in units}
+    safety_names = {unit: roles["safety"][0] for unit, roles in people_by_unit.items()}
+    if args.due_only:
+        path = os.path.join(args.out, "ledgers", "due.csv")
+        write_due_ledger(path, rng, args.due_minutes, args.due_per_minute, start, schools, unit_names, safety_names)
+        print(f"{path}: {args.due_per_minute} hazards due at each of the {args.due_minutes} minutes after {start.isoformat()} (Asia/Shanghai)")
+        return
+    template = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "config", "dutyd.toml")
+    write_config(os.path.join(args.out, "dutyd.toml"), units, people, contacts, template)
     first_day = start.date() + datetime.timedelta(days=2)
     write_calendar(os.path.join(args.out, "calendars", "province.toml"), first_day)
     shifts = write_roster(os.path.join(args.out, "rosters", "province.csv"), args.shifts, first_day, units, people_by_unit)
-    unit_names = {unit_id: name for unit_id, name, _, _ in units}
-    safety_names = {unit: roles["safety"][0] for unit, roles in people_by_unit.items()}
-    write_ledger(
-        os.path.join(args.out, "ledgers", "province.csv"), rng, args.hazards, args.overdue, args.due_minutes, args.due_per_minute,
-        start, schools, unit_names, safety_names)
+    write_ledger(os.path.join(args.out, "ledgers", "province.csv"), rng, args.hazards, args.overdue, start, schools, unit_names, safety_names)
     print(f"{args.out}: {len(units)} units, {len(people)} people, {shifts} shifts, {args.hazards} hazards; start {start.isoformat()} (Asia/Shanghai)")
 
 
