@@ -28,20 +28,21 @@ ctl() { "$BIN/dutyctl" --socket "$SOCKET" "$@"; }
 kib() { awk -v key="$1:" '$1 == key { print $2 }' "/proc/$DAEMON/status"; }
 mib() { awk '{ printf "%.1f", $1 / 1024 }'; }
 
-# Starts dutyd on state directory $1 (log $2) and prints the seconds until `dutyctl status` answers.
+# Starts dutyd on state directory $1 (log $2); sets DAEMON to its pid and STARTUP to the seconds
+# until `dutyctl status` answers. (Not run in $(…): the daemon would hold the substitution's pipe.)
 start_daemon() {
     local begin
     begin=$(seconds)
-    "$BIN/dutyd" --config "$DATA/dutyd.toml" --state-directory "$1" --socket "$SOCKET" --log-target console --log-level debug 2>>"$2" &
+    "$BIN/dutyd" --config "$DATA/dutyd.toml" --state-directory "$1" --socket "$SOCKET" --log-target console --log-level debug >/dev/null 2>>"$2" &
     DAEMON=$!
     until ctl status >/dev/null 2>&1; do
         kill -0 "$DAEMON" || { echo "dutyd exited; see $2" >&2; exit 1; }
         sleep 0.05
     done
-    echo "$(seconds) - $begin" | bc
+    STARTUP=$(echo "$(seconds) - $begin" | bc)
 }
 stop_daemon() { kill -TERM "$DAEMON"; wait "$DAEMON" || true; }
-open_alerts() { ctl status --json | python3 -c 'import json, sys; print(json.load(sys.stdin)["openAlerts"])'; }
+open_alerts() { ctl status --json | python3 -c 'import json, sys; print(json.load(sys.stdin)["open_alerts"])'; }
 # One line per logged check in log $1: duration (ms), lateness (ms, "-" for a periodic check), transitions.
 checks() {
     grep '\[check_completed\]' "$1" | awk '{
@@ -59,7 +60,8 @@ imports=() floors=() empty_starts=() big_checks=()
 for run in $(seq "$IMPORT_RUNS"); do
     state=$WORK/state-$run log=$WORK/import-$run.log
     rm -rf "$state" "$log"
-    empty_starts+=("$(start_daemon "$state" "$log")")
+    start_daemon "$state" "$log"
+    empty_starts+=("$STARTUP")
     begin=$(seconds)
     ctl import ledger "$LEDGER" >/dev/null
     imports+=("$(echo "$(seconds) - $begin" | bc)")
@@ -78,12 +80,13 @@ FULL=$WORK/state-$IMPORT_RUNS
 
 starts=() rss=() hwm=()
 for run in $(seq "$RUNS"); do
-    starts+=("$(start_daemon "$FULL" "$WORK/start.log")")
+    start_daemon "$FULL" "$WORK/start.log"
+    starts+=("$STARTUP")
     rss+=("$(kib VmRSS)") hwm+=("$(kib VmHWM)")
     stop_daemon
 done
 
-start_daemon "$FULL" "$WORK/run.log" >/dev/null
+start_daemon "$FULL" "$WORK/run.log"
 listing=() listing_rss=()
 for run in $(seq "$RUNS"); do
     /usr/bin/time -v -o "$WORK/time.txt" "$BIN/dutyctl" --socket "$SOCKET" alerts --json >"$WORK/alerts.json"
