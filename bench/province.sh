@@ -27,6 +27,7 @@ seconds() { date +%s.%N; }
 ctl() { "$BIN/dutyctl" --socket "$SOCKET" "$@"; }
 kib() { awk -v key="$1:" '$1 == key { print $2 }' "/proc/$DAEMON/status"; }
 mib() { awk '{ printf "%.1f", $1 / 1024 }'; }
+round() { awk '{ printf "%.1f", $1 }'; }
 
 # Starts dutyd on state directory $1 (log $2); sets DAEMON to its pid and STARTUP to the seconds
 # until `dutyctl status` answers. (Not run in $(…): the daemon would hold the substitution's pipe.)
@@ -106,11 +107,10 @@ lateness=$(checks "$WORK/run.log" | awk '$3 == 10 && $2 != "-" { print $2 }')
 end_rss=$(kib VmRSS)
 stop_daemon
 
-hazards=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from hazards").fetchone()[0])' "$FULL/state.sqlite" 2>/dev/null || echo "?")
 import_s=$(printf '%s\n' "${imports[@]}" | median) floor_s=$(printf '%s\n' "${floors[@]}" | median)
 echo
 echo "Machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB RAM; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(date -u +%F)."
-echo "State: $rows ledger rows ($hazards hazards at the end), $OVERDUE overdue, 200,000 shifts; medians of $IMPORT_RUNS imports and $RUNS of the rest."
+echo "State: $rows ledger rows, $OVERDUE overdue, 200,000 shifts; medians of $IMPORT_RUNS imports and $RUNS of the rest."
 echo
 echo "| measurement | dutyd | floor / target |"
 echo "| --- | ---: | ---: |"
@@ -119,10 +119,10 @@ printf '| import of %s rows, `dutyctl import ledger` | %.1f s (%.0f rows/s) | `s
 printf '| start-up, empty state (until `dutyctl status` answers) | %.2f s | |\n' "$(printf '%s\n' "${empty_starts[@]}" | median)"
 printf '| start-up on the full state | %.2f s | |\n' "$(printf '%s\n' "${starts[@]}" | median)"
 printf '| resident memory after start-up (VmRSS / VmHWM) | %s / %s MiB | |\n' "$(printf '%s\n' "${rss[@]}" | median | mib)" "$(printf '%s\n' "${hwm[@]}" | median | mib)"
-printf '| one check, 0 due (periodic), median of %s | %s ms | |\n' "$(echo "$idle_checks" | grep -c . || true)" "$(echo "$idle_checks" | median)"
-printf '| one check, 10 due, median of %s | %s ms | |\n' "$(echo "$small_checks" | grep -c . || true)" "$(echo "$small_checks" | median)"
-printf '| one check, %s due (the import'"'"'s overdue hazards) | %s ms | grows with what is due |\n' "$OVERDUE" "$(printf '%s\n' "${big_checks[@]}" | median)"
-printf '| lateness of the 10-due checks, p50 / p99 (max) | %s / %s ms | p99 < 50 ms |\n' "$(echo "$lateness" | percentile 50)" "$(echo "$lateness" | percentile 99)"
+printf '| one check, 0 due (periodic), median of %s | %s ms | |\n' "$(echo "$idle_checks" | grep -c . || true)" "$(echo "$idle_checks" | median | round)"
+printf '| one check, 10 due, median of %s | %s ms | |\n' "$(echo "$small_checks" | grep -c . || true)" "$(echo "$small_checks" | median | round)"
+printf '| one check, %s due (the import'"'"'s overdue hazards) | %s ms | grows with what is due |\n' "$OVERDUE" "$(printf '%s\n' "${big_checks[@]}" | median | round)"
+printf '| lateness of the 10-due checks, p50 / p99 (max) | %s / %s ms | p99 < 50 ms |\n' "$(echo "$lateness" | percentile 50 | round)" "$(echo "$lateness" | percentile 99 | round)"
 printf '| `dutyctl alerts --json`, %s open alerts: wall time | %s s | < 0.5 s |\n' "$listed" "$(printf '%s\n' "${listing[@]}" | median)"
 printf '| `dutyctl alerts --json`: dutyctl peak memory (max RSS) | %s MiB | |\n' "$(printf '%s\n' "${listing_rss[@]}" | median | mib)"
 printf '| `dutyctl alerts --json`: dutyd VmRSS / VmHWM afterwards | %s / %s MiB | < 300 MB resident |\n' "$(echo "$listing_daemon_rss" | mib)" "$(echo "$listing_daemon_hwm" | mib)"
