@@ -137,7 +137,8 @@ public struct HazardBook: Sendable {
     /// Sends the reminders, and raises the overdue and unverified alerts, that are due at or before `now`.
     public mutating func check(now: Date, configuration: Configuration, alerts: inout AlertBook) -> HazardOutcome {
         var outcome = HazardOutcome()
-        let contacts = HazardContacts(configuration: configuration)
+        // Indexes the people only when something is due, so that an idle check stays cheap.
+        lazy var contacts = HazardContacts(configuration: configuration)
         while let entry = dueIndex.popDue(at: now) {
             guard let id = idByNumber[entry.alertID], var hazard = hazards[id], nextDue(of: hazard) == entry.due else { continue }
             outcome += step(&hazard, now: now, configuration: configuration, contacts: contacts, alerts: &alerts)

@@ -4,13 +4,20 @@
 /// phone the roster gives, then by the shift's unit. Someone not in `[[people]]` is an error:
 /// dutyd could not reach them, so the roster is rejected until they are added.
 struct PersonMatcher {
-    let people: [Person]
+    /// People by id and by name, in configuration order: a province roster has hundreds of
+    /// thousands of cells and tens of thousands of people, too many to scan the list per cell.
+    private let byID: [String: [Person]]
+    private let byName: [String: [Person]]
+
+    init(people: [Person]) {
+        byID = Dictionary(grouping: people, by: \.id)
+        byName = Dictionary(grouping: people, by: \.name)
+    }
 
     /// The person, or the message saying why none was found.
     func match(_ cell: String, phone: String?, unit: String) -> Result<DutyPerson, RosterCellError> {
         let text = String(cell.trimmingSpaces)
-        let byID = people.filter { $0.id == text }
-        var candidates = byID.isEmpty ? people.filter { $0.name == text } : byID
+        var candidates = byID[text] ?? byName[text] ?? []
         if candidates.count > 1, let phone, !Self.digits(phone).isEmpty {
             let samePhone = candidates.filter { Self.digits($0.phone) == Self.digits(phone) }
             if !samePhone.isEmpty { candidates = samePhone }

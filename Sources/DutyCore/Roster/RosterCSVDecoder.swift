@@ -28,6 +28,13 @@ public enum RosterCSVDecoder {
         }
         let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         let matcher = PersonMatcher(people: configuration.people)
+        // The first unit whose id or name a cell gives, found without scanning every unit per row.
+        let units = configuration.tree.units
+        var unitIndex: [String: Int] = [:]
+        for (index, unit) in units.enumerated().reversed() {
+            unitIndex[unit.name] = index
+            unitIndex[unit.id] = index
+        }
         var problems: [CSVProblem] = []
         var shifts: [Shift] = []
         var rowOfShift: [String: Int] = [:]
@@ -37,7 +44,7 @@ public enum RosterCSVDecoder {
             func report(_ field: RosterField, _ message: String) { problems.append(bound.problem(field, in: record, message)) }
 
             let unitText = cell(.unit)
-            let unit = configuration.tree.units.first { $0.id == unitText || $0.name == unitText }
+            let unit = unitIndex[unitText].map { units[$0] }
             if unit == nil {
                 report(.unit, unitText.isEmpty ? "the unit is missing" : "unknown unit \"\(unitText)\": expected a configured unit's name or id")
             }

@@ -6,6 +6,15 @@ struct AlertPresenter {
     let configuration: Configuration
     let clock: WallClock
     let book: AlertBook
+    /// People by id: listing 100,000 alerts looks up each one's recipients, too many for a scan of the people.
+    private let people: [String: Person]
+
+    init(configuration: Configuration, clock: WallClock, book: AlertBook) {
+        self.configuration = configuration
+        self.clock = clock
+        self.book = book
+        people = Dictionary(configuration.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     func info(_ alert: Alert) -> AlertInfo {
         let ladder = book.ladder(for: alert, configuration)
@@ -37,7 +46,7 @@ struct AlertPresenter {
     }
 
     private func recipient(_ id: String) -> RecipientInfo {
-        let person = configuration.people.first { $0.id == id }
+        let person = people[id]
         return RecipientInfo(id: id, name: person?.name ?? id, phone: person?.phone ?? "")
     }
 }

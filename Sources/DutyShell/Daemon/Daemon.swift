@@ -213,14 +213,23 @@ public final class Daemon: @unchecked Sendable {
         exit(0)
     }
 
-    /// The periodic check. Call on `queue`.
-    private func runCheck() {
+    /// The periodic check, or the one the wake-up timer runs for the deadline `scheduled`. Call on `queue`.
+    ///
+    /// Logs (at debug level) how long the check took and, when woken for a deadline, how late it
+    /// started: the figures bench/province.sh reads.
+    private func runCheck(scheduled: Date? = nil) {
+        let started = Date()
+        let clock = ContinuousClock()
+        let begun = clock.now
         let now = Date.nowToTheMillisecond()
         nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
         let handled = checkDue(now: now)
         publishStatus()
         notifier.status(statusLine())
-        logger.debug("check completed: \(handled.count) transition(s)", metadata: ["event": "check_completed"])
+        let duration = (clock.now - begun) / .milliseconds(1)
+        var metadata: Logger.Metadata = ["event": "check_completed", "transitions": "\(handled.count)", "duration_ms": "\(duration)"]
+        if let scheduled { metadata["lateness_ms"] = "\(started.timeIntervalSince(scheduled) * 1000)" }
+        logger.debug("check completed: \(handled.count) transition(s) in \(String(format: "%.1f", duration)) ms", metadata: metadata)
     }
 
     /// Handles everything due by `now`, alerts and then hazards, and commits it; returns the alert events. Call on `queue`.
@@ -338,7 +347,7 @@ public final class Daemon: @unchecked Sendable {
         guard let due = nextWakeup else { return }
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(wallDeadline: DispatchWallTime(date: due), leeway: .milliseconds(5))
-        timer.setEventHandler { [unowned self] in runCheck() }
+        timer.setEventHandler { [unowned self] in runCheck(scheduled: due) }
         timer.resume()
         wakeTimer = timer
     }
