@@ -3,7 +3,8 @@ public struct Configuration: Sendable, Equatable {
     public var daemon: DaemonSettings
     public var data: DataFiles
     public var tree: OrgTree
-    public var people: [Person]
+    /// People in configuration order; `person(_:)` finds one by id.
+    public let people: [Person]
     public var channels: [ChannelDefinition]
     public var policies: [EscalationPolicy]
     /// Reminder, check-in and spot-check settings (`[duty]`).
@@ -14,6 +15,9 @@ public struct Configuration: Sendable, Equatable {
     public var roster: Roster
     /// Reminder lead times and the verification window for hazards (`[hazards]`).
     public var hazards: HazardSettings
+    /// Positions in `people` by id: recipients are looked up per notification, listing and
+    /// delivery, too often to scan a province's tens of thousands of people each time.
+    private let personIndex: [String: Int]
 
     public init(
         daemon: DaemonSettings,
@@ -31,11 +35,17 @@ public struct Configuration: Sendable, Equatable {
         self.data = data
         self.tree = tree
         self.people = people
+        personIndex = Dictionary(people.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.channels = channels
         self.policies = policies
         self.duty = duty
         self.calendar = calendar
         self.roster = roster
         self.hazards = hazards
+    }
+
+    /// The person with `id`, if configured.
+    public func person(_ id: String) -> Person? {
+        personIndex[id].map { people[$0] }
     }
 }

@@ -16,7 +16,7 @@ public struct DutyNoticePlanner: Sendable {
         return events.filter(\.action.notifies).flatMap { event -> [OutboundNotification] in
             guard let shift = configuration.roster[event.shiftID] else { return [] }
             return event.recipients.flatMap { recipient -> [OutboundNotification] in
-                let person = configuration.people.first { $0.id == recipient }
+                let person = configuration.person(recipient)
                 let unit = configuration.tree[shift.unit]?.name ?? shift.unit
                 let name = person?.name ?? recipient
                 let text: String

@@ -13,12 +13,10 @@ public struct NotificationPlanner: Sendable {
     public func notifications(for events: [AlertEvent], book: AlertBook) -> [OutboundNotification] {
         let notifying = events.filter(\.action.notifies)
         guard !notifying.isEmpty else { return [] }
-        // One lookup per recipient, not a scan of a province's tens of thousands of people.
-        let people = Dictionary(configuration.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return notifying.flatMap { event -> [OutboundNotification] in
             guard let alert = book.alerts[event.alertID] else { return [] }
             let toPeople = event.recipients.flatMap { recipient in
-                let person = people[recipient]
+                let person = configuration.person(recipient)
                 let channels = [ChannelDefinition.journalID] + (person?.channels ?? []).filter { $0 != ChannelDefinition.journalID }
                 return channels.map { channel in
                     notification(event, alert, recipient: recipient, name: person?.name ?? recipient, phone: person?.phone ?? "", channel: channel)

@@ -19,7 +19,7 @@ public struct ReminderPlanner: Sendable {
         return events.filter { $0.action == .reminded }.flatMap { event -> [OutboundNotification] in
             guard let hazard = book.hazards[event.hazardID] else { return [] }
             return event.recipients.flatMap { recipient -> [OutboundNotification] in
-                guard let person = configuration.people.first(where: { $0.id == recipient }) else { return [] }
+                guard let person = configuration.person(recipient) else { return [] }
                 let fields = [
                     "name": person.name,
                     "phone": person.phone,

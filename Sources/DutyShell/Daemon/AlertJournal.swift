@@ -37,7 +37,7 @@ struct AlertJournal {
     }
 
     private func describePerson(_ id: String) -> String {
-        guard let person = configuration.people.first(where: { $0.id == id }) else { return id }
+        guard let person = configuration.person(id) else { return id }
         return "\(person.name) (\(person.phone))"
     }
 }

@@ -6,15 +6,6 @@ struct AlertPresenter {
     let configuration: Configuration
     let clock: WallClock
     let book: AlertBook
-    /// People by id: listing 100,000 alerts looks up each one's recipients, too many for a scan of the people.
-    private let people: [String: Person]
-
-    init(configuration: Configuration, clock: WallClock, book: AlertBook) {
-        self.configuration = configuration
-        self.clock = clock
-        self.book = book
-        people = Dictionary(configuration.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
 
     func info(_ alert: Alert) -> AlertInfo {
         let ladder = book.ladder(for: alert, configuration)
@@ -32,7 +23,7 @@ struct AlertPresenter {
         entries.map { entry in
             HistoryEntryInfo(
                 seq: entry.seq, time: clock.iso8601(entry.time), actor: entry.actor, action: entry.action, level: entry.level,
-                note: entry.note, recipients: entry.recipients.map { id in configuration.people.first { $0.id == id }?.name ?? id },
+                note: entry.note, recipients: entry.recipients.map { id in configuration.person(id)?.name ?? id },
                 dueAt: entry.dueAt.map(clock.iso8601))
         }
     }
@@ -42,11 +33,11 @@ struct AlertPresenter {
         guard let alert = book.alerts[event.alertID] else { return nil }
         return EventInfo(
             time: clock.iso8601(event.time), alert: info(alert), action: event.action.rawValue, level: event.level, actor: event.actor,
-            note: event.note, recipients: event.recipients.map { id in configuration.people.first { $0.id == id }?.name ?? id })
+            note: event.note, recipients: event.recipients.map { id in configuration.person(id)?.name ?? id })
     }
 
     private func recipient(_ id: String) -> RecipientInfo {
-        let person = people[id]
+        let person = configuration.person(id)
         return RecipientInfo(id: id, name: person?.name ?? id, phone: person?.phone ?? "")
     }
 }

@@ -19,7 +19,7 @@ struct HazardJournal {
             if event.action == .reminded {
                 metadata["event"] = "hazard_reminder"
                 metadata["recipients"] = "\(event.recipients.joined(separator: ","))"
-                let people = event.recipients.map { id in configuration.people.first { $0.id == id }.map { "\($0.name) (\($0.phone))" } ?? id }
+                let people = event.recipients.map { id in configuration.person(id).map { "\($0.name) (\($0.phone))" } ?? id }
                 message += "reminder: \(event.note ?? ""); " + (people.isEmpty ? "nobody is configured to remind" : "remind " + people.joined(separator: ", "))
             } else {
                 message += "\(event.action.rawValue) by \(event.actor), now \(hazard.status.rawValue)" + (event.note.map { " — \($0)" } ?? "")

@@ -90,7 +90,7 @@ public final class OutboxWorker: @unchecked Sendable {
         inFlight.insert(entry.id)
         busy[channel, default: 0] += 1
         started[channel, default: []].append(.now())
-        let person = configuration.people.first { $0.id == entry.notification.recipient }
+        let person = configuration.person(entry.notification.recipient)
         guard let sender = sender(for: channel) else {
             return finish(entry, limits: limits, result: .failure(DeliveryError("channel \"\(channel)\" is no longer configured")))
         }
