@@ -136,7 +136,12 @@ def write_config(path, units, people, contacts, template):
         for person_id, name, phone, unit in people:
             out.write(f'[[people]]\nid = "{person_id}"\nname = "{name}"\nphone = "{phone}"\nunit = "{unit}"\nchannels = ["journal"]\n\n')
         # Every unit of the roster is staffed on the holiday; the example's staffed_units do not exist here.
-        out.write(policies.replace('staffed_units = ["rz", "rz-dg", "dg-sy", "ls-zx"]', "# staffed_units: every unit of the roster"))
+        policies = policies.replace('staffed_units = ["rz", "rz-dg", "dg-sy", "ls-zx"]', "# staffed_units: every unit of the roster")
+        # Ordinary incidents climb after a minute here, so that the harness's reported incidents give
+        # escalation deadlines at arbitrary instants, each a lateness sample.
+        general_incident = 'kind = "incident"\nlevels = [\n  { role = "duty_office", up = 1, timeout = "1h" },'
+        assert general_incident in policies
+        out.write(policies.replace(general_incident, general_incident.replace('"1h"', '"1m"')))
 
 
 def write_calendar(path, first_day):

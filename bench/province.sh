@@ -13,12 +13,15 @@ WORK=${WORK:-/var/tmp/province}
 RUNS=${RUNS:-3}
 IMPORT_RUNS=${IMPORT_RUNS:-$RUNS}
 DUE_MINUTES=${DUE_MINUTES:-5}
+INCIDENTS=${INCIDENTS:-100}
 BIN=$PWD/.build/release
 DATA=$WORK/data
 LEDGER=$DATA/ledgers/province.csv
 SOCKET=$WORK/control
 mkdir -p "$WORK"
-[ -f "$DATA/dutyd.toml" ] || python3 bench/generate-province.py "$DATA" >&2
+# Fresh data every run: the generator places deadlines and the holiday relative to now.
+rm -rf "$DATA"
+python3 bench/generate-province.py "$DATA" >&2
 OVERDUE=$(awk -F, -v today="$(TZ=Asia/Shanghai date +%F)" 'NR > 1 && $10 < today' "$LEDGER" | wc -l)
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -97,13 +100,21 @@ done
 listed=$(python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print(len(d if isinstance(d, list) else d["alerts"]))' "$WORK/alerts.json")
 listing_daemon_rss=$(kib VmRSS) listing_daemon_hwm=$(kib VmHWM)
 
-# 10 hazards fall due at each of the next DUE_MINUTES minutes: checks with 10 due, and their lateness.
+# 10 hazards fall due at each of the next DUE_MINUTES minutes: checks with 10 due. And INCIDENTS
+# incidents reported about a second apart, each climbing a level a minute later (the generated
+# policy), so that escalation deadlines fall at arbitrary instants: lateness of every timer-run check.
 python3 bench/generate-province.py "$DATA" --due-only --due-minutes "$DUE_MINUTES" >&2
+due_imported=$(seconds)
 ctl import ledger "$DATA/ledgers/due.csv" >/dev/null
-sleep $((DUE_MINUTES * 60 + 65))
+schools=$(grep -o '^id = "c[0-9]*-k[0-9]*-s[0-9]*"' "$DATA/dutyd.toml" | cut -d'"' -f2 | head -n "$INCIDENTS")
+for school in $schools; do
+    ctl report --unit "$school" --summary "基准测试突发事件" >/dev/null
+    sleep 0.$((RANDOM % 900 + 100))
+done
+sleep "$(echo "$due_imported + $DUE_MINUTES * 60 + 65 - $(seconds)" | bc | awk '{ print ($1 > 0 ? $1 : 0) }')"
 small_checks=$(checks "$WORK/run.log" | awk '$3 == 10 && $2 != "-" { print $1 }')
 idle_checks=$(checks "$WORK/run.log" | awk '$3 == 0 && $2 == "-" { print $1 }')
-lateness=$(checks "$WORK/run.log" | awk '$3 == 10 && $2 != "-" { print $2 }')
+lateness=$(checks "$WORK/run.log" | awk '$2 != "-" { print $2 }')
 end_rss=$(kib VmRSS)
 stop_daemon
 
@@ -122,7 +133,7 @@ printf '| resident memory after start-up (VmRSS / VmHWM) | %s / %s MiB | |\n' "$
 printf '| one check, 0 due (periodic), median of %s | %s ms | |\n' "$(echo "$idle_checks" | grep -c . || true)" "$(echo "$idle_checks" | median | round)"
 printf '| one check, 10 due, median of %s | %s ms | |\n' "$(echo "$small_checks" | grep -c . || true)" "$(echo "$small_checks" | median | round)"
 printf '| one check, %s due (the import'"'"'s overdue hazards) | %s ms | grows with what is due |\n' "$OVERDUE" "$(printf '%s\n' "${big_checks[@]}" | median | round)"
-printf '| lateness of the 10-due checks, p50 / p99 (max) | %s / %s ms | p99 < 50 ms |\n' "$(echo "$lateness" | percentile 50 | round)" "$(echo "$lateness" | percentile 99 | round)"
+printf '| escalation lateness (start of a timer-run check minus its deadline), %s samples: p50 / p99 / max | %s / %s / %s ms | p99 < 50 ms |\n' "$(echo "$lateness" | grep -c . || true)" "$(echo "$lateness" | percentile 50 | round)" "$(echo "$lateness" | percentile 99 | round)" "$(echo "$lateness" | percentile 100 | round)"
 printf '| `dutyctl alerts --json`, %s open alerts: wall time | %s s | < 0.5 s |\n' "$listed" "$(printf '%s\n' "${listing[@]}" | median)"
 printf '| `dutyctl alerts --json`: dutyctl peak memory (max RSS) | %s MiB | |\n' "$(printf '%s\n' "${listing_rss[@]}" | median | mib)"
 printf '| `dutyctl alerts --json`: dutyd VmRSS / VmHWM afterwards | %s / %s MiB | < 300 MB resident |\n' "$(echo "$listing_daemon_rss" | mib)" "$(echo "$listing_daemon_hwm" | mib)"
