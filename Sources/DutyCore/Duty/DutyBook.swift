@@ -6,6 +6,10 @@ import Foundation
 /// changed. Deadlines up to `watermark` have been handled; a check handles those after it up to
 /// `now`, earliest first, so what fell due while the daemon was down is handled once, and shifts
 /// whose deadlines passed before dutyd first watched them are never judged.
+///
+/// The pending deadlines are kept in an index ordered by time, built on the first call with a
+/// configuration whose roster (the loaded one, not an equal copy), `[duty]` settings or seed differ
+/// from the last, so a reload rebuilds it; a check then looks only at what is due.
 public struct DutyBook: Sendable {
     public private(set) var records: [String: ShiftRecord] = [:]
     public private(set) var spotChecks: [Int64: SpotCheck] = [:]
@@ -14,13 +18,17 @@ public struct DutyBook: Sendable {
     /// Seed of the random spot-check times unless the configuration sets one.
     public let seed: UInt64
     private var lastSpotCheckID: Int64 = 0
+    /// Ids of each shift's spot checks, ascending.
+    private var spotCheckIDsByShift: [String: [Int64]] = [:]
+    /// Built for the configuration last seen; nil until then.
+    private var deadlines: DutyDeadlines?
 
     public init(records: [ShiftRecord] = [], spotChecks: [SpotCheck] = [], watermark: Date, seed: UInt64) {
-        for record in records { self.records[record.shiftID] = record }
-        for check in spotChecks { self.spotChecks[check.id] = check }
-        lastSpotCheckID = spotChecks.map(\.id).max() ?? 0
         self.watermark = watermark
         self.seed = seed
+        for record in records { self.records[record.shiftID] = record }
+        for check in spotChecks.sorted(by: { $0.id < $1.id }) { store(check) }
+        lastSpotCheckID = spotChecks.map(\.id).max() ?? 0
     }
 
     /// One thing due at a time.
@@ -31,20 +39,31 @@ public struct DutyBook: Sendable {
         case spotCheckDue(Int64)
     }
 
-    /// Handles every deadline after the watermark up to `now`, raising alerts in `alerts`.
+    /// Handles every deadline after the watermark up to `now`, earliest first, raising alerts in `alerts`.
     public mutating func check(now: Date, configuration: Configuration, alerts: inout AlertBook) -> DutyOutcome {
         var outcome = DutyOutcome()
-        let due = deadlines(configuration).filter { $0.time > watermark && $0.time <= now }.sorted { $0.time < $1.time }
-        for (time, deadline) in due {
-            handle(deadline, due: time, now: now, configuration: configuration, alerts: &alerts, into: &outcome)
+        var index = takeDeadlines(for: configuration)
+        lazy var clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
+        while let entry = index.popDue(at: now) {
+            outcome.examined += 1
+            guard let deadline = pending(entry, in: index) else { continue }
+            handle(deadline, due: entry.time, now: now, configuration: configuration, clock: clock, alerts: &alerts, into: &outcome)
         }
+        for check in outcome.spotChecks where check.state == .open { index.insert(.spotCheckDue(check)) }
+        deadlines = index
         watermark = max(watermark, now)
         return outcome
     }
 
-    /// The earliest deadline after the watermark, if any.
-    public func nextDue(configuration: Configuration) -> Date? {
-        deadlines(configuration).map(\.time).filter { $0 > watermark }.min()
+    /// The earliest deadline after the watermark, if any; drops entries no longer pending on the way.
+    public mutating func nextDue(configuration: Configuration) -> Date? {
+        var index = takeDeadlines(for: configuration)
+        defer { deadlines = index }
+        while let entry = index.earliest {
+            if pending(entry, in: index) != nil { return entry.time }
+            index.dropEarliest()
+        }
+        return nil
     }
 
     /// Records a check-in: the start-of-shift check-in, and the answer to every open spot check.
@@ -70,8 +89,8 @@ public struct DutyBook: Sendable {
         } else {
             let unit = unit ?? ""
             guard configuration.tree[unit] != nil else { throw .unknownUnit(unit) }
-            let open = roster.shifts.filter { candidate in
-                candidate.unit == unit && candidate.isWellFormed && candidate.start.addingTimeInterval(-lead.seconds) <= now && now < candidate.end
+            let open = roster.shifts(at: unit).filter { candidate in
+                candidate.isWellFormed && candidate.start.addingTimeInterval(-lead.seconds) <= now && now < candidate.end
                     && (person.map { Self.isOfficer($0, of: candidate) } ?? true)
             }
             guard let found = open.first(where: { records[$0.id]?.checkedInAt == nil || hasOpenSpotCheck($0.id, now: now) }) ?? open.first else {
@@ -87,7 +106,7 @@ public struct DutyBook: Sendable {
             outcome.records.append(record)
             outcome.events.append(DutyEvent(shiftID: shift.id, time: now, actor: actor, action: .checkedIn))
         }
-        for var check in spotChecks.values.sorted(by: { $0.id < $1.id }) where check.shiftID == shift.id && check.state == .open && check.dueAt > now {
+        for var check in spotChecks(of: shift.id) where check.state == .open && check.dueAt > now {
             check.confirmedAt = now
             check.confirmedBy = actor
             outcome.spotChecks.append(check)
@@ -104,47 +123,66 @@ public struct DutyBook: Sendable {
     public mutating func spotCheck(unit: String, actor: String, now: Date, configuration: Configuration) throws(DutyCommandError) -> (shift: Shift, spotCheck: SpotCheck, outcome: DutyOutcome) {
         guard configuration.tree[unit] != nil else { throw .unknownUnit(unit) }
         guard let shift = configuration.roster.onDuty(at: now, unit: unit).first else { throw .nobodyOnDuty(unit) }
-        if let open = spotChecks.values.first(where: { $0.shiftID == shift.id && $0.state == .open }) {
+        if let open = spotChecks(of: shift.id).first(where: { $0.state == .open }) {
             throw .spotCheckOpen(shift: shift.id, id: open.id)
         }
         var outcome = DutyOutcome()
         let check = request(shift, ordinal: nil, actor: actor, now: now, due: nil, configuration: configuration, into: &outcome)
+        deadlines?.insert(.spotCheckDue(check))
         return (shift, check, outcome)
     }
 
     private func hasOpenSpotCheck(_ shiftID: String, now: Date) -> Bool {
-        spotChecks.values.contains { $0.shiftID == shiftID && $0.state == .open && $0.dueAt > now }
+        spotChecks(of: shiftID).contains { $0.state == .open && $0.dueAt > now }
+    }
+
+    /// The spot checks of a shift, by id.
+    private func spotChecks(of shiftID: String) -> [SpotCheck] {
+        (spotCheckIDsByShift[shiftID] ?? []).compactMap { spotChecks[$0] }
     }
 
     private static func isOfficer(_ person: String, of shift: Shift) -> Bool {
         shift.dutyOfficer.id == person || shift.dutyOfficer.name == person
     }
 
-    private func deadlines(_ configuration: Configuration) -> [(time: Date, deadline: Deadline)] {
+    /// The deadline index for `configuration`, taken out of the book (so that handling deadlines
+    /// does not copy it): the one built last if it still fits, else a new one.
+    private mutating func takeDeadlines(for configuration: Configuration) -> DutyDeadlines {
         let settings = configuration.duty
         let seed = settings.spotCheckSeed ?? self.seed
-        let randomDone = Set(spotChecks.values.compactMap { check in check.ordinal.map { "\(check.shiftID)#\($0)" } })
-        var result: [(Date, Deadline)] = []
-        for shift in configuration.roster.shifts where shift.isWellFormed && shift.end > watermark {
-            let record = records[shift.id]
-            if record?.checkedInAt == nil {
-                if record?.remindedAt == nil { result.append((shift.start.addingTimeInterval(-settings.reminderLead.seconds), .reminder(shift))) }
-                if record?.missedCheckinAt == nil { result.append((shift.start + settings.checkinGrace, .checkinDue(shift))) }
-            }
-            let times = SpotCheckSchedule.times(for: shift, count: settings.spotChecksPerShift, seed: seed, settings: settings)
-            for (index, time) in times.enumerated() where !randomDone.contains("\(shift.id)#\(index + 1)") {
-                result.append((time, .randomSpotCheck(shift, ordinal: index + 1)))
-            }
-        }
-        for check in spotChecks.values where check.state == .open {
-            result.append((check.dueAt, .spotCheckDue(check.id)))
-        }
-        return result
+        defer { deadlines = nil }
+        if let deadlines, deadlines.isBuilt(for: configuration.roster, settings: settings, seed: seed) { return deadlines }
+        return DutyDeadlines(
+            roster: configuration.roster, settings: settings, seed: seed, after: watermark,
+            openSpotChecks: spotChecks.values.filter { $0.state == .open })
     }
 
-    private mutating func handle(_ deadline: Deadline, due: Date, now: Date, configuration: Configuration, alerts: inout AlertBook, into outcome: inout DutyOutcome) {
+    /// What `entry` asks for, or nil when it is no longer pending: at or before the watermark, its
+    /// shift over by then, or its reminder, check-in or spot check already done.
+    private func pending(_ entry: DutyDeadlines.Entry, in index: DutyDeadlines) -> Deadline? {
+        guard entry.time > watermark else { return nil }
+        guard entry.shift != .max else {
+            return spotChecks[entry.slot]?.state == .open ? .spotCheckDue(entry.slot) : nil
+        }
+        let shift = index.roster.shifts[entry.shift]
+        guard shift.end > watermark else { return nil }
+        let record = records[shift.id]
+        switch entry.slot {
+        case 0:
+            return record?.checkedInAt == nil && record?.remindedAt == nil ? .reminder(shift) : nil
+        case 1:
+            return record?.checkedInAt == nil && record?.missedCheckinAt == nil ? .checkinDue(shift) : nil
+        default:
+            let ordinal = Int(entry.slot) - 1
+            return spotChecks(of: shift.id).contains { $0.ordinal == ordinal } ? nil : .randomSpotCheck(shift, ordinal: ordinal)
+        }
+    }
+
+    private mutating func handle(
+        _ deadline: Deadline, due: Date, now: Date, configuration: Configuration, clock: WallClock, alerts: inout AlertBook,
+        into outcome: inout DutyOutcome
+    ) {
         let settings = configuration.duty
-        let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         let late: Date? = due < now ? due : nil
         switch deadline {
         case .reminder(let shift):
@@ -169,7 +207,7 @@ public struct DutyBook: Sendable {
         case .spotCheckDue(let id):
             guard var check = spotChecks[id], check.state == .open, let shift = configuration.roster[check.shiftID] else { return }
             check.missedAt = now
-            spotChecks[id] = check
+            store(check)
             outcome.spotChecks.append(check)
             let summary = "抽查\(id)：\(shift.dutyOfficer.name)未在\(Self.minute(check.dueAt, clock))前确认在岗（脱岗）"
             let raised = alerts.raise(
@@ -186,7 +224,7 @@ public struct DutyBook: Sendable {
         let check = SpotCheck(
             id: lastSpotCheckID, shiftID: shift.id, ordinal: ordinal, requestedAt: now, requestedBy: actor,
             dueAt: now + configuration.duty.spotCheckWindow)
-        spotChecks[check.id] = check
+        store(check)
         outcome.spotChecks.append(check)
         outcome.events.append(DutyEvent(
             shiftID: shift.id, time: now, actor: actor, action: .spotCheckRequested, spotCheck: check.id, recipients: [shift.dutyOfficer.id], dueAt: due))
@@ -201,7 +239,12 @@ public struct DutyBook: Sendable {
 
     private mutating func apply(_ outcome: DutyOutcome) {
         for record in outcome.records { records[record.shiftID] = record }
-        for check in outcome.spotChecks { spotChecks[check.id] = check }
+        for check in outcome.spotChecks { store(check) }
+    }
+
+    /// Keeps a new or changed spot check.
+    private mutating func store(_ check: SpotCheck) {
+        if spotChecks.updateValue(check, forKey: check.id) == nil { spotCheckIDsByShift[check.shiftID, default: []].append(check.id) }
     }
 
     /// `10-01 08:15`.

@@ -46,6 +46,8 @@ public struct DutyOutcome: Sendable, Equatable {
     public var alertEvents: [AlertEvent] = []
     public var records: [ShiftRecord] = []
     public var spotChecks: [SpotCheck] = []
+    /// Deadline index entries a check looked at, those no longer pending included; not a change.
+    public var examined = 0
 
     public init() {}
 

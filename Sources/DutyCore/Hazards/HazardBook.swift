@@ -139,9 +139,10 @@ public struct HazardBook: Sendable {
         var outcome = HazardOutcome()
         // Indexes the people only when something is due, so that an idle check stays cheap.
         lazy var contacts = HazardContacts(configuration: configuration)
+        lazy var clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         while let entry = dueIndex.popDue(at: now) {
             guard let id = idByNumber[entry.alertID], var hazard = hazards[id], nextDue(of: hazard) == entry.due else { continue }
-            outcome += step(&hazard, now: now, configuration: configuration, contacts: contacts, alerts: &alerts)
+            outcome += step(&hazard, now: now, configuration: configuration, contacts: contacts, clock: clock, alerts: &alerts)
             hazards[id] = hazard
             if let due = nextDue(of: hazard) { dueIndex.insert(hazard.number, due: due) }
         }
@@ -194,7 +195,9 @@ public struct HazardBook: Sendable {
         settings.reminders.first { lead in hazard.remindedLead.map { lead < $0 } ?? true }
     }
 
-    private func step(_ hazard: inout Hazard, now: Date, configuration: Configuration, contacts: HazardContacts, alerts: inout AlertBook) -> HazardOutcome {
+    private func step(
+        _ hazard: inout Hazard, now: Date, configuration: Configuration, contacts: HazardContacts, clock: WallClock, alerts: inout AlertBook
+    ) -> HazardOutcome {
         if hazard.status == .rectified {
             hazard.unverifiedRaised = true
             let raised = alerts.raise(
@@ -208,7 +211,7 @@ public struct HazardBook: Sendable {
             hazard.remindedLead = settings.reminders.last
             let raised = alerts.raise(
                 kind: .hazardOverdue, risk: hazard.risk, subject: hazard.subject, unit: hazard.unit,
-                summary: "\(hazard.id) 整改逾期（时限 \(LedgerDates.format(hazard.deadline, clock: WallClock(zoneIdentifier: configuration.daemon.timeZone)))）：\(hazard.summary)", contacts: SubjectContacts(responsible: contacts.responsible(for: hazard)),
+                summary: "\(hazard.id) 整改逾期（时限 \(LedgerDates.format(hazard.deadline, clock: clock))）：\(hazard.summary)", contacts: SubjectContacts(responsible: contacts.responsible(for: hazard)),
                 now: now, configuration: configuration)
             return HazardOutcome(alertEvents: raised.events)
         }
@@ -216,7 +219,7 @@ public struct HazardBook: Sendable {
         let due = settings.reminders.filter { lead in hazard.deadline - lead <= now && (hazard.remindedLead.map { lead < $0 } ?? true) }
         guard let lead = due.last else { return HazardOutcome() }
         hazard.remindedLead = lead
-        let note = "deadline \(WallClock(zoneIdentifier: configuration.daemon.timeZone).iso8601(hazard.deadline)), \(DurationSyntax.format(lead)) reminder"
+        let note = "deadline \(clock.iso8601(hazard.deadline)), \(DurationSyntax.format(lead)) reminder"
         let event = HazardEvent(
             hazardID: hazard.id, time: now, actor: AlertEvent.daemonActor, action: .reminded, note: note,
             recipients: contacts.responsible(for: hazard))
