@@ -230,3 +230,54 @@ public struct WatchReply: Codable, Sendable, Equatable {
         self.event = event
     }
 }
+
+extension AlertInfo {
+    /// Writes the alert as `VarlinkCoding` encodes it, for listings too long for `JSONEncoder`.
+    public func write(to json: inout CompactJSON) {
+        json.openObject()
+        json.member("acknowledged_at", acknowledgedAt)
+        json.member("acknowledged_by", acknowledgedBy)
+        json.member("id", id)
+        json.member("kind", kind)
+        json.member("level", level)
+        json.member("next_escalation_at", nextEscalationAt)
+        json.member("raised_at", raisedAt)
+        json.key("recipients")
+        json.openArray()
+        for recipient in recipients {
+            json.openObject()
+            json.member("id", recipient.id)
+            json.member("name", recipient.name)
+            json.member("phone", recipient.phone)
+            json.closeObject()
+        }
+        json.closeArray()
+        json.member("resolved_at", resolvedAt)
+        json.member("risk", risk)
+        json.member("state", state)
+        json.member("subject", subject)
+        json.member("summary", summary)
+        json.member("top_level", topLevel)
+        json.member("unit", unit)
+        json.member("unit_name", unitName)
+        json.closeObject()
+    }
+}
+
+extension AlertsReply {
+    /// The framed reply listing `alerts`, byte for byte as `VarlinkCoding.frame` would encode it.
+    public static func frame(_ alerts: some Sequence<AlertInfo>, capacity: Int = 0) -> [UInt8] {
+        var json = CompactJSON(capacity: capacity)
+        json.openObject()
+        json.key("parameters")
+        json.openObject()
+        json.key("alerts")
+        json.openArray()
+        for alert in alerts { alert.write(to: &json) }
+        json.closeArray()
+        json.closeObject()
+        json.closeObject()
+        json.terminate()
+        return json.bytes
+    }
+}

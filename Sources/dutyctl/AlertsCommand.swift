@@ -56,8 +56,8 @@ struct AlertsCommand: ParsableCommand {
 
     func run() throws {
         let request = AlertsRequest(state: state?.rawValue, unit: unit, kind: kind?.rawValue, level: level)
+        if global.json { return printJSON(raw: try global.connect().callRaw(DutydInterface.alerts, request)) }
         let reply = try global.connect().call(DutydInterface.alerts, request, returning: AlertsReply.self)
-        if global.json { return try printJSON(reply) }
         guard !reply.alerts.isEmpty else {
             let filtered = state != nil || unit != nil || kind != nil || level != nil
             return print(filtered ? "no alerts match" : "no open alerts")

@@ -46,6 +46,20 @@ final class VarlinkClient {
         return parameters
     }
 
+    /// Calls `method` and returns the reply's parameters as the daemon wrote them: compact
+    /// JSON with sorted keys, for `--json` output that need not decode and encode it again.
+    func callRaw<Parameters: Codable & Sendable>(_ method: String, _ parameters: Parameters) throws(CLIError) -> ArraySlice<UInt8> {
+        try send(VarlinkCall(method: method, parameters: parameters))
+        let body = try receive()
+        // The daemon writes a reply with parameters and nothing else as exactly this.
+        let prefix = Array(#"{"parameters":"#.utf8)
+        if body.count > prefix.count, body.starts(with: prefix), body.last == UInt8(ascii: "}") {
+            return body[prefix.count..<(body.count - 1)]
+        }
+        _ = try members(of: body, method: method)  // for the daemon's error, if it sent one
+        throw CLIError.unexpectedReply(to: method)
+    }
+
     /// Calls `method` with `more` and hands each reply's parameters to `body` until the daemon
     /// ends the call or the connection closes.
     func stream<Parameters: Codable & Sendable, Reply: Codable & Sendable>(
@@ -97,12 +111,20 @@ final class VarlinkClient {
     /// The next NUL-terminated reply, without its terminator.
     private func receive() throws(CLIError) -> [UInt8] {
         var chunk = [UInt8](repeating: 0, count: 65_536)
+        var searched = 0  // bytes of `pending` known to hold no terminator
         while true {
-            if let end = pending.firstIndex(of: 0) {
+            if let end = pending[searched...].firstIndex(of: 0) {
+                if end == pending.count - 1 {  // the usual case: the reply and nothing after it, taken without a copy
+                    var reply = pending
+                    pending = []
+                    reply.removeLast()
+                    return reply
+                }
                 let reply = Array(pending[..<end])
                 pending.removeSubrange(...end)
                 return reply
             }
+            searched = pending.count
             let count = read(fd, &chunk, chunk.count)
             guard count > 0 else { throw lost() }
             pending.append(contentsOf: chunk[..<count])

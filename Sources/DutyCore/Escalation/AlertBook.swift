@@ -124,16 +124,16 @@ public struct AlertBook: Sendable {
 
     /// Alerts matching `filter`, newest first.
     public func alerts(matching filter: AlertFilter, tree: OrgTree) -> [Alert] {
-        alerts.values
-            .filter { filter.matches($0, tree: tree) }
-            .sorted { ($0.raisedAt, $0.id) > ($1.raisedAt, $1.id) }
+        // Sorts the keys, not the alerts, which would be copied and moved whole.
+        var keys: [(raisedAt: Date, id: Int64)] = []
+        for alert in alerts.values where filter.matches(alert, tree: tree) { keys.append((alert.raisedAt, alert.id)) }
+        keys.sort { ($0.raisedAt, $0.id) > ($1.raisedAt, $1.id) }
+        return keys.map { alerts[$0.id]! }
     }
 
     /// The ladder an alert climbs under the current configuration.
     public func ladder(for alert: Alert, _ configuration: Configuration) -> EscalationLadder {
-        let policy = configuration.policies.policy(for: alert.kind, risk: alert.risk)
-            ?? EscalationPolicy(kind: alert.kind, risk: nil, levels: [EscalationLevel(target: .responsible, timeout: .seconds(3_600))], repeatInterval: .seconds(3_600), resolveWithin: .seconds(86_400))
-        return EscalationLadder(policy: policy, unit: alert.unit, tree: configuration.tree)
+        EscalationLadder(for: alert, configuration)
     }
 
     /// One due transition: climb a level, re-notify at the top, or climb again after an unresolved acknowledgement.

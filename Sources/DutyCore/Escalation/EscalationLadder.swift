@@ -14,6 +14,14 @@ public struct EscalationLadder: Sendable, Equatable {
         levels = reachable.isEmpty ? Array(policy.levels.prefix(1)) : Array(reachable)
     }
 
+    /// The ladder `alert` climbs under `configuration`: its kind's policy (for its risk if one
+    /// is set), else an hourly re-notification of the person responsible.
+    public init(for alert: Alert, _ configuration: Configuration) {
+        let policy = configuration.policies.policy(for: alert.kind, risk: alert.risk)
+            ?? EscalationPolicy(kind: alert.kind, risk: nil, levels: [EscalationLevel(target: .responsible, timeout: .seconds(3_600))], repeatInterval: .seconds(3_600), resolveWithin: .seconds(86_400))
+        self.init(policy: policy, unit: alert.unit, tree: configuration.tree)
+    }
+
     /// The highest level index.
     public var top: Int { levels.count - 1 }
 

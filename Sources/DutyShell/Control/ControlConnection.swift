@@ -18,6 +18,8 @@ final class ControlConnection: @unchecked Sendable {
     /// What one read takes from the socket; kept, so that reading allocates nothing.
     private var chunk = [UInt8](repeating: 0, count: 65_536)
     private var output: [UInt8] = []
+    /// How much of `output` is written; the rest waits for the socket.
+    private var outputWritten = 0
     private var current: ReplyChannel?
     private var readingPaused = false
     private var writeArmed = false
@@ -127,20 +129,27 @@ final class ControlConnection: @unchecked Sendable {
     }
 
     private func send(_ reply: [UInt8]?) {
-        if let reply { output.append(contentsOf: reply) }
+        if let reply {
+            // A long reply (a listing) is taken as it is rather than copied.
+            if output.isEmpty, reply.count > chunk.count { output = reply } else { output.append(contentsOf: reply) }
+        }
         flush()
     }
 
     private func flush() {
-        while !output.isEmpty {
-            let written = output.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        while outputWritten < output.count {
+            let written = output.withUnsafeBytes { write(fd, $0.baseAddress! + outputWritten, $0.count - outputWritten) }
             if written < 0 {
                 if errno == EAGAIN || errno == EINTR { return armWriting() }
                 return close()
             }
-            output.removeFirst(written)
+            outputWritten += written
             lastActivity = .now()
         }
+        // Emptied once written, not by the written part after each write, which moved the rest
+        // of a long reply (a listing of many alerts) along the buffer every time.
+        output.removeAll(keepingCapacity: output.count <= chunk.count)
+        outputWritten = 0
         disarmWriting()
         if closeAfterWrite { return close() }
         guard current == nil else { return }

@@ -4,7 +4,9 @@ import Foundation
 
 /// The alert methods of `io.dutyd`: validate the request, run it on the daemon, present the result.
 enum AlertMethods {
-    static func alerts(_ request: AlertsRequest, _ daemon: Daemon) -> Result<AlertsReply, VarlinkError> {
+    /// The alerts matching the request, taken from the book (call on the daemon's queue);
+    /// `AlertListing.frame` presents and encodes them off it.
+    static func alerts(_ request: AlertsRequest, _ daemon: Daemon) -> Result<AlertListing, VarlinkError> {
         let configuration = daemon.loaded.configuration
         var filter = AlertFilter()
         switch request.state {
@@ -27,8 +29,7 @@ enum AlertMethods {
             filter.kind = kind
         }
         filter.level = request.level
-        let presenter = presenter(daemon)
-        return .success(AlertsReply(alerts: daemon.book.alerts(matching: filter, tree: configuration.tree).map(presenter.info)))
+        return .success(AlertListing(alerts: daemon.book.alerts(matching: filter, tree: configuration.tree), presenter: presenter(daemon)))
     }
 
     static func show(_ request: AlertIDRequest, _ daemon: Daemon) -> Result<ShowAlertReply, VarlinkError> {
@@ -72,7 +73,7 @@ enum AlertMethods {
     }
 
     private static func presenter(_ daemon: Daemon) -> AlertPresenter {
-        AlertPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, book: daemon.book)
+        AlertPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock)
     }
 
     private static func varlinkError(_ error: AlertCommandError) -> VarlinkError {

@@ -1,21 +1,37 @@
 import DutyCore
 import DutyProtocol
+import Foundation
 
 /// Turns engine values into the control interface's alert and history types.
 struct AlertPresenter {
     let configuration: Configuration
     let clock: WallClock
-    let book: AlertBook
 
     func info(_ alert: Alert) -> AlertInfo {
-        let ladder = book.ladder(for: alert, configuration)
+        info(alert, at: place(of: alert), time: clock.iso8601)
+    }
+
+    /// What presenting an alert takes from its policy and unit: the same for every alert of
+    /// one kind and risk at one unit.
+    struct Place: Sendable {
+        let ladder: EscalationLadder
+        let unitName: String
+    }
+
+    func place(of alert: Alert) -> Place {
+        Place(ladder: EscalationLadder(for: alert, configuration), unitName: configuration.tree[alert.unit]?.name ?? alert.unit)
+    }
+
+    /// The alert at `place`, with its instants written by `time` (which may share one text among alerts).
+    func info(_ alert: Alert, at place: Place, time: (Date) -> String) -> AlertInfo {
+        let ladder = place.ladder
         let recipients = alert.state == .resolved ? [] : ladder.recipients(at: alert.level, for: alert, tree: configuration.tree)
         return AlertInfo(
             id: alert.id, kind: alert.kind.rawValue, risk: alert.risk?.rawValue, state: alert.state.rawValue, level: alert.level,
-            topLevel: ladder.top, unit: alert.unit, unitName: configuration.tree[alert.unit]?.name ?? alert.unit,
-            subject: alert.subject.description, summary: alert.summary, raisedAt: clock.iso8601(alert.raisedAt),
-            nextEscalationAt: alert.nextDueAt.map(clock.iso8601), acknowledgedBy: alert.acknowledgedBy,
-            acknowledgedAt: alert.acknowledgedAt.map(clock.iso8601), resolvedAt: alert.resolvedAt.map(clock.iso8601),
+            topLevel: ladder.top, unit: alert.unit, unitName: place.unitName,
+            subject: alert.subject.description, summary: alert.summary, raisedAt: time(alert.raisedAt),
+            nextEscalationAt: alert.nextDueAt.map(time), acknowledgedBy: alert.acknowledgedBy,
+            acknowledgedAt: alert.acknowledgedAt.map(time), resolvedAt: alert.resolvedAt.map(time),
             recipients: recipients.map(recipient))
     }
 
@@ -29,7 +45,7 @@ struct AlertPresenter {
     }
 
     /// A transition as `io.dutyd.Watch` streams it.
-    func event(_ event: AlertEvent) -> EventInfo? {
+    func event(_ event: AlertEvent, in book: AlertBook) -> EventInfo? {
         guard let alert = book.alerts[event.alertID] else { return nil }
         return EventInfo(
             time: clock.iso8601(event.time), alert: info(alert), action: event.action.rawValue, level: event.level, actor: event.actor,

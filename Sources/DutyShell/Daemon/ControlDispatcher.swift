@@ -53,7 +53,7 @@ struct ControlDispatcher: ControlRequestHandler {
         case DutydInterface.status:
             call.readFramed(NoParameters.self, on: .socketQueue) { daemon, _ in daemon.statusFrame() }
         case DutydInterface.alerts:
-            call.read(AlertsRequest.self) { daemon, request in AlertMethods.alerts(request, daemon) }
+            call.readThenFrame(AlertsRequest.self, { daemon, request in AlertMethods.alerts(request, daemon) }, frame: { $0.frame() })
         case DutydInterface.showAlert:
             call.read(AlertIDRequest.self) { daemon, request in AlertMethods.show(request, daemon) }
         case DutydInterface.watch:
@@ -169,6 +169,23 @@ struct ControlDispatcher: ControlRequestHandler {
             case .daemonQueue: daemon.queue.async { [daemon, answer] in daemon.whenCommitted { answer(body(daemon, parameters)) } }
             case .background: DispatchQueue.global(qos: .utility).async { [daemon, answer] in answer(body(daemon, parameters)) }
             case .socketQueue: answer(body(daemon, parameters))
+            }
+        }
+
+        /// A method anyone may call that takes what it needs on the daemon's queue (as `read` does)
+        /// and frames its reply from that on a background queue, leaving the daemon's queue free.
+        func readThenFrame<Parameters: Codable & Sendable, Taken: Sendable>(
+            _ type: Parameters.Type, _ take: @escaping @Sendable (Daemon, Parameters) -> Result<Taken, VarlinkError>,
+            frame: @escaping @Sendable (Taken) -> [UInt8]
+        ) {
+            guard let parameters = decoded(type) else { return }
+            daemon.queue.async { [daemon, answer] in
+                daemon.whenCommitted {
+                    switch take(daemon, parameters) {
+                    case .failure(let error): answer(.failure(error))
+                    case .success(let taken): DispatchQueue.global(qos: .userInitiated).async { answer(.success(frame(taken))) }
+                    }
+                }
             }
         }
 

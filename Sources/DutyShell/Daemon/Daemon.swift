@@ -319,9 +319,9 @@ public final class Daemon: @unchecked Sendable {
     /// Streams events to every watcher, forgetting those that went away.
     private func broadcast(_ events: [AlertEvent]) {
         guard !watchers.isEmpty else { return }
-        let presenter = AlertPresenter(configuration: loaded.configuration, clock: loaded.clock, book: book)
+        let presenter = AlertPresenter(configuration: loaded.configuration, clock: loaded.clock)
         let frames = events.compactMap { event in
-            try? VarlinkCoding.frame(VarlinkReply(parameters: WatchReply(event: presenter.event(event)), continues: true))
+            try? VarlinkCoding.frame(VarlinkReply(parameters: WatchReply(event: presenter.event(event, in: book)), continues: true))
         }
         watchers.removeAll { channel in !frames.allSatisfy { channel.send($0, continues: true) } }
     }

@@ -18,7 +18,7 @@ enum HazardMethods {
 
     static func show(_ request: HazardIDRequest, _ daemon: Daemon) -> Result<ShowHazardReply, VarlinkError> {
         guard let hazard = daemon.hazardBook.hazards[request.id] else { return .failure(.hazardNotFound(request.id)) }
-        let alertPresenter = AlertPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, book: daemon.book)
+        let alertPresenter = AlertPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock)
         let alerts = daemon.book.alerts.values.filter { $0.subject == hazard.subject }.sorted { $0.id < $1.id }
         do {
             let history = alertPresenter.history(try daemon.store.history(ofHazard: hazard.id))

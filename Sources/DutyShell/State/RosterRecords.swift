@@ -58,8 +58,8 @@ extension StateStore {
                     arguments: [now.milliseconds, Int64.random(in: Int64.min...Int64.max)])
             }
             let clock = try Row.fetchOne(db, sql: "SELECT watermark, seed FROM duty_clock WHERE id = 1")!
-            let records = try Row.fetchAll(db, sql: "SELECT * FROM shift_record").map(RosterRecords.record(from:))
-            let checks = try Row.fetchAll(db, sql: "SELECT * FROM spot_check").map(RosterRecords.spotCheck(from:))
+            let records = try Array(Row.fetchCursor(db, sql: "SELECT * FROM shift_record").map(RosterRecords.record(from:)))
+            let checks = try Array(Row.fetchCursor(db, sql: "SELECT * FROM spot_check").map(RosterRecords.spotCheck(from:)))
             return DutyBook(
                 records: records, spotChecks: checks, watermark: Date(milliseconds: clock["watermark"]),
                 seed: UInt64(bitPattern: clock["seed"] as Int64))

@@ -51,8 +51,8 @@ extension StateStore {
     /// Every alert and incident, to rebuild the engine's book at start.
     public func loadAlertBook() throws -> AlertBook {
         try database.read { db in
-            let alerts = try Row.fetchAll(db, sql: "SELECT * FROM alert").map(AlertRecords.alert(from:))
-            let incidents = try Row.fetchAll(db, sql: "SELECT * FROM incident").map(AlertRecords.incident(from:))
+            let alerts = try Array(Row.fetchCursor(db, sql: "SELECT * FROM alert").map(AlertRecords.alert(from:)))
+            let incidents = try Array(Row.fetchCursor(db, sql: "SELECT * FROM incident").map(AlertRecords.incident(from:)))
             return AlertBook(alerts: alerts, incidents: incidents)
         }
     }

@@ -6,7 +6,7 @@ extension StateStore {
     /// Every hazard, to rebuild the engine's hazard book at start.
     public func loadHazardBook(settings: HazardSettings) throws -> HazardBook {
         try database.read { db in
-            HazardBook(hazards: try Row.fetchAll(db, sql: "SELECT * FROM hazard").map(HazardRecords.hazard(from:)), settings: settings)
+            HazardBook(hazards: try Array(Row.fetchCursor(db, sql: "SELECT * FROM hazard").map(HazardRecords.hazard(from:))), settings: settings)
         }
     }
 
