@@ -240,7 +240,9 @@ struct ControlDispatcher: ControlRequestHandler {
         return .permissionDenied
     }
 
+    /// The framed reply: written by hand for the replies that can be (`HandWrittenReply`), else with `JSONEncoder`.
     static func encode<Parameters: Codable & Sendable>(_ parameters: Parameters) -> Result<[UInt8], VarlinkError> {
+        if let reply = parameters as? any HandWrittenReply { return .success(reply.framedReply()) }
         do {
             return .success(try VarlinkCoding.frame(VarlinkReply(parameters: parameters)))
         } catch {
