@@ -73,10 +73,18 @@ private struct JSONParser {
         return .array(elements)
     }
 
-    /// A string, starting at its opening quote.
+    /// A string, starting at its opening quote; one without escapes is made from its bytes at once.
     private mutating func string() throws(JSONValue.SyntaxError) -> String {
         index += 1
-        var utf8: [UInt8] = []
+        let start = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
+            index += 1
+            if bytes[index - 1] == UInt8(ascii: "\"") {
+                guard let text = String(validating: bytes[start..<index - 1], as: UTF8.self) else { throw failure() }
+                return text
+            }
+        }
+        var utf8 = Array(bytes[start..<index])
         while index < bytes.count {
             let byte = bytes[index]
             index += 1

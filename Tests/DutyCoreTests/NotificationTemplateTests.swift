@@ -21,6 +21,12 @@ struct NotificationTemplateTests {
         #expect(NotificationTemplate.render("{unit}：{summary}", ["unit": "东港区第一中学", "summary": "配电箱冒烟"]) == "东港区第一中学：配电箱冒烟")
     }
 
+    @Test("placeholders are filled in one pass: values are never read as placeholders, and other braces stay")
+    func onePass() {
+        #expect(NotificationTemplate.render("{{unit}} {x} {", ["unit": "{summary}", "summary": "配电箱冒烟"]) == "{{summary}} {x} {")
+        #expect(NotificationTemplate.render("{name}：{risk}{ack}", ["name": "王{ack}"]) == "王{ack}：")
+    }
+
     @Test("retries back off exponentially, stop growing at the cap, and jitter adds at most half")
     func retryDelays() {
         let policy = RetryPolicy(base: .seconds(10), cap: .seconds(300))

@@ -25,6 +25,14 @@ struct JSONParserTests {
         #expect(throws: JSONValue.SyntaxError.self) { try JSONValue(parsing: Array(text.utf8)) }
     }
 
+    @Test("strings that are not UTF-8 are refused, with escapes or without")
+    func refusesInvalidUTF8() throws {
+        for bytes: [UInt8] in [[0x22, 0xFF, 0x22], [0x22, 0x61, 0xC3, 0x22], [0x22, 0x5C, 0x6E, 0xFF, 0x22]] {
+            #expect(throws: JSONValue.SyntaxError.self) { try JSONValue(parsing: bytes) }
+        }
+        #expect(try JSONValue(parsing: Array("\"日照\\n一中\"".utf8)) == .string("日照\n一中"))
+    }
+
     @Test("a status reply reads back by hand as it was encoded, and not with a field missing")
     func statusReplyByHand() throws {
         let reply = StatusReply(

@@ -23,12 +23,24 @@ public enum NotificationTemplate {
         return nil
     }
 
-    /// The template with every placeholder replaced by its value.
+    /// The template with every placeholder replaced by its value, in one pass: text in the
+    /// values is never read as a placeholder, and braces that are no placeholder stay as written.
     public static func render(_ template: String, _ values: [String: String]) -> String {
-        var text = template
-        for name in placeholders {
-            text = text.replacing("{\(name)}", with: values[name] ?? "")
+        var text = ""
+        text.reserveCapacity(template.utf8.count * 2)
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let name = rest.index(after: open)
+            if let close = rest[name...].firstIndex(of: "}"), placeholders.contains(String(rest[name..<close])) {
+                text += values[String(rest[name..<close])] ?? ""
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text += "{"
+                rest = rest[name...]
+            }
         }
+        text += rest
         return text
     }
 }

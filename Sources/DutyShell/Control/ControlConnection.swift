@@ -12,6 +12,8 @@ final class ControlConnection: @unchecked Sendable {
     private let peer: PeerCredentials
     private let queue: DispatchQueue
     private let handler: ControlRequestHandler
+    /// Set on `queue` only: a reply sent from it is written at once, without a hop.
+    private let queueKey: DispatchSpecificKey<Bool>
     private var readSource: DispatchSourceRead?
     private var writeSource: DispatchSourceWrite?
     private var input: [UInt8] = []
@@ -22,6 +24,10 @@ final class ControlConnection: @unchecked Sendable {
     private var outputWritten = 0
     private var current: ReplyChannel?
     private var readingPaused = false
+    /// Whether `processNext` is running, so that a reply written from inside it does not start the next call.
+    private var dispatching = false
+    /// Whether the current call has sent a reply that continues: reading goes on while it streams.
+    private var streaming = false
     private var writeArmed = false
     private var closeAfterWrite = false
     private var closed = false
@@ -30,8 +36,9 @@ final class ControlConnection: @unchecked Sendable {
     private(set) var lastActivity = DispatchTime.now()
     var onClose: (() -> Void)?
 
-    init(fd: Int32, peer: PeerCredentials, queue: DispatchQueue, handler: ControlRequestHandler) {
+    init(fd: Int32, peer: PeerCredentials, queue: DispatchQueue, queueKey: DispatchSpecificKey<Bool>, handler: ControlRequestHandler) {
         self.fd = fd
+        self.queueKey = queueKey
         self.peer = peer
         self.queue = queue
         self.handler = handler
@@ -91,36 +98,48 @@ final class ControlConnection: @unchecked Sendable {
         processNext()
     }
 
-    /// Hands the next complete message to the handler, unless a call is still being answered.
+    /// Hands the complete messages to the handler one at a time, for as long as each is answered
+    /// at once (as `Status` is, on this queue) and its reply is written out; reading pauses while
+    /// a call waits for its reply.
+    ///
+    /// Not reentrant: a reply written from inside the handler leaves the next message to this loop.
     private func processNext() {
-        guard !closed else { return }
-        guard current == nil else {
-            if input.count > VarlinkCoding.maximumMessageSize { close() }
-            return
-        }
-        guard let end = input.firstIndex(of: 0) else {
-            if input.count > VarlinkCoding.maximumMessageSize {
-                input.removeAll()
-                closeAfterWrite = true
-                send(VarlinkCoding.frame(error: .invalidMessage("message larger than \(VarlinkCoding.maximumMessageSize) bytes")))
+        guard !dispatching else { return }
+        dispatching = true
+        defer { dispatching = false }
+        while !closed, current == nil, output.isEmpty {
+            guard let end = input.firstIndex(of: 0) else {
+                if input.count > VarlinkCoding.maximumMessageSize {
+                    input.removeAll()
+                    closeAfterWrite = true
+                    send(VarlinkCoding.frame(error: .invalidMessage("message larger than \(VarlinkCoding.maximumMessageSize) bytes")))
+                }
+                return
             }
-            return
+            let message = Array(input[..<end])
+            input.removeSubrange(...end)
+            let channel = ReplyChannel { [weak self] reply, continues in
+                guard let self else { return }
+                if DispatchQueue.getSpecific(key: self.queueKey) != nil {
+                    self.deliver(reply, continues: continues)
+                } else {
+                    self.queue.async { self.deliver(reply, continues: continues) }
+                }
+            }
+            current = channel
+            streaming = false
+            handler.handle(message, from: peer, reply: channel)
         }
-        let message = Array(input[..<end])
-        input.removeSubrange(...end)
-        pauseReading()
-        let channel = ReplyChannel { [weak self] reply, continues in
-            guard let self else { return }
-            self.queue.async { self.deliver(reply, continues: continues) }
-        }
-        current = channel
-        handler.handle(message, from: peer, reply: channel)
+        guard !closed, current != nil else { return }
+        if input.count > VarlinkCoding.maximumMessageSize { return close() }
+        if !streaming { pauseReading() }
     }
 
     /// Writes a reply of the current call; the call ends unless it continues.
     private func deliver(_ reply: [UInt8]?, continues: Bool) {
         guard !closed else { return }
         if continues {
+            streaming = true
             resumeReading()
         } else {
             current = nil

@@ -21,6 +21,8 @@ public final class ControlServer: @unchecked Sendable {
     private let ownsPath: Bool
     private let timeout: Duration
     private let queue = DispatchQueue(label: "dutyd.control")
+    /// Set on `queue` only: a reply sent from it is written at once, without a hop.
+    private let queueKey = DispatchSpecificKey<Bool>()
     private var acceptSource: DispatchSourceRead?
     private var sweepTimer: DispatchSourceTimer?
     private var connections: [ObjectIdentifier: ControlConnection] = [:]
@@ -38,6 +40,7 @@ public final class ControlServer: @unchecked Sendable {
             ownsPath = true
         }
         self.path = path
+        queue.setSpecific(key: queueKey, value: true)
     }
 
     /// Starts accepting connections.
@@ -78,7 +81,7 @@ public final class ControlServer: @unchecked Sendable {
                 close(fd)
                 continue
             }
-            let connection = ControlConnection(fd: fd, peer: peer, queue: queue, handler: handler)
+            let connection = ControlConnection(fd: fd, peer: peer, queue: queue, queueKey: queueKey, handler: handler)
             let key = ObjectIdentifier(connection)
             connections[key] = connection
             connection.onClose = { [unowned self] in connections[key] = nil }

@@ -6,7 +6,9 @@ import Logging
 
 /// Routes Varlink calls from the control socket to the daemon, checking parameters and permissions.
 ///
-/// Parameters are decoded on the socket's queue; the work runs on the daemon's queue, so every
+/// The call is read once with the small JSON parser (`ParsedVarlinkCall`), and its parameters
+/// from that parsed value where the method's type can be (`JSONDecoder` only for the others and
+/// for messages the parser refuses, so errors keep their exact wording), on the socket's queue; the work runs on the daemon's queue, so every
 /// change is serialised with the checks, and its reply waits until it is committed (see
 /// `Daemon`'s group commit). `Status` is answered on the socket's queue from what the daemon publishes.
 struct ControlDispatcher: ControlRequestHandler {
@@ -17,17 +19,9 @@ struct ControlDispatcher: ControlRequestHandler {
     typealias Reply = @Sendable (Result<[UInt8], VarlinkError>) -> Void
 
     func handle(_ message: [UInt8], from peer: PeerCredentials, reply channel: ReplyChannel) {
-        let header: VarlinkCallHeader
-        do {
-            header = try VarlinkCoding.decode(VarlinkCallHeader.self, from: message)
-        } catch {
-            let reason = Self.describe(error)
-            daemon.logger.notice("malformed control message from uid \(peer.uid) (pid \(peer.pid)): \(reason)", metadata: ["event": "control_request_rejected"])
-            channel.send(VarlinkCoding.frame(error: .invalidMessage(reason)))
-            return
-        }
+        guard let header = header(of: message, from: peer, reply: channel) else { return }
         let answer: Reply = { result in
-            if header.oneway == true {
+            if header.oneway {
                 channel.send(nil)
                 return
             }
@@ -36,7 +30,7 @@ struct ControlDispatcher: ControlRequestHandler {
             case .failure(let error): channel.send(VarlinkCoding.frame(error: error))
             }
         }
-        let call = Call(message: message, method: header.method, peer: peer, daemon: daemon, answer: answer)
+        let call = Call(message: message, parameters: header.parameters, method: header.method, peer: peer, daemon: daemon, answer: answer)
         switch header.method {
         case VarlinkService.getInfo:
             answer(Self.encode(ServiceInfo(
@@ -57,7 +51,7 @@ struct ControlDispatcher: ControlRequestHandler {
         case DutydInterface.showAlert:
             call.read(AlertIDRequest.self) { daemon, request in AlertMethods.show(request, daemon) }
         case DutydInterface.watch:
-            guard header.more == true else { return answer(.failure(.expectedMore)) }
+            guard header.more else { return answer(.failure(.expectedMore)) }
             daemon.queue.async { [daemon] in daemon.addWatcher(channel) }
         case DutydInterface.auditVerify:
             call.read(NoParameters.self, on: .background) { daemon, _ in AlertMethods.auditVerify(daemon) }
@@ -132,6 +126,21 @@ struct ControlDispatcher: ControlRequestHandler {
         }
     }
 
+    /// The call read with the small parser; a message it cannot read is decoded with
+    /// `JSONDecoder`, which answers a malformed one with its exact reason (nil: answered).
+    private func header(of message: [UInt8], from peer: PeerCredentials, reply channel: ReplyChannel) -> ParsedVarlinkCall? {
+        if let parsed = ParsedVarlinkCall(message) { return parsed }
+        do {
+            let decoded = try VarlinkCoding.decode(VarlinkCallHeader.self, from: message)
+            return ParsedVarlinkCall(method: decoded.method, oneway: decoded.oneway == true, more: decoded.more == true, parameters: nil)
+        } catch {
+            let reason = Self.describe(error)
+            daemon.logger.notice("malformed control message from uid \(peer.uid) (pid \(peer.pid)): \(reason)", metadata: ["event": "control_request_rejected"])
+            channel.send(VarlinkCoding.frame(error: .invalidMessage(reason)))
+            return nil
+        }
+    }
+
     /// Where a method that only reads runs.
     enum Place {
         /// On the daemon's queue, once everything changed so far is committed (`Daemon.whenCommitted`),
@@ -146,6 +155,8 @@ struct ControlDispatcher: ControlRequestHandler {
     /// One call being answered.
     struct Call: Sendable {
         let message: [UInt8]
+        /// The parameters as the small parser read them; nil when only `JSONDecoder` can say what they are.
+        let parameters: [String: JSONValue]?
         let method: String
         let peer: PeerCredentials
         let daemon: Daemon
@@ -206,8 +217,12 @@ struct ControlDispatcher: ControlRequestHandler {
             }
         }
 
-        /// The call's parameters, or nil once the call is answered with the error in them.
+        /// The call's parameters, read from the parsed value when the type can be (`ParsedParameters`)
+        /// and otherwise with `JSONDecoder`; or nil once the call is answered with the error in them.
         private func decoded<Parameters: Codable & Sendable>(_ type: Parameters.Type) -> Parameters? {
+            if let parameters, let reader = type as? any ParsedParameters.Type, let read = reader.init(parsed: parameters) as? Parameters {
+                return read
+            }
             switch ControlDispatcher.decodeParameters(type, from: message) {
             case .failure(let error):
                 answer(.failure(error))
@@ -242,7 +257,9 @@ struct ControlDispatcher: ControlRequestHandler {
         return .permissionDenied
     }
 
+    /// The framed reply: written by hand for the replies that can be (`HandWrittenReply`), else with `JSONEncoder`.
     static func encode<Parameters: Codable & Sendable>(_ parameters: Parameters) -> Result<[UInt8], VarlinkError> {
+        if let reply = parameters as? any HandWrittenReply { return .success(reply.framedReply()) }
         do {
             return .success(try VarlinkCoding.frame(VarlinkReply(parameters: parameters)))
         } catch {

@@ -39,6 +39,8 @@ public final class Daemon: @unchecked Sendable {
     private var wakeTimer: DispatchSourceTimer?
     /// When the wake-up timer fires: the earliest alert or shift deadline.
     private var nextWakeup: Date?
+    /// What the status line last sent to systemd showed.
+    private var statusLineSent: StatusLineInputs?
     /// Clients of `io.dutyd.Watch`.
     private var watchers: [ReplyChannel] = []
     private var watchdogTimer: DispatchSourceTimer?
@@ -225,7 +227,7 @@ public final class Daemon: @unchecked Sendable {
         nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
         let handled = checkDue(now: now)
         publishStatus()
-        notifier.status(statusLine())
+        updateStatusLine()
         let duration = (clock.now - begun) / .milliseconds(1)
         var metadata: Logger.Metadata = ["event": "check_completed", "transitions": "\(handled.count)", "duration_ms": "\(duration)"]
         if let scheduled { metadata["lateness_ms"] = "\(started.timeIntervalSince(scheduled) * 1000)" }
@@ -289,7 +291,7 @@ public final class Daemon: @unchecked Sendable {
             if changes.contains(where: { !$0.notifications.isEmpty }) { outbox.wake() }
             scheduleWakeup()
             publishStatus()
-            notifier.status(statusLine())
+            updateStatusLine()
         }
         for reply in replies { reply() }
     }
@@ -340,14 +342,21 @@ public final class Daemon: @unchecked Sendable {
     }
 
     /// Arms a one-shot timer for the next known deadline, so nothing waits for the periodic tick.
+    /// A timer armed for the same deadline stays, so that a commit that moves no deadline does not re-arm it.
     private func scheduleWakeup() {
+        let due = [book.nextDue(), duty.nextDue(configuration: loaded.configuration), hazardBook.nextDue()].compactMap { $0 }.min()
+        if wakeTimer != nil, due == nextWakeup { return }
         wakeTimer?.cancel()
         wakeTimer = nil
-        nextWakeup = [book.nextDue(), duty.nextDue(configuration: loaded.configuration), hazardBook.nextDue()].compactMap { $0 }.min()
-        guard let due = nextWakeup else { return }
+        nextWakeup = due
+        guard let due else { return }
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(wallDeadline: DispatchWallTime(date: due), leeway: .milliseconds(5))
-        timer.setEventHandler { [unowned self] in runCheck(scheduled: due) }
+        timer.setEventHandler { [unowned self] in
+            wakeTimer?.cancel()
+            wakeTimer = nil
+            runCheck(scheduled: due)
+        }
         timer.resume()
         wakeTimer = timer
     }
@@ -400,6 +409,23 @@ public final class Daemon: @unchecked Sendable {
         logger.notice(
             "dutyd \(DutydVersion.current) started: \(summary(of: loaded.configuration)); \(history); control socket \(loaded.controlSocket)",
             metadata: ["event": "daemon_started", "config_file": "\(loaded.file)", "state_database": "\(store.path)"])
+    }
+
+    /// What the status line shows.
+    private struct StatusLineInputs: Equatable {
+        var units: Int
+        var openAlerts: Int
+        var nextCheck: Date
+        var nextWakeup: Date?
+    }
+
+    /// Tells systemd the status line, when it listens and the line changed since it was last told. Call on `queue`.
+    private func updateStatusLine() {
+        guard notifier.isListening else { return }
+        let inputs = StatusLineInputs(units: loaded.configuration.tree.units.count, openAlerts: book.openCount, nextCheck: nextCheck, nextWakeup: nextWakeup)
+        guard inputs != statusLineSent else { return }
+        statusLineSent = inputs
+        notifier.status(statusLine())
     }
 
     /// The one-line summary systemd shows as the service status.

@@ -1,4 +1,5 @@
 import DutyCore
+import DutyProtocol
 import Foundation
 import GRDB
 
@@ -22,15 +23,16 @@ enum AlertRecords {
     }
 
     static func save(_ alert: Alert, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT OR REPLACE INTO alert (id, kind, risk, subject, unit, summary, responsible, duty_officer, leader_on_duty,
                     state, level, raised_at, next_due_at, acknowledged_by, acknowledged_at, resolved_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 alert.id, alert.kind.rawValue, alert.risk?.rawValue, alert.subject.description, alert.unit, alert.summary,
-                try json(alert.contacts.responsible), try json(alert.contacts.dutyOfficer), try json(alert.contacts.leaderOnDuty),
+                json(alert.contacts.responsible), json(alert.contacts.dutyOfficer), json(alert.contacts.leaderOnDuty),
                 alert.state.rawValue, alert.level, alert.raisedAt.milliseconds, alert.nextDueAt?.milliseconds,
                 alert.acknowledgedBy, alert.acknowledgedAt?.milliseconds, alert.resolvedAt?.milliseconds,
             ])
@@ -46,13 +48,15 @@ enum AlertRecords {
     }
 
     static func save(_ incident: Incident, in db: Database) throws {
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO incident (id, unit, summary, severity, reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?)",
+        try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO incident (id, unit, summary, severity, reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?)"
+        ).execute(
             arguments: [incident.id, incident.unit, incident.summary, incident.severity.rawValue, incident.reportedBy, incident.reportedAt.milliseconds])
     }
 
-    static func json(_ ids: [String]) throws -> String {
-        String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)
+    /// The ids as a JSON array, the same text `JSONEncoder` writes (history hashes cover it).
+    static func json(_ ids: [String]) -> String {
+        JSONString.array(ids)
     }
 
     static func ids(_ text: String) throws -> [String] {

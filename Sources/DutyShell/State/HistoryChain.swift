@@ -27,10 +27,14 @@ enum HistoryChain {
                 dueAt.map(String.init) ?? "\u{0}", previousHash,
             ]
             let canonical = fields.map { "\($0.utf8.count):\($0)" }.joined()
-            return SHA256.hash(data: Data(canonical.utf8)).map { byte in
-                let hex = String(byte, radix: 16)
-                return byte < 16 ? "0" + hex : hex
-            }.joined()
+            let digits = Array("0123456789abcdef".utf8)
+            var hex: [UInt8] = []
+            hex.reserveCapacity(64)
+            for byte in SHA256.hash(data: Data(canonical.utf8)) {
+                hex.append(digits[Int(byte >> 4)])
+                hex.append(digits[Int(byte & 0xF)])
+            }
+            return String(decoding: hex, as: UTF8.self)
         }
     }
 

@@ -1,4 +1,5 @@
 import DutyCore
+import DutyProtocol
 import Foundation
 import GRDB
 
@@ -31,14 +32,15 @@ enum OutboxRecords {
 
     /// Queues a notification unless one with the same key exists; returns whether it was queued.
     static func enqueue(_ notification: OutboundNotification, in db: Database) throws -> Bool {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT OR IGNORE INTO notification (key, alert_id, level, recipient, channel, text, fields, created_at, next_attempt_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 notification.key, notification.alertID, notification.level, notification.recipient, notification.channel,
-                notification.text, String(decoding: try JSONEncoder().encode(notification.fields), as: UTF8.self),
+                notification.text, JSONString.object(notification.fields),
                 notification.createdAt.milliseconds, notification.createdAt.milliseconds,
             ])
         return db.changesCount == 1

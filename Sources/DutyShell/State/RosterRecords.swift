@@ -6,26 +6,28 @@ import GRDB
 enum RosterRecords {
     static func save(_ outcome: DutyOutcome, watermark: Date?, in db: Database) throws {
         for record in outcome.records {
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO shift_record (shift_id, reminded_at, checked_in_at, checked_in_by, missed_checkin_at) VALUES (?, ?, ?, ?, ?)",
+            try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO shift_record (shift_id, reminded_at, checked_in_at, checked_in_by, missed_checkin_at) VALUES (?, ?, ?, ?, ?)"
+            ).execute(
                 arguments: [
                     record.shiftID, record.remindedAt?.milliseconds, record.checkedInAt?.milliseconds, record.checkedInBy,
                     record.missedCheckinAt?.milliseconds,
                 ])
         }
         for check in outcome.spotChecks {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT OR REPLACE INTO spot_check (id, shift_id, ordinal, requested_at, requested_by, due_at, confirmed_at, confirmed_by, missed_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     check.id, check.shiftID, check.ordinal, check.requestedAt.milliseconds, check.requestedBy, check.dueAt.milliseconds,
                     check.confirmedAt?.milliseconds, check.confirmedBy, check.missedAt?.milliseconds,
                 ])
         }
         if let watermark {
-            try db.execute(sql: "UPDATE duty_clock SET watermark = ? WHERE id = 1", arguments: [watermark.milliseconds])
+            try db.cachedStatement(sql: "UPDATE duty_clock SET watermark = ? WHERE id = 1").execute(arguments: [watermark.milliseconds])
         }
     }
 

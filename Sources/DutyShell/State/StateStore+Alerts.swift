@@ -62,7 +62,7 @@ extension StateStore {
         let changes = changes.filter { !$0.isEmpty }
         guard !changes.isEmpty else { return }
         let queued = try database.write { db in
-            let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1")
+            let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1"))
             var chain = (seq: last?["seq"] ?? 0, hash: last?["hash"] ?? HistoryChain.genesis) as (seq: Int64, hash: String)
             var queued = 0
             for change in changes { queued += try write(change, onto: &chain, in: db) }
@@ -79,19 +79,19 @@ extension StateStore {
         let queued = try change.notifications.filter { try OutboxRecords.enqueue($0, in: db) }.count
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
         var (seq, previousHash) = chain
-        let hazardRecords = try change.hazardEvents.map { event in
+        let hazardRecords = change.hazardEvents.map { event in
             (subject: AlertSubject(.hazard, event.hazardID).description, time: event.time.milliseconds, actor: event.actor,
-             action: event.action.rawValue, level: 0, note: event.note, recipients: try AlertRecords.json(event.recipients), dueAt: Int64?.none)
+             action: event.action.rawValue, level: 0, note: event.note, recipients: AlertRecords.json(event.recipients), dueAt: Int64?.none)
         }
-        let alertRecords = try change.events.map { event in
+        let alertRecords = change.events.map { event in
             (subject: AlertSubject.historySubject(alertID: event.alertID), time: event.time.milliseconds, actor: event.actor,
-             action: event.action.rawValue, level: event.level, note: event.note, recipients: try AlertRecords.json(event.recipients),
+             action: event.action.rawValue, level: event.level, note: event.note, recipients: AlertRecords.json(event.recipients),
              dueAt: event.dueAt?.milliseconds)
         }
-        let shiftRecords = try change.duty.events.map { event in
+        let shiftRecords = change.duty.events.map { event in
             (subject: AlertSubject(.shift, event.shiftID).description, time: event.time.milliseconds, actor: event.actor,
              action: event.action.rawValue, level: 0, note: event.spotCheck.map { "spot check \($0)" },
-             recipients: try AlertRecords.json(event.recipients), dueAt: event.dueAt?.milliseconds)
+             recipients: AlertRecords.json(event.recipients), dueAt: event.dueAt?.milliseconds)
         }
         for event in hazardRecords + alertRecords + shiftRecords {
             seq += 1

@@ -5,7 +5,12 @@ import Glibc
 ///
 /// Without `NOTIFY_SOCKET` (not started by systemd) every call does nothing.
 public struct SystemdNotifier: Sendable {
-    public init() {}
+    /// Whether systemd listens (`NOTIFY_SOCKET` is set); without it the status line need not be made.
+    public let isListening: Bool
+
+    public init() {
+        isListening = getenv("NOTIFY_SOCKET") != nil
+    }
 
     /// `READY=1`, with the current status line.
     public func ready(status: String) {

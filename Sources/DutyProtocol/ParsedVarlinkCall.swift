@@ -1,0 +1,98 @@
+/// A Varlink call read once with the small JSON parser (`JSONValue(parsing:)`): its header and
+/// its parameters as a parsed value, without `JSONDecoder`.
+public struct ParsedVarlinkCall: Sendable {
+    public var method: String
+    public var oneway: Bool
+    public var more: Bool
+    /// The parameters object; empty when the call has none (absent or null). Nil when they are
+    /// not an object: only `JSONDecoder` then says exactly what is wrong with them.
+    public var parameters: [String: JSONValue]?
+
+    public init(method: String, oneway: Bool, more: Bool, parameters: [String: JSONValue]?) {
+        self.method = method
+        self.oneway = oneway
+        self.more = more
+        self.parameters = parameters
+    }
+
+    /// Reads one message body (without its NUL terminator), or returns nil when it is not a
+    /// well-formed call: a JSON object with a string `method` and boolean or null `oneway` and
+    /// `more`. Callers decode such a message with `JSONDecoder` for the exact error.
+    public init?(_ body: [UInt8]) {
+        guard case .object(let members)? = try? JSONValue(parsing: body),
+              case .string(let method)? = members["method"],
+              let oneway = Self.flag(members["oneway"]), let more = Self.flag(members["more"])
+        else { return nil }
+        self.method = method
+        self.oneway = oneway
+        self.more = more
+        switch members["parameters"] {
+        case nil, .null?: parameters = [:]
+        case .object(let object)?: parameters = object
+        default: parameters = nil
+        }
+    }
+
+    /// An optional boolean: absent or null is false; nil when it is something else.
+    private static func flag(_ value: JSONValue?) -> Bool? {
+        switch value {
+        case nil, .null?: false
+        case .bool(let flag)?: flag
+        default: nil
+        }
+    }
+}
+
+/// Parameters that can be read from a parsed parameters object without `JSONDecoder`.
+public protocol ParsedParameters {
+    /// The parameters in `object`, or nil unless every member `JSONDecoder` would read is
+    /// present where required and of its type (it then decodes them, and names what is wrong).
+    init?(parsed object: [String: JSONValue])
+}
+
+extension JSONValue {
+    /// The number inside `.number` when it is a whole number that a `Double` holds exactly
+    /// (|n| < 2⁵³), else nil.
+    var exactInt64: Int64? {
+        guard case .number(let value) = self, value.magnitude < 9_007_199_254_740_992 else { return nil }
+        return Int64(exactly: value)
+    }
+
+    /// An optional string member: absent or null is `.some(nil)`; nil when it is not a string.
+    static func optionalString(_ value: JSONValue?) -> String?? {
+        switch value {
+        case nil, .null?: .some(nil)
+        case .string(let text)?: .some(text)
+        default: nil
+        }
+    }
+}
+
+extension NoParameters: ParsedParameters {
+    public init?(parsed object: [String: JSONValue]) {
+        self.init()
+    }
+}
+
+extension AlertIDRequest: ParsedParameters {
+    public init?(parsed object: [String: JSONValue]) {
+        guard let id = object["id"]?.exactInt64 else { return nil }
+        self.init(id: id)
+    }
+}
+
+extension AlertActionRequest: ParsedParameters {
+    public init?(parsed object: [String: JSONValue]) {
+        guard let id = object["id"]?.exactInt64, let note = JSONValue.optionalString(object["note"]) else { return nil }
+        self.init(id: id, note: note)
+    }
+}
+
+extension ReportRequest: ParsedParameters {
+    public init?(parsed object: [String: JSONValue]) {
+        guard case .string(let unit)? = object["unit"], case .string(let summary)? = object["summary"],
+              let severity = JSONValue.optionalString(object["severity"])
+        else { return nil }
+        self.init(unit: unit, summary: summary, severity: severity)
+    }
+}
