@@ -7,13 +7,13 @@ public struct ReplyWriter {
     public private(set) var bytes: [UInt8] = []
     private var needsComma = false
 
-    public init() {
-        bytes.reserveCapacity(1024)
+    public init(capacity: Int = 1024) {
+        bytes.reserveCapacity(capacity)
     }
 
     /// `{"parameters":` + what `body` writes + `}` and the NUL terminator.
-    public static func frame(_ body: (inout ReplyWriter) -> Void) -> [UInt8] {
-        var writer = ReplyWriter()
+    public static func frame(capacity: Int = 1024, _ body: (inout ReplyWriter) -> Void) -> [UInt8] {
+        var writer = ReplyWriter(capacity: capacity)
         writer.object { $0.member("parameters") { body(&$0) } }
         writer.bytes.append(0)
         return writer.bytes
@@ -30,7 +30,7 @@ public struct ReplyWriter {
     }
 
     /// An array of `elements`, each written by `body`.
-    public mutating func array<Element>(_ elements: [Element], _ body: (inout ReplyWriter, Element) -> Void) {
+    public mutating func array<Elements: Sequence>(_ elements: Elements, _ body: (inout ReplyWriter, Elements.Element) -> Void) {
         separate()
         bytes.append(UInt8(ascii: "["))
         needsComma = false
@@ -121,6 +121,16 @@ extension AlertInfo {
 extension AlertReply: HandWrittenReply {
     public func framedReply() -> [UInt8] {
         ReplyWriter.frame { writer in writer.object { $0.member("alert") { alert.write(to: &$0) } } }
+    }
+}
+
+extension AlertsReply {
+    /// The framed reply listing `alerts`, byte for byte as `VarlinkCoding.frame` would encode it,
+    /// for listings too long for `JSONEncoder`.
+    public static func frame(_ alerts: some Sequence<AlertInfo>, capacity: Int = 1024) -> [UInt8] {
+        ReplyWriter.frame(capacity: capacity) { writer in
+            writer.object { $0.member("alerts") { $0.array(alerts) { writer, alert in alert.write(to: &writer) } } }
+        }
     }
 }
 
