@@ -1,7 +1,6 @@
 import DutyCore
 import Foundation
 import FoundationNetworking
-import Synchronization
 
 /// `webhook` channels: an HTTP(S) POST of a JSON body in the generic, WeCom or DingTalk format.
 /// A 2xx answer (and, for the robots, `errcode` 0) means delivered.
@@ -38,24 +37,11 @@ final class WebhookSender: ChannelSender {
         do { request = try self.request(notification) } catch { return completion(.failure(error)) }
         let host = request.url?.host ?? "the webhook"
         let format = format
-        // The answer or the guard below, whichever comes first, completes the delivery.
-        let pending = Mutex<(@Sendable (Result<String, DeliveryError>) -> Void)?>(completion)
-        let complete: @Sendable (Result<String, DeliveryError>) -> Void = { outcome in
-            pending.withLock { callback in
-                defer { callback = nil }
-                return callback
-            }?(outcome)
-        }
-        let task = session.dataTask(with: request) { data, response, error in
-            if let error { return complete(.failure(DeliveryError("cannot reach \(host): \(error.localizedDescription)"))) }
-            complete(Self.outcome(status: (response as? HTTPURLResponse)?.statusCode ?? 0, answer: data ?? Data(), host: host, format: format))
-        }
-        let timeout = timeout
-        queue.asyncAfter(deadline: .now() + .seconds(Int(timeout.components.seconds) + 5)) { [weak task] in
-            task?.cancel()
-            complete(.failure(DeliveryError("no answer from \(host) within \(DurationText.short(timeout))")))
-        }
-        task.resume()
+        // The session fails the request after `timeout` (the request's and the session's timeout).
+        session.dataTask(with: request) { data, response, error in
+            if let error { return completion(.failure(DeliveryError("cannot reach \(host): \(error.localizedDescription)"))) }
+            completion(Self.outcome(status: (response as? HTTPURLResponse)?.statusCode ?? 0, answer: data ?? Data(), host: host, format: format))
+        }.resume()
     }
 
     private func request(_ notification: OutboundNotification) throws(DeliveryError) -> URLRequest {
