@@ -87,14 +87,12 @@ public final class OutboxWorker: @unchecked Sendable {
     /// One queue per configured channel and the journal, keeping what is in flight and the
     /// rate windows of those that stay; `also` names channels that may still have notifications.
     private func rebuildChannels(also others: Set<String>) {
-        let journal = ChannelDefinition(
-            id: ChannelDefinition.journalID, target: .command(argv: []), timeout: .seconds(5), concurrency: 16, ratePerMinute: 6_000, maxAttempts: 3)
         var fresh: [String: ChannelQueue] = [:]
-        for definition in [journal] + configuration.channels {
+        for definition in [Self.builtInLimits(ChannelDefinition.journalID)] + configuration.channels {
             fresh[definition.id] = ChannelQueue(limits: definition, sender: sender(for: definition))
         }
         for id in others where fresh[id] == nil {
-            fresh[id] = ChannelQueue(limits: ChannelDefinition(id: id, target: .command(argv: []), timeout: .seconds(5), concurrency: 16, ratePerMinute: 6_000, maxAttempts: 3))
+            fresh[id] = ChannelQueue(limits: Self.builtInLimits(id))
         }
         for (id, old) in channels {
             fresh[id]?.inFlight = old.inFlight
@@ -102,6 +100,11 @@ public final class OutboxWorker: @unchecked Sendable {
             fresh[id]?.highestRead = old.highestRead
         }
         channels = fresh
+    }
+
+    /// The limits of the built-in journal, and of a channel no longer configured (its notifications fail and are retried).
+    private static func builtInLimits(_ id: String) -> ChannelDefinition {
+        ChannelDefinition(id: id, target: .command(argv: []), timeout: .seconds(5), concurrency: 16, ratePerMinute: 6_000, maxAttempts: 3)
     }
 
     private func pump() {
