@@ -48,6 +48,28 @@ struct ConfigDecoderTests {
         #expect(daemon == DaemonSettings(timeZone: "Asia/Urumqi", checkInterval: .seconds(90), stateDirectory: "state", adminGroup: "anquanke"))
     }
 
+    @Test("a channel may deliver up to 1,000 at once and 1,000,000 a minute, for a province's own receiver")
+    func channelLimits() throws {
+        let prefix = """
+            [[channels]]
+            id = "hook"
+            type = "command"
+            command = ["/bin/true"]
+            concurrency = 1000
+            rate_per_minute = 1000000
+
+            """
+        let channel = try #require(try ConfigDecoder.decode(ConfigFixtures.text(prefix: prefix), file: "dutyd.toml").channels.first)
+        #expect(channel.concurrency == 1_000)
+        #expect(channel.ratePerMinute == 1_000_000)
+        let tooMany = prefix.replacingOccurrences(of: "concurrency = 1000\n", with: "concurrency = 1001\n")
+            .replacingOccurrences(of: "1000000", with: "1000001")
+        #expect(ConfigFixtures.diagnostics(ConfigFixtures.text(prefix: tooMany)) == [
+            "dutyd.toml:5:15: \"concurrency\" must be between 1 and 1000, not 1001",
+            "dutyd.toml:6:19: \"rate_per_minute\" must be between 1 and 1000000, not 1000001",
+        ])
+    }
+
     @Test(
         "each broken configuration is rejected with its file:line:column and what was expected",
         arguments: [

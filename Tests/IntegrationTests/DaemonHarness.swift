@@ -88,8 +88,8 @@ final class DaemonHarness {
     /// With `socketActivated`, `systemd-socket-activate` binds the socket and starts dutyd with
     /// it (`LISTEN_FDS`) at the first connection, as `dutyd.socket` does.
     init(
-        logTarget: String = "console", environment: [String: String] = [:], waitForSocket: Bool = true, socketActivated: Bool = false,
-        configure: (String) -> String = { $0 }
+        logTarget: String = "console", logLevel: String = "info", environment: [String: String] = [:], waitForSocket: Bool = true,
+        socketActivated: Bool = false, configure: (String) -> String = { $0 }
     ) throws {
         directory = URL(filePath: NSTemporaryDirectory()).appending(path: "dutyd-test-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -97,7 +97,7 @@ final class DaemonHarness {
         socket = directory.appending(path: "control").path
         arguments = [
             "--config", directory.appending(path: "config/dutyd.toml").path, "--state-directory", directory.appending(path: "state").path,
-            "--socket", socket, "--log-target", logTarget,
+            "--socket", socket, "--log-target", logTarget, "--log-level", logLevel,
         ]
         var merged = ProcessInfo.processInfo.environment
         merged.removeValue(forKey: "NOTIFY_SOCKET")

@@ -20,8 +20,8 @@ struct WebhookDeliveryTests {
     }
 
     /// Starts dutyd with everyone on channel `hook` posting to `receiver`; incidents do not climb during the test.
-    static func daemon(posting to: WebhookReceiver, channel: String = hook()) throws -> DaemonHarness {
-        let daemon = try DaemonHarness(configure: { ChannelRewrite.everyone(to: "hook", channel)(FastPolicies.incidents(step: "1h")($0)) })
+    static func daemon(posting to: WebhookReceiver, channel: String = hook(), logLevel: String = "info") throws -> DaemonHarness {
+        let daemon = try DaemonHarness(logLevel: logLevel, configure: { ChannelRewrite.everyone(to: "hook", channel)(FastPolicies.incidents(step: "1h")($0)) })
         try FileManager.default.createDirectory(at: daemon.directory.appending(path: "config/secrets"), withIntermediateDirectories: true)
         try to.url.write(to: daemon.directory.appending(path: "config/secrets/hook-url"), atomically: true, encoding: .utf8)
         return daemon
@@ -118,6 +118,39 @@ struct WebhookDeliveryTests {
         #expect(stats.acknowledged.values.allSatisfy { $0 == 1 }, "acknowledged twice: \(stats.acknowledged.filter { $0.value > 1 })")
         #expect(acknowledgedBeforeCrash.count < keys.count)
         #expect(stats.mostInFlight == 3)
+    }
+
+    @Test("300 overdue hazards at once: each notification arrives once, read from the outbox in a few batches and recorded in groups")
+    func batchedReadsAndGroupedRecords() throws {
+        let receiver = try WebhookReceiver()
+        // A generous timeout: the test receiver, one Python thread per request, can be slow on a busy machine.
+        let channel = Self.hook().replacingOccurrences(of: "timeout = \"1s\"", with: "timeout = \"30s\"")
+        let daemon = try Self.daemon(posting: receiver, channel: channel, logLevel: "debug")
+        let ledger = daemon.directory.appending(path: "overdue.csv")
+        var rows = ["序号,学校/单位,隐患部位,隐患描述,隐患类别,风险等级,整改措施,整改责任人,整改时限,整改情况"]
+        for number in 1...300 {
+            rows.append("\(number),东港区第一幼儿园,教学楼\(number % 5 + 1)楼,消防通道堵塞第\(number)处,消防安全,一般,清理并设置标识,朱丽,2025-0\(number % 9 + 1)-15,未整改")
+        }
+        try (rows.joined(separator: "\n") + "\n").write(to: ledger, atomically: true, encoding: .utf8)
+        let imported = try daemon.dutyctl(["import", "ledger", ledger.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+
+        let all = { try OutboxRow.all(in: daemon, channel: "hook") + OutboxRow.all(in: daemon, channel: "journal") }
+        #expect(try eventually(within: 60) { try OutboxRow.all(in: daemon, channel: "hook").count >= 300 && all().allSatisfy(\.delivered) })
+        let keys = try OutboxRow.all(in: daemon, channel: "hook").map(\.key)
+        let stats = try receiver.stats()
+        #expect(Set(stats.acknowledged.keys) == Set(keys))
+        #expect(stats.acknowledged.values.allSatisfy { $0 == 1 }, "delivered more than once: \(stats.acknowledged.filter { $0.value > 1 })")
+        // The worker keeps what it read: a handful of reads, not one per delivery as before; a
+        // failed attempt (a busy machine's test receiver may time out or reset) adds one at its retry.
+        let lines = daemon.log().split(separator: "\n")
+        let failures = lines.filter { $0.contains("via hook failed") }
+        let hookReads = lines.filter { $0.contains("notifications of channel hook") }
+        #expect(hookReads.count <= 20 + failures.count, "\(hookReads.count) reads for \(keys.count) deliveries, \(failures.count) failed attempts")
+        // Each attempt recorded exactly once, many in one transaction.
+        let groups = lines.compactMap { line in line.firstRange(of: "outbox: recorded ").flatMap { Int(line[$0.upperBound...].prefix { $0.isNumber }) } }
+        #expect(groups.reduce(0, +) == (try all().map(\.attempts).reduce(0, +)))
+        #expect(groups.count < groups.reduce(0, +), "\(groups.count) transactions")
     }
 
     @Test("a channel's rate limit holds deliveries back")

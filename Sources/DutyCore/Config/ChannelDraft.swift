@@ -39,9 +39,9 @@ struct ChannelDraft {
         }
         let limits = (
             timeout: reader.duration("timeout")?.value ?? .seconds(30),
-            concurrency: positive(reader, "concurrency", default: 4),
-            rate: positive(reader, "rate_per_minute", default: 60),
-            attempts: positive(reader, "max_attempts", default: 8),
+            concurrency: positive(reader, "concurrency", default: 4, most: maxConcurrency),
+            rate: positive(reader, "rate_per_minute", default: 60, most: maxRatePerMinute),
+            attempts: positive(reader, "max_attempts", default: 8, most: 10_000),
             retryBase: reader.duration("retry_base")?.value ?? RetryPolicy().base
         )
         let template = reader.string("template")
@@ -55,10 +55,15 @@ struct ChannelDraft {
         return ChannelDraft(id: id, channel: channel)
     }
 
-    private static func positive(_ reader: TableReader, _ key: String, default value: Int) -> Int {
+    /// Deliveries in flight at once on one channel, at most: a province's own receiver may take many.
+    static let maxConcurrency = 1_000
+    /// Deliveries started per minute on one channel, at most (about 16,000 a second).
+    static let maxRatePerMinute = 1_000_000
+
+    private static func positive(_ reader: TableReader, _ key: String, default value: Int, most: Int) -> Int {
         guard let number = reader.integer(key) else { return value }
-        guard number.value > 0, number.value <= 10_000 else {
-            reader.log.report("\"\(key)\" must be between 1 and 10000, not \(number.value)", at: number.location)
+        guard number.value > 0, number.value <= most else {
+            reader.log.report("\"\(key)\" must be between 1 and \(most), not \(number.value)", at: number.location)
             return value
         }
         return Int(number.value)

@@ -28,7 +28,7 @@ enum OutboxMethods {
             guard try daemon.store.requeue(request.id, at: Date.nowToTheMillisecond()),
                 let entry = try daemon.store.outboxEntry(request.id)
             else { return .failure(.notificationNotFound(request.id)) }
-            daemon.outbox.wake()
+            daemon.outbox.rescan()
             return .success(NotificationReply(notification: info(entry, daemon.loaded.clock)))
         } catch {
             return .failure(.invalidMessage("cannot requeue notification \(request.id): \(error)"))

@@ -1,9 +1,28 @@
 import DutyCore
 import Foundation
 
-/// Hands one notification to one channel; returns normally when the channel accepted it.
+/// Hands one notification to one channel; completes with the channel's answer once it accepted
+/// it, or with the reason it did not.
 protocol ChannelSender: Sendable {
+    /// Delivers without waiting and calls `completion` once; blocking senders run on `queue`.
+    func deliver(
+        _ notification: OutboundNotification, to person: Person?, on queue: DispatchQueue,
+        completion: @escaping @Sendable (Result<String, DeliveryError>) -> Void)
+}
+
+/// A channel whose delivery blocks a thread until it is done (a child process, the journal).
+protocol BlockingChannelSender: ChannelSender {
+    /// Returns normally when the channel accepted the notification.
     func send(_ notification: OutboundNotification, to person: Person?) throws(DeliveryError) -> String
+}
+
+extension BlockingChannelSender {
+    func deliver(
+        _ notification: OutboundNotification, to person: Person?, on queue: DispatchQueue,
+        completion: @escaping @Sendable (Result<String, DeliveryError>) -> Void
+    ) {
+        queue.async { completion(Result { () throws(DeliveryError) in try send(notification, to: person) }) }
+    }
 }
 
 /// The notification as JSON: its key and text plus its fields.
@@ -24,7 +43,7 @@ enum NotificationJSON {
 
 /// `command` channels: the site's program (an SMS gateway client, say) gets the notification as
 /// JSON on stdin and its main fields as `DUTYD_*` environment variables; exit status 0 means delivered.
-struct CommandSender: ChannelSender {
+struct CommandSender: BlockingChannelSender {
     let argv: [String]
     let timeout: Duration
 
@@ -42,7 +61,7 @@ struct CommandSender: ChannelSender {
 }
 
 /// `email` channels: a plain-text UTF-8 message through the local `sendmail -t`.
-struct EmailSender: ChannelSender {
+struct EmailSender: BlockingChannelSender {
     let sendmail: String
     let from: String
     let timeout: Duration

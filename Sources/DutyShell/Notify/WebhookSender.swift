@@ -1,18 +1,50 @@
 import DutyCore
 import Foundation
 import FoundationNetworking
-import Synchronization
 
 /// `webhook` channels: an HTTP(S) POST of a JSON body in the generic, WeCom or DingTalk format.
 /// A 2xx answer (and, for the robots, `errcode` 0) means delivered.
-struct WebhookSender: ChannelSender {
+///
+/// One sender per channel, kept by the outbox worker until a reload: its session keeps up to
+/// `concurrency` connections open for the next deliveries. Each request still fails after `timeout`.
+final class WebhookSender: ChannelSender {
     let format: WebhookFormat
     let urlSecret: String
     let signingSecret: String?
     let timeout: Duration
     let secrets: SecretStore
+    private let session: URLSession
 
-    func send(_ notification: OutboundNotification, to person: Person?) throws(DeliveryError) -> String {
+    init(format: WebhookFormat, urlSecret: String, signingSecret: String?, timeout: Duration, concurrency: Int, secrets: SecretStore) {
+        self.format = format
+        self.urlSecret = urlSecret
+        self.signingSecret = signingSecret
+        self.timeout = timeout
+        self.secrets = secrets
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = Double(timeout.components.seconds)
+        configuration.httpMaximumConnectionsPerHost = concurrency
+        session = URLSession(configuration: configuration)
+    }
+
+    deinit { session.finishTasksAndInvalidate() }
+
+    func deliver(
+        _ notification: OutboundNotification, to person: Person?, on queue: DispatchQueue,
+        completion: @escaping @Sendable (Result<String, DeliveryError>) -> Void
+    ) {
+        let request: URLRequest
+        do { request = try self.request(notification) } catch { return completion(.failure(error)) }
+        let host = request.url?.host ?? "the webhook"
+        let format = format
+        // The session fails the request after `timeout` (the request's and the session's timeout).
+        session.dataTask(with: request) { data, response, error in
+            if let error { return completion(.failure(DeliveryError("cannot reach \(host): \(error.localizedDescription)"))) }
+            completion(Self.outcome(status: (response as? HTTPURLResponse)?.statusCode ?? 0, answer: data ?? Data(), host: host, format: format))
+        }.resume()
+    }
+
+    private func request(_ notification: OutboundNotification) throws(DeliveryError) -> URLRequest {
         var address = try secrets.read(urlSecret)
         if format == .dingtalk, let signingSecret {
             address = DingTalkSignature.signedURL(address, secret: try secrets.read(signingSecret), now: Date())
@@ -25,12 +57,15 @@ struct WebhookSender: ChannelSender {
         request.setValue("application/json; charset=utf-8", forHTTPHeaderField: "Content-Type")
         request.setValue(notification.key, forHTTPHeaderField: "X-Dutyd-Key")
         request.httpBody = Data(body(notification))
-        let (status, answer) = try post(request)
-        guard (200..<300).contains(status) else { throw DeliveryError("HTTP \(status) from \(url.host ?? "the webhook")") }
+        return request
+    }
+
+    private static func outcome(status: Int, answer: Data, host: String, format: WebhookFormat) -> Result<String, DeliveryError> {
+        guard (200..<300).contains(status) else { return .failure(DeliveryError("HTTP \(status) from \(host)")) }
         if format != .generic, let reply = try? JSONDecoder().decode(RobotReply.self, from: answer), reply.errcode != 0 {
-            throw DeliveryError("\(format.rawValue) robot refused: errcode \(reply.errcode) \(reply.errmsg ?? "")")
+            return .failure(DeliveryError("\(format.rawValue) robot refused: errcode \(reply.errcode) \(reply.errmsg ?? "")"))
         }
-        return "HTTP \(status)"
+        return .success("HTTP \(status)")
     }
 
     private func body(_ notification: OutboundNotification) -> [UInt8] {
@@ -38,26 +73,6 @@ struct WebhookSender: ChannelSender {
         case .generic: NotificationJSON.encoded(NotificationJSON.body(notification))
         case .wecom, .dingtalk: NotificationJSON.encoded(RobotText(text: .init(content: notification.text)))
         }
-    }
-
-    private func post(_ request: URLRequest) throws(DeliveryError) -> (Int, Data) {
-        let result = Mutex<Result<(Int, Data), DeliveryError>?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = request.timeoutInterval
-        let session = URLSession(configuration: configuration)
-        defer { session.finishTasksAndInvalidate() }
-        session.dataTask(with: request) { data, response, error in
-            let outcome: Result<(Int, Data), DeliveryError> =
-                if let error { .failure(DeliveryError("cannot reach \(request.url?.host ?? "the webhook"): \(error.localizedDescription)")) }
-                else { .success(((response as? HTTPURLResponse)?.statusCode ?? 0, data ?? Data())) }
-            result.withLock { $0 = outcome }
-            done.signal()
-        }.resume()
-        if done.wait(timeout: .now() + .seconds(Int(timeout.components.seconds) + 5)) == .timedOut {
-            throw DeliveryError("no answer from \(request.url?.host ?? "the webhook") within \(DurationText.short(timeout))")
-        }
-        return try result.withLock { $0! }.get()
     }
 }
 

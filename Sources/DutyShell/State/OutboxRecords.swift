@@ -25,6 +25,25 @@ public struct OutboxEntry: Sendable, Equatable {
     }
 }
 
+/// A finished delivery attempt of one notification, as the outbox worker records it.
+public struct DeliveryOutcome: Sendable, Equatable {
+    public enum Result: Sendable, Equatable {
+        case delivered
+        /// Failed: retried at `retryAt`, or parked as dead when nil.
+        case failed(error: String, retryAt: Date?)
+    }
+
+    public var id: Int64
+    public var at: Date
+    public var result: Result
+
+    public init(id: Int64, at: Date, result: Result) {
+        self.id = id
+        self.at = at
+        self.result = result
+    }
+}
+
 /// Reads and writes the `notification` table: the durable outbox.
 enum OutboxRecords {
     /// The SQL condition of a notification neither delivered nor dead.
@@ -55,7 +74,7 @@ enum OutboxRecords {
 
     /// Whether the notification is pending (neither delivered nor dead).
     static func isPending(_ id: Int64, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT \(OutboxRecords.pending) FROM notification WHERE id = ?", arguments: [id]) ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT \(OutboxRecords.pending) FROM notification WHERE id = ?"), arguments: [id]) ?? false
     }
 
     static func entry(from row: Row) throws -> OutboxEntry {
@@ -71,18 +90,25 @@ enum OutboxRecords {
 }
 
 extension StateStore {
-    /// Pending notifications due by `now`, earliest first: only their ids and channels, so that
-    /// the worker reads and decodes in full only those it starts.
-    public func dueNotifications(by now: Date, limit: Int) throws -> [(id: Int64, channel: String)] {
+    /// Pending notifications of `channel` due by `now`, earliest first, read in full; with `after`,
+    /// only those with a higher id (queued since the worker last read).
+    public func dueNotifications(on channel: String, by now: Date, after id: Int64? = nil, limit: Int) throws -> [OutboxEntry] {
         try database.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, channel FROM notification WHERE \(OutboxRecords.pending) AND next_attempt_at <= ?
+                    SELECT * FROM notification WHERE channel = ? AND \(OutboxRecords.pending) AND next_attempt_at <= ? AND id > ?
                     ORDER BY next_attempt_at, id LIMIT ?
                     """,
-                arguments: [now.milliseconds, limit]
-            ).map { row in (id: row[0], channel: row[1]) }
+                arguments: [channel, now.milliseconds, id ?? 0, limit]
+            ).map(OutboxRecords.entry(from:))
+        }
+    }
+
+    /// The channels that have pending notifications.
+    public func channelsWithPendingNotifications() throws -> Set<String> {
+        try database.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT DISTINCT channel FROM notification WHERE \(OutboxRecords.pending)"))
         }
     }
 
@@ -101,25 +127,29 @@ extension StateStore {
         }
     }
 
-    public func markDelivered(_ id: Int64, at date: Date) throws {
-        let wasPending = try database.write { db in
-            let wasPending = try OutboxRecords.isPending(id, in: db)
-            try db.execute(sql: "UPDATE notification SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?", arguments: [date.milliseconds, id])
-            return wasPending
+    /// Records finished delivery attempts in one transaction: one commit for a whole group.
+    public func record(_ outcomes: [DeliveryOutcome]) throws {
+        guard !outcomes.isEmpty else { return }
+        let (delivered, dead) = try database.write { db in
+            var delivered = 0
+            var dead = 0
+            let deliveredStatement = try db.cachedStatement(sql: "UPDATE notification SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+            let failedStatement = try db.cachedStatement(
+                sql: "UPDATE notification SET attempts = attempts + 1, last_error = ?, next_attempt_at = COALESCE(?, next_attempt_at), dead_at = ? WHERE id = ?")
+            for outcome in outcomes {
+                let wasPending = try OutboxRecords.isPending(outcome.id, in: db)
+                switch outcome.result {
+                case .delivered:
+                    try deliveredStatement.execute(arguments: [outcome.at.milliseconds, outcome.id])
+                    if wasPending { delivered += 1 }
+                case .failed(let error, let retryAt):
+                    try failedStatement.execute(arguments: [error, retryAt?.milliseconds, retryAt == nil ? outcome.at.milliseconds : nil, outcome.id])
+                    if wasPending && retryAt == nil { dead += 1 }
+                }
+            }
+            return (delivered, dead)
         }
-        if wasPending { outboxTally.withLock { $0.pending -= 1 } }
-    }
-
-    /// Records a failed attempt: retried at `retryAt`, or parked as dead when nil.
-    public func markFailed(_ id: Int64, error: String, at date: Date, retryAt: Date?) throws {
-        let wasPending = try database.write { db in
-            let wasPending = try OutboxRecords.isPending(id, in: db)
-            try db.execute(
-                sql: "UPDATE notification SET attempts = attempts + 1, last_error = ?, next_attempt_at = COALESCE(?, next_attempt_at), dead_at = ? WHERE id = ?",
-                arguments: [error, retryAt?.milliseconds, retryAt == nil ? date.milliseconds : nil, id])
-            return wasPending
-        }
-        if wasPending && retryAt == nil { outboxTally.withLock { $0 = ($0.pending - 1, $0.dead + 1) } }
+        outboxTally.withLock { $0 = ($0.pending - delivered - dead, $0.dead + dead) }
     }
 
     /// Requeues a dead notification for delivery now; false when there is no dead one with this id.

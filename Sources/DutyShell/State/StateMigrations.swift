@@ -128,6 +128,11 @@ enum StateMigrations {
                 table.column("unverified_raised", .boolean).notNull()
             }
         }
+        // The outbox worker reads each channel's due notifications on their own, so that a
+        // backlog on one channel (the journal's rate) is not scanned to reach another's.
+        migrator.registerMigration("v7-notification-channel-index") { db in
+            try db.execute(sql: "CREATE INDEX notification_pending_by_channel ON notification(channel, next_attempt_at) WHERE delivered_at IS NULL AND dead_at IS NULL")
+        }
         return migrator
     }
 }
