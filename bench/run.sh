@@ -5,7 +5,7 @@
 #
 # Builds the release products, then runs, in this order: the pure engines' check cost
 # (engine-benchmark), the control socket and durable writes against their floors
-# (control-benchmark, RUNS times, cell-by-cell medians), a whole `dutyctl status` next to
+# (control-benchmark, RUNS times, cell-by-cell medians; control-idle-outbox.py), a whole `dutyctl status` next to
 # `chronyc tracking` and `/bin/true` (cli-status.sh), notification throughput to a local
 # webhook receiver (notify.sh), and the province-scale run (province.sh). The report goes
 # to stdout and to $WORK/results.md; each part's own output stays in $WORK.
@@ -40,6 +40,10 @@ for run in $(seq "$RUNS"); do
     "$BIN/control-benchmark" "$BIN/dutyd" config >"$WORK/control-$run.md"
 done
 python3 bench/median-tables.py "$WORK"/control-*.md | tee -a "$report"
+say ""
+say "With the outbox idle (control-idle-outbox.py):"
+say ""
+python3 bench/control-idle-outbox.py "$BIN/dutyd" config | sed 's/^/    /' | tee -a "$report"
 
 section "A whole \`dutyctl status\` (cli-status.sh)"
 DUTYD=$BIN/dutyd bench/cli-status.sh | tee "$WORK/cli-status.md" | tee -a "$report"
