@@ -33,6 +33,20 @@ struct LedgerTests {
         }
     }
 
+    @Test("a hazard imported long overdue is checked at once, and its lateness counts from the import, not from its deadline")
+    func overdueImportLateness() throws {
+        let daemon = try DaemonHarness(logLevel: "debug")
+        let ledger = daemon.directory.appending(path: "overdue.csv")
+        try (Self.header + "\n1,东港区第一幼儿园,锅炉房,压力表过期,特种设备,一般,更换压力表,朱丽,2025-03-15,未整改\n").write(to: ledger, atomically: true, encoding: .utf8)
+        _ = try Self.importReply(daemon, ledger)
+        #expect(try eventually(within: 10) { daemon.log().contains("整改逾期") })
+        let lateness = daemon.log().split(separator: "\n").compactMap { line in
+            line.firstRange(of: "lateness_ms=").flatMap { Double(line[$0.upperBound...].prefix { $0 != " " }) }
+        }
+        // The deadline is months old; the wake-up timer was armed when the import made it known.
+        #expect(!lateness.isEmpty && lateness.allSatisfy { $0 < 60_000 }, "\(lateness)")
+    }
+
     @Test("a dry run predicts exactly what the import does, and a re-import of a changed GB18030 ledger updates exactly the changed hazards")
     func importAndReimport() throws {
         let daemon = try DaemonHarness()

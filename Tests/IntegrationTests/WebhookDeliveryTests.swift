@@ -153,6 +153,24 @@ struct WebhookDeliveryTests {
         #expect(groups.count < groups.reduce(0, +), "\(groups.count) transactions")
     }
 
+    @Test("notifications queued one after another are read as they come, not by reading every channel again")
+    func queuedNotificationsReadIncrementally() throws {
+        let receiver = try WebhookReceiver()
+        let channel = Self.hook().replacingOccurrences(of: "timeout = \"1s\"", with: "timeout = \"30s\"")
+        let daemon = try Self.daemon(posting: receiver, channel: channel, logLevel: "debug")
+        // Reports back to back on one connection: each commit queues notifications while the worker
+        // is still busy with those of the one before.
+        try Self.report(daemon, at: Array(repeating: Self.schools, count: 30).flatMap { $0 })
+        #expect(try eventually(within: 60) { try OutboxRow.all(in: daemon, channel: "hook").allSatisfy(\.delivered) })
+        let lines = daemon.log().split(separator: "\n")
+        let rereads = lines.filter { $0.contains(" due notifications of channel ") }
+        let channels = Set(rereads.compactMap { $0.split(separator: " ").last })
+        let failures = lines.filter { $0.contains("via hook failed") }
+        // Every channel is read in full at start-up and after a failed attempt's retry falls due;
+        // the notifications of 210 reports are otherwise read as they are queued.
+        #expect(rereads.count <= (2 + failures.count) * channels.count, "\(rereads.count) full reads of \(channels.count) channels, \(failures.count) failed attempts")
+    }
+
     @Test("a channel's rate limit holds deliveries back")
     func rateLimit() throws {
         let receiver = try WebhookReceiver()

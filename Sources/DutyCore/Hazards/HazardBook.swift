@@ -137,8 +137,8 @@ public struct HazardBook: Sendable {
     /// Sends the reminders, and raises the overdue and unverified alerts, that are due at or before `now`.
     public mutating func check(now: Date, configuration: Configuration, alerts: inout AlertBook) -> HazardOutcome {
         var outcome = HazardOutcome()
-        // Indexes the people only when something is due, so that an idle check stays cheap.
-        lazy var contacts = HazardContacts(configuration: configuration)
+        let contacts = HazardContacts(configuration: configuration)
+        // The time zone is looked up only when something is due, so that an idle check stays cheap.
         lazy var clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         while let entry = dueIndex.popDue(at: now) {
             guard let id = idByNumber[entry.alertID], var hazard = hazards[id], nextDue(of: hazard) == entry.due else { continue }

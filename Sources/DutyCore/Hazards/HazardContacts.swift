@@ -1,24 +1,10 @@
 /// Who a hazard's alerts and reminders reach first.
 struct HazardContacts {
     let configuration: Configuration
-    /// People by id and by name, in configuration order: a check that raises 100,000 alerts
-    /// cannot scan a province's tens of thousands of people for each.
-    private let peopleByKey: [String: [Person]]
-
-    init(configuration: Configuration) {
-        self.configuration = configuration
-        var index: [String: [Person]] = [:]
-        for person in configuration.people {
-            index[person.id, default: []].append(person)
-            if person.name != person.id { index[person.name, default: []].append(person) }
-        }
-        peopleByKey = index
-    }
-
     /// The responsible person (整改责任人) matched by id or name, preferring people of the hazard's
     /// unit; when the ledger names nobody configured, the unit's safety officers.
     func responsible(for hazard: Hazard) -> [String] {
-        let matches = peopleByKey[hazard.entry.responsible] ?? []
+        let matches = configuration.people(matching: hazard.entry.responsible)
         let local = matches.filter { $0.unit == hazard.unit }
         let chosen = (local.isEmpty ? matches : local).map(\.id)
         return chosen.isEmpty ? configuration.tree[hazard.unit]?.contacts[.safety] ?? [] : chosen

@@ -215,7 +215,8 @@ public final class Daemon: @unchecked Sendable {
         exit(0)
     }
 
-    /// The periodic check, or the one the wake-up timer runs for the deadline `scheduled`. Call on `queue`.
+    /// The periodic check, or the one the wake-up timer runs for the deadline `scheduled` (or for when
+    /// that deadline became known, if it was already past). Call on `queue`.
     ///
     /// Logs (at debug level) how long the check took and, when woken for a deadline, how late it
     /// started: the figures bench/province.sh reads.
@@ -352,10 +353,13 @@ public final class Daemon: @unchecked Sendable {
         guard let due else { return }
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(wallDeadline: DispatchWallTime(date: due), leeway: .milliseconds(5))
+        // A deadline already past when it became known (a restart, an imported overdue hazard) is
+        // late from then on: the check's lateness counts from when the timer was armed.
+        let scheduled = max(due, Date())
         timer.setEventHandler { [unowned self] in
             wakeTimer?.cancel()
             wakeTimer = nil
-            runCheck(scheduled: due)
+            runCheck(scheduled: scheduled)
         }
         timer.resume()
         wakeTimer = timer

@@ -117,12 +117,16 @@ public final class OutboxWorker: @unchecked Sendable {
                 rescanAll = false
                 queuedSince = false
             } else if queuedSince {
+                // Notifications are due when queued. Reading a second ahead takes one committed after
+                // this pump took its `now` (or across a small clock step), which would otherwise look
+                // like a later deadline and make the next pump read every channel afresh.
+                let horizon = now.addingTimeInterval(1)
                 for id in Array(channels.keys) where !channels[id]!.moreInStore {
-                    let read = try store.dueNotifications(on: id, by: now, after: channels[id]!.highestRead, limit: Self.batch)
+                    let read = try store.dueNotifications(on: id, by: horizon, after: channels[id]!.highestRead, limit: Self.batch)
                     logger.debug("outbox: read \(read.count) newly queued notifications of channel \(id)")
                     channels[id]!.append(read, limit: Self.batch)
                 }
-                nextDue = [nextDue, try store.nextNotificationDue(after: now)].compactMap { $0 }.min()
+                nextDue = [nextDue, try store.nextNotificationDue(after: horizon)].compactMap { $0 }.min()
                 queuedSince = false
             }
         } catch {
