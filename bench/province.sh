@@ -9,7 +9,8 @@
 #
 # Prints a markdown table of medians. The daemon logs to a file (console target, debug level);
 # its `check_completed` lines carry each check's duration and, for a check the wake-up timer
-# ran for a deadline, how late it started (lateness_ms).
+# ran for a deadline, how late it started (lateness_ms: from the deadline, or from when the
+# deadline became known if it was already past then, as for an imported overdue hazard).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${WORK:-/var/tmp/province}
