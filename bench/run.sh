@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark harness: every figure of bench/README.md from one run, as one markdown report.
 #
-#   bench/run.sh                 # as root, from anywhere; about an hour on 2 cores
+#   bench/run.sh                 # as root, from anywhere; about 15 minutes on 2 cores
 #
 # Builds the release products, then runs, in this order: the pure engines' check cost
 # (engine-benchmark), the control socket and durable writes against their floors
@@ -12,7 +12,7 @@
 # Needs: sqlite3, valgrind, hyperfine, bc, python3 (chrony optional, for the chronyc row).
 #
 # RUNS (default 3) repeats what is repeated; WORK (default /var/tmp/dutyd-bench) holds the data
-# (about 3 GB at the end).
+# (about 2 GB at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export WORK=${WORK:-/var/tmp/dutyd-bench}
