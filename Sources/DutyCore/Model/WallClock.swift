@@ -19,7 +19,8 @@ public struct WallClock: Sendable {
         let local = Int64(date.timeIntervalSince1970.rounded(.down)) + Int64(offset)
         let days = local.quotientRoundingDown(by: 86_400)
         let time = local - days * 86_400
-        let (year, month, day) = Self.civil(daysSince1970: days)
+        let localDate = LocalDate(daysSinceEpoch: Int(days))
+        let (year, month, day) = (localDate.year, localDate.month, localDate.day)
         guard offset != 0, offset % 60 == 0, (1...9999).contains(year) else {
             return date.formatted(Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: timeZone))
         }
@@ -30,19 +31,6 @@ public struct WallClock: Sendable {
         text += "T" + Self.digits(Int(time / 3600), 2) + ":" + Self.digits(Int(time / 60 % 60), 2) + ":" + Self.digits(Int(time % 60), 2)
         text += (offset < 0 ? "-" : "+") + Self.digits(minutes / 60, 2) + ":" + Self.digits(minutes % 60, 2)
         return text
-    }
-
-    /// The proleptic Gregorian date of a day counted from 1970-01-01 (Howard Hinnant's `civil_from_days`).
-    private static func civil(daysSince1970 days: Int64) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = z.quotientRoundingDown(by: 146_097)
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (Int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0)), Int(month), Int(day))
     }
 
     /// `value` in decimal, zero-padded to `width` digits.
