@@ -18,7 +18,7 @@ public struct Configuration: Sendable, Equatable {
     /// Positions in `people` by id: recipients are looked up per notification, listing and
     /// delivery, too often to scan a province's tens of thousands of people each time.
     private let personIndex: [String: Int]
-    /// Positions in `people` by name, for names that are not also the person's id.
+    /// Positions in `people` by name, in configuration order.
     private let nameIndex: [String: [Int]]
 
     public init(
@@ -38,7 +38,7 @@ public struct Configuration: Sendable, Equatable {
         self.tree = tree
         self.people = people
         personIndex = Dictionary(people.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        nameIndex = Dictionary(grouping: people.indices.filter { people[$0].name != people[$0].id }) { people[$0].name }
+        nameIndex = Dictionary(grouping: people.indices) { people[$0].name }
         self.channels = channels
         self.policies = policies
         self.duty = duty
@@ -50,6 +50,11 @@ public struct Configuration: Sendable, Equatable {
     /// The person with `id`, if configured.
     public func person(_ id: String) -> Person? {
         personIndex[id].map { people[$0] }
+    }
+
+    /// The people named `name`, in configuration order.
+    public func people(named name: String) -> [Person] {
+        (nameIndex[name] ?? []).map { people[$0] }
     }
 
     /// The people whose id or name is `key`, in configuration order.

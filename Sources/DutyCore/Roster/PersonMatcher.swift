@@ -4,20 +4,14 @@
 /// phone the roster gives, then by the shift's unit. Someone not in `[[people]]` is an error:
 /// dutyd could not reach them, so the roster is rejected until they are added.
 struct PersonMatcher {
-    /// People by id and by name, in configuration order: a province roster has hundreds of
-    /// thousands of cells and tens of thousands of people, too many to scan the list per cell.
-    private let byID: [String: [Person]]
-    private let byName: [String: [Person]]
-
-    init(people: [Person]) {
-        byID = Dictionary(grouping: people, by: \.id)
-        byName = Dictionary(grouping: people, by: \.name)
-    }
+    /// Found by id or by name through the configuration's indexes: a province roster has
+    /// hundreds of thousands of cells and tens of thousands of people, too many to scan per cell.
+    let configuration: Configuration
 
     /// The person, or the message saying why none was found.
     func match(_ cell: String, phone: String?, unit: String) -> Result<DutyPerson, RosterCellError> {
         let text = String(cell.trimmingSpaces)
-        var candidates = byID[text] ?? byName[text] ?? []
+        var candidates = configuration.person(text).map { [$0] } ?? configuration.people(named: text)
         if candidates.count > 1, let phone, !Self.digits(phone).isEmpty {
             let samePhone = candidates.filter { Self.digits($0.phone) == Self.digits(phone) }
             if !samePhone.isEmpty { candidates = samePhone }

@@ -27,7 +27,7 @@ public enum RosterCSVDecoder {
             throw RosterProblems([CSVProblem(file: table.file, row: 1, message: "the header needs a \"班次\" or a \"起止时间\" column to say when each shift is")])
         }
         let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
-        let matcher = PersonMatcher(people: configuration.people)
+        let matcher = PersonMatcher(configuration: configuration)
         // The first unit whose id or name a cell gives, found without scanning every unit per row.
         let units = configuration.tree.units
         var unitIndex: [String: Int] = [:]

@@ -10,7 +10,7 @@ public enum RosterTOMLDecoder {
         let root = try TOMLFile.parse(text, file: file)
         let log = DiagnosticLog(file: file)
         let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
-        let matcher = PersonMatcher(people: configuration.people)
+        let matcher = PersonMatcher(configuration: configuration)
         let reader = TableReader(root, context: "the roster file", known: ["shifts"], log: log)
         var shifts: [Shift] = []
         for (index, table) in reader.tables("shifts").enumerated() {
