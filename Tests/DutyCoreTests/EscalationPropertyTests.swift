@@ -14,7 +14,7 @@ struct EscalationPropertyTests {
             let (events, book, _) = RandomSchedule(codes: codes).play(configuration, outage: .restartsWithDowntime)
             for (id, history) in Dictionary(grouping: events, by: \.alertID) {
                 let alert = try #require(book.alerts[id])
-                let top = book.ladder(for: alert, configuration).top
+                let top = EscalationLadder(for: alert, configuration).top
                 #expect(history.first?.action == .raised && history.first?.level == 0)
                 for (previous, event) in zip(history, history.dropFirst()) {
                     switch event.action {
@@ -37,7 +37,7 @@ struct EscalationPropertyTests {
             let (events, book, _) = RandomSchedule(codes: codes).play(configuration, outage: .none)
             for (id, history) in Dictionary(grouping: events, by: \.alertID) {
                 let alert = try #require(book.alerts[id])
-                let resolveWithin = book.ladder(for: alert, configuration).policy.resolveWithin
+                let resolveWithin = EscalationLadder(for: alert, configuration).policy.resolveWithin
                 for (acknowledgement, next) in zip(history, history.dropFirst()) where acknowledgement.action == .acknowledged {
                     let deadline = acknowledgement.time.addingTimeInterval(Double(resolveWithin.components.seconds))
                     #expect(next.action == .resolved || (next.action == .unresolved && next.dueAt == deadline), "alert \(id): \(next.action) after acknowledgement")

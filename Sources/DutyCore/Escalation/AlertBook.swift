@@ -39,7 +39,7 @@ public struct AlertBook: Sendable {
         var alert = Alert(
             id: lastAlertID, kind: kind, risk: risk, subject: subject, unit: unit, summary: summary, contacts: contacts,
             raisedAt: now, nextDueAt: nil)
-        let ladder = ladder(for: alert, configuration)
+        let ladder = EscalationLadder(for: alert, configuration)
         alert.nextDueAt = now + ladder.timeout(at: 0)
         store(alert)
         openBySubject[key] = alert.id
@@ -79,7 +79,7 @@ public struct AlertBook: Sendable {
         alert.state = .acknowledged
         alert.acknowledgedBy = actor
         alert.acknowledgedAt = now
-        alert.nextDueAt = now + ladder(for: alert, configuration).policy.resolveWithin
+        alert.nextDueAt = now + EscalationLadder(for: alert, configuration).policy.resolveWithin
         store(alert)
         return [AlertEvent(alertID: id, time: now, actor: actor, action: .acknowledged, level: alert.level, note: note)]
     }
@@ -131,14 +131,9 @@ public struct AlertBook: Sendable {
         return keys.map { alerts[$0.id]! }
     }
 
-    /// The ladder an alert climbs under the current configuration.
-    public func ladder(for alert: Alert, _ configuration: Configuration) -> EscalationLadder {
-        EscalationLadder(for: alert, configuration)
-    }
-
     /// One due transition: climb a level, re-notify at the top, or climb again after an unresolved acknowledgement.
     private func step(_ alert: inout Alert, due: Date, now: Date, configuration: Configuration) -> AlertEvent {
-        let ladder = ladder(for: alert, configuration)
+        let ladder = EscalationLadder(for: alert, configuration)
         let wasAcknowledged = alert.state == .acknowledged
         let climbs = alert.level < ladder.top
         if climbs { alert.level += 1 }

@@ -22,7 +22,7 @@ public struct NotificationPlanner: Sendable {
                     notification(event, alert, recipient: recipient, name: person?.name ?? recipient, phone: person?.phone ?? "", channel: channel)
                 }
             }
-            guard let unit = book.ladder(for: alert, configuration).unit(at: event.level, for: alert, tree: configuration.tree) else { return toPeople }
+            guard let unit = EscalationLadder(for: alert, configuration).unit(at: event.level, for: alert, tree: configuration.tree) else { return toPeople }
             return toPeople + unit.channels.map { channel in
                 notification(event, alert, recipient: Self.unitRecipient(unit.id), name: unit.name, phone: "", channel: channel)
             }
