@@ -15,10 +15,9 @@ public enum RosterGaps {
             let window = (clock.instant(period.first, midnight), clock.instant(period.last.adding(days: 1), midnight))
             return roster.shifts.contains { $0.start < window.1 && $0.end > window.0 }
         }.map(\.name))
-        let shiftsByUnit = Dictionary(grouping: roster.shifts, by: \.unit)
         var gaps: [RosterGap] = []
         for unit in configuration.tree.units.map(\.id) where filter.map({ configuration.tree.isWithin(unit, ancestor: $0) }) ?? true {
-            let shifts = shiftsByUnit[unit] ?? []
+            let shifts = roster.shifts(at: unit)
             gaps += shifts.filter { !$0.isWellFormed }.map { RosterGap(kind: .backToFront, unit: unit, start: $0.start, end: $0.end, shifts: [$0.id]) }
             let valid = shifts.filter(\.isWellFormed)
             gaps += overlaps(valid, unit: unit)
