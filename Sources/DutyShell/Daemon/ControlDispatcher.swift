@@ -128,13 +128,14 @@ struct ControlDispatcher: ControlRequestHandler {
 
     /// The call read with the small parser; a message it cannot read is decoded with
     /// `JSONDecoder`, which answers a malformed one with its exact reason (nil: answered).
+    /// A message nested too deeply or repeating a key is refused before `JSONDecoder` sees it.
     private func header(of message: [UInt8], from peer: PeerCredentials, reply channel: ReplyChannel) -> ParsedVarlinkCall? {
-        if let parsed = ParsedVarlinkCall(message) { return parsed }
         do {
+            if let parsed = try ParsedVarlinkCall(message) { return parsed }
             let decoded = try VarlinkCoding.decode(VarlinkCallHeader.self, from: message)
             return ParsedVarlinkCall(method: decoded.method, oneway: decoded.oneway == true, more: decoded.more == true, parameters: nil)
         } catch {
-            let reason = Self.describe(error)
+            let reason = (error as? JSONValue.SyntaxError)?.description ?? Self.describe(error)
             daemon.logger.notice("malformed control message from uid \(peer.uid) (pid \(peer.pid)): \(reason)", metadata: ["event": "control_request_rejected"])
             channel.send(VarlinkCoding.frame(error: .invalidMessage(reason)))
             return nil
