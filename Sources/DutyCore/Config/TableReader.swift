@@ -73,6 +73,10 @@ struct TableReader {
             log.report("\"\(key)\" must be longer than zero", at: text.location)
             return nil
         }
+        guard duration <= DurationSyntax.longest else {
+            log.report("\"\(key)\" \"\(text.value)\" is too long: expected at most \(DurationSyntax.format(DurationSyntax.longest))", at: text.location)
+            return nil
+        }
         return Located(duration, at: text.location)
     }
 

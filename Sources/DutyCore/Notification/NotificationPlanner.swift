@@ -42,12 +42,12 @@ public struct NotificationPlanner: Sendable {
             "summary": alert.summary,
             "level": String(event.level),
             "action": ChineseLabels.action(event.action),
-            "elapsed": ChineseLabels.duration(seconds: Int64(event.time.timeIntervalSince(alert.raisedAt))),
+            "elapsed": ChineseLabels.duration(seconds: Int64(saturating: event.time.timeIntervalSince(alert.raisedAt), rounding: .towardZero)),
             "alert": String(alert.id),
             "ack": "dutyctl ack \(alert.id)",
         ]
         let template = configuration.channels.first { $0.id == channel }?.template ?? NotificationTemplate.standard
-        let due = Int64(((event.dueAt ?? event.time).timeIntervalSince1970 * 1_000).rounded())
+        let due = (event.dueAt ?? event.time).milliseconds
         return OutboundNotification(
             key: "\(alert.id)/\(event.level)/\(due)/\(recipient)/\(channel)", alertID: alert.id, level: event.level, recipient: recipient,
             channel: channel, text: NotificationTemplate.render(template, fields), fields: fields, createdAt: event.time)

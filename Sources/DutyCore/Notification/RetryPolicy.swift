@@ -14,6 +14,6 @@ public struct RetryPolicy: Sendable, Equatable {
     public func delay(afterAttempt attempt: Int, jitter: Double) -> Duration {
         let exponential = Double(base.components.seconds) * pow(2, Double(max(0, attempt - 1)))
         let capped = min(exponential, Double(cap.components.seconds))
-        return .milliseconds(Int64(capped * (1 + 0.5 * min(max(jitter, 0), 0.999)) * 1_000))
+        return .milliseconds(Int64(saturating: capped * (1 + 0.5 * min(max(jitter, 0), 0.999)) * 1_000, rounding: .towardZero))
     }
 }
