@@ -100,8 +100,9 @@ public enum LedgerReader {
             self.record = record
         }
 
+        /// The cell's trimmed text, without the `'` that dutyd's export puts before a formula (`FormulaGuard`).
         func value(_ field: LedgerColumns.Field) -> String {
-            bound.value(field, in: record)
+            FormulaGuard.unescaped(bound.value(field, in: record))
         }
 
         /// The cell's text, or nil (reported) when it is empty.
