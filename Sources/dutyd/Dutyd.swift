@@ -42,6 +42,10 @@ struct Dutyd: ParsableCommand {
     @Option(name: .long, help: "Lowest level logged: trace, debug, info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .info
 
+    /// The exit status for a configuration that cannot be loaded at start (EX_CONFIG), listed in
+    /// the unit's `RestartPreventExitStatus=`: restarting cannot fix a file.
+    static let configurationError = ExitCode(78)
+
     func run() throws {
         let loader = ConfigLoader(stateDirectoryOverride: stateDirectory, controlSocketOverride: socket)
         if checkConfig {
@@ -54,10 +58,12 @@ struct Dutyd: ParsableCommand {
             _ = try Daemon.start(configPath: config, loader: loader, logger: logger)
         } catch let error as ConfigErrors {
             for diagnostic in error.diagnostics {
-                logger.critical("\(diagnostic)", metadata: ["event": "config_rejected"])
+                logger.error("\(diagnostic)", metadata: ["event": "config_rejected", "config_file": "\(config)"])
             }
-            logger.critical("not starting: the configuration has \(error.diagnostics.count) error(s)", metadata: ["event": "config_rejected"])
-            throw ExitCode.failure
+            logger.notice(
+                "not starting: the configuration has \(error.diagnostics.count) error(s); exit status \(Self.configurationError.rawValue) stops systemd from restarting dutyd until the file is fixed",
+                metadata: ["event": "daemon_stopping"])
+            throw Self.configurationError
         } catch {
             logger.critical("not starting: \(error)", metadata: ["event": "daemon_stopping"])
             throw ExitCode.failure
