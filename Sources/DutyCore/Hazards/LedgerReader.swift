@@ -32,8 +32,8 @@ public enum LedgerReader {
             let unitText = row.required(.unit, "the school or unit, named as in dutyd's configuration")
             let unit = unitText.flatMap { text -> String? in
                 switch unitsByName[text] ?? [] {
-                case []: row.fail(.unit, "no unit named \"\(text)\" in dutyd's configuration; use a unit's name or id")
-                case let ids where ids.count > 1: row.fail(.unit, "\"\(text)\" names several units (\(ids.joined(separator: ", "))); use the unit's id")
+                case []: row.fail(.unit, "no unit named \(CSVCellText.quoted(text)) in dutyd's configuration; use a unit's name or id")
+                case let ids where ids.count > 1: row.fail(.unit, "\(CSVCellText.quoted(text)) names several units (\(ids.joined(separator: ", "))); use the unit's id")
                 case let ids: ids[0]
                 }
             }
@@ -42,18 +42,18 @@ public enum LedgerReader {
             let measure = row.required(.measure, "the rectification measure (整改措施)")
             let responsible = row.required(.responsible, "the person responsible for rectification (整改责任人)")
             let risk = row.required(.risk, "重大, 较大, 一般 or 低").flatMap { text in
-                riskLevel(text) ?? row.fail(.risk, "unknown risk level \"\(text)\": expected 重大, 较大, 一般 or 低")
+                riskLevel(text) ?? row.fail(.risk, "unknown risk level \(CSVCellText.quoted(text)): expected 重大, 较大, 一般 or 低")
             }
             let deadlineText = row.required(.deadline, "a date such as 2026-09-20")
             let deadline = deadlineText.flatMap { text in
                 LedgerDates.parse(text, clock: clock)
-                    ?? row.fail(.deadline, "invalid deadline \"\(text)\": expected a date such as 2026-09-20, 2026/9/20 or 2026年9月20日, optionally with a time such as 18:00")
+                    ?? row.fail(.deadline, "invalid deadline \(CSVCellText.quoted(text)): expected a date such as 2026-09-20, 2026/9/20 or 2026年9月20日, optionally with a time such as 18:00")
             }
             let serial = row.value(.serial)
             let explicitID = row.value(.id)
             var id: String?
             if !explicitID.isEmpty {
-                id = explicitID.contains(where: \.isWhitespace) ? row.fail(.id, "the hazard id \"\(explicitID)\" must not contain spaces") : explicitID
+                id = explicitID.contains(where: \.isWhitespace) ? row.fail(.id, "the hazard id \(CSVCellText.quoted(explicitID)) must not contain spaces") : explicitID
             } else if serial.isEmpty {
                 row.report(bound.column(.id) != nil ? .id : .serial, "empty: each hazard needs a 编号 or a 序号")
             } else if let unit {

@@ -23,14 +23,14 @@ struct PersonMatcher {
         switch candidates.count {
         case 0:
             return .failure(RosterCellError(
-                "\"\(text)\" is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them"))
+                "\(CSVCellText.quoted(text)) is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them"))
         case 1:
             let person = candidates[0]
             let shown = phone.map { String($0.trimmingSpaces) }.flatMap { $0.isEmpty ? nil : $0 } ?? person.phone
             return .success(DutyPerson(id: person.id, name: person.name, phone: shown))
         default:
             return .failure(RosterCellError(
-                "\"\(text)\" is ambiguous: people \(candidates.map(\.id).joined(separator: ", ")) have this name; write the person's id instead"))
+                "\(CSVCellText.quoted(text)) is ambiguous: people \(candidates.map(\.id).joined(separator: ", ")) have this name; write the person's id instead"))
         }
     }
 

@@ -46,10 +46,10 @@ public enum RosterCSVDecoder {
             let unitText = cell(.unit)
             let unit = unitIndex[unitText].map { units[$0] }
             if unit == nil {
-                report(.unit, unitText.isEmpty ? "the unit is missing" : "unknown unit \"\(unitText)\": expected a configured unit's name or id")
+                report(.unit, unitText.isEmpty ? "the unit is missing" : "unknown unit \(CSVCellText.quoted(unitText)): expected a configured unit's name or id")
             }
             let date = LocalDate(cell(.date))
-            if date == nil { report(.date, "invalid date \"\(cell(.date))\": expected a date such as 2026-10-01") }
+            if date == nil { report(.date, "invalid date \(CSVCellText.quoted(cell(.date))): expected a date such as 2026-10-01") }
             let hours = hours(cell(.hours), named: cell(.shift), settings: settings, bound: bound, report: report)
             func person(_ field: RosterField, phone: RosterField) -> DutyPerson? {
                 guard let unit, !cell(field).isEmpty else { return nil }
@@ -85,7 +85,7 @@ public enum RosterCSVDecoder {
     ) -> ShiftHours? {
         if !text.isEmpty {
             guard let hours = ShiftHours(text) else {
-                report(.hours, "invalid hours \"\(text)\": expected a start and an end such as 08:00-20:00")
+                report(.hours, "invalid hours \(CSVCellText.quoted(text)): expected a start and an end such as 08:00-20:00")
                 return nil
             }
             return hours
@@ -96,7 +96,7 @@ public enum RosterCSVDecoder {
         }
         guard let hours = settings.shiftNames[name] else {
             let known = settings.shiftNames.keys.sorted().joined(separator: ", ")
-            report(.shift, "unknown shift \"\(name)\": expected one of \(known) (more can be named in [duty.shift_names])")
+            report(.shift, "unknown shift \(CSVCellText.quoted(name)): expected one of \(known) (more can be named in [duty.shift_names])")
             return nil
         }
         return hours

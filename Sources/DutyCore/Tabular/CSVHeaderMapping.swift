@@ -28,12 +28,12 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
             guard let position = columnByKey[key] else {
                 guard rejectsUnknownColumns else { continue }
                 let expected = columns.map(\.acceptedNames).joined(separator: ", ")
-                throw CSVProblem(file: table.file, row: 1, column: index + 1, columnName: shown, message: "unknown column \"\(shown)\"; the columns are \(expected)")
+                throw CSVProblem(file: table.file, row: 1, column: index + 1, columnName: shown, message: "unknown column \(CSVCellText.quoted(shown)); the columns are \(expected)")
             }
             let column = columns[position]
             if let earlier = indexes[column.field] {
                 let earlierName = CSVCellText.trimmed(table.header[earlier])
-                throw CSVProblem(file: table.file, row: 1, column: index + 1, columnName: shown, message: "column \"\(shown)\" repeats column \(earlier + 1) (\"\(earlierName)\"): both are \(column.acceptedNames); keep one of them")
+                throw CSVProblem(file: table.file, row: 1, column: index + 1, columnName: shown, message: "column \(CSVCellText.quoted(shown)) repeats column \(earlier + 1) (\"\(earlierName)\"): both are \(column.acceptedNames); keep one of them")
             }
             indexes[column.field] = index
         }
