@@ -23,11 +23,21 @@ public struct ConfigLoader: Sendable {
         let directory = (file as NSString).deletingLastPathComponent
         var diagnostics: [ConfigDiagnostic] = []
         for (kind, references) in [("roster", configuration.data.rosters), ("ledger", configuration.data.ledgers), ("calendar", configuration.data.calendars)] {
+            var listed: [String: SourceLocation] = [:]
             for reference in references {
                 let resolved = Self.absolute(reference.path, relativeTo: directory)
-                if access(resolved, R_OK) != 0 {
-                    let reason = String(cString: strerror(errno))
-                    diagnostics.append(ConfigDiagnostic(file: path, location: reference.location, message: "cannot read \(kind) file \"\(reference.path)\" (\(resolved)): \(reason)"))
+                let canonical = (resolved as NSString).resolvingSymlinksInPath
+                if let first = listed[canonical] {
+                    diagnostics.append(ConfigDiagnostic(
+                        file: path, location: reference.location,
+                        message: "\(kind) file \"\(reference.path)\" is already listed at line \(first.line), column \(first.column); list each file once"))
+                    continue
+                }
+                listed[canonical] = reference.location
+                do {
+                    try RegularFile.check(resolved)
+                } catch {
+                    diagnostics.append(ConfigDiagnostic(file: path, location: reference.location, message: "cannot read \(kind) file \"\(reference.path)\" (\(resolved)): \(error)"))
                 }
             }
         }
@@ -43,6 +53,12 @@ public struct ConfigLoader: Sendable {
         let stateDirectory = stateDirectoryOverride
             ?? configuration.daemon.stateDirectory.map { Self.absolute($0, relativeTo: directory) }
             ?? DefaultPaths.stateDirectory(uid: uid, environment: environment)
+        if let problem = Self.stateDirectoryProblem(Self.absolute(stateDirectory, relativeTo: FileManager.default.currentDirectoryPath)) {
+            let source = stateDirectoryOverride != nil ? "--state-directory" : configuration.daemon.stateDirectory != nil ? "state_directory" : "the default state directory"
+            throw ConfigErrors([ConfigDiagnostic(
+                file: path, location: stateDirectoryOverride == nil ? configuration.daemon.stateDirectoryLocation ?? SourceLocation(line: 1, column: 1) : SourceLocation(line: 1, column: 1),
+                message: "\(source) \"\(stateDirectory)\" \(problem)")])
+        }
         let controlSocket = controlSocketOverride
             ?? configuration.daemon.controlSocket.map { Self.absolute($0, relativeTo: directory) }
             ?? DefaultPaths.controlSocket(uid: uid, environment: environment)
@@ -54,11 +70,12 @@ public struct ConfigLoader: Sendable {
 
     /// The file's text; unreadable files and invalid UTF-8 are diagnostics too.
     static func readText(_ file: String, shownAs path: String) throws(ConfigErrors) -> String {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let reason = access(file, R_OK) == 0 ? "not a regular file" : String(cString: strerror(errno))
-            throw ConfigErrors([ConfigDiagnostic(file: path, location: SourceLocation(line: 1, column: 1), message: "cannot read configuration file: \(reason)")])
+        let bytes: [UInt8]
+        do {
+            bytes = try RegularFile.bytes(atPath: file)
+        } catch {
+            throw ConfigErrors([ConfigDiagnostic(file: path, location: SourceLocation(line: 1, column: 1), message: "cannot read configuration file: \(error)")])
         }
-        let bytes = [UInt8](data)
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         throw ConfigErrors([ConfigDiagnostic(file: path, location: firstInvalidUTF8(in: bytes), message: "the file is not valid UTF-8; save it as UTF-8")])
     }
