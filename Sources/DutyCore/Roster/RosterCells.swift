@@ -1,0 +1,111 @@
+/// Reads the cells of a roster's rows — dates, hours, people and phones — collecting the problems
+/// and the notices of the whole file.
+final class RosterCells {
+    let bound: CSVBoundTable<RosterField>
+    let configuration: Configuration
+    private let matcher: PersonMatcher
+    private(set) var problems: [CSVProblem] = []
+    private(set) var notices: [CSVProblem] = []
+
+    init(bound: CSVBoundTable<RosterField>, configuration: Configuration) {
+        self.bound = bound
+        self.configuration = configuration
+        matcher = PersonMatcher(configuration: configuration)
+    }
+
+    /// A reader of one record's cells.
+    func row(_ record: CSVRecord) -> Row { Row(cells: self, record: record) }
+
+    /// The cells of one record; its problems go to the file's too.
+    final class Row {
+        private let cells: RosterCells
+        let record: CSVRecord
+        private(set) var problems: [CSVProblem] = []
+
+        init(cells: RosterCells, record: CSVRecord) {
+            self.cells = cells
+            self.record = record
+        }
+
+        /// The trimmed cell of a field.
+        func text(_ field: RosterField) -> String { cells.bound.value(field, in: record) }
+
+        /// Records a problem at the field's cell.
+        func report(_ field: RosterField, _ message: String) {
+            let problem = cells.bound.problem(field, in: record, message)
+            problems.append(problem)
+            cells.problems.append(problem)
+        }
+
+        /// Records a notice at the field's cell.
+        func notice(_ field: RosterField, _ message: String) {
+            cells.notices.append(cells.bound.problem(field, in: record, message))
+        }
+
+        /// 日期: a full date, or a year-less one placed in the year of the holiday period near it.
+        func date() -> LocalDate? {
+            let written = text(.date)
+            if let date = LocalDate(written) { return date }
+            guard let (month, day) = YearlessDate.monthDay(written) else {
+                report(.date, written.isEmpty ? "the date is missing" : "invalid date \"\(written)\": expected a date such as 2026-10-01 or 10月1日")
+                return nil
+            }
+            switch YearlessDate.resolve(written, month: month, day: day, calendar: cells.configuration.calendar) {
+            case .success(let date): return date
+            case .failure(let error):
+                report(.date, error.message)
+                return nil
+            }
+        }
+
+        /// The hours from 起止时间, else from the 班次 name.
+        func hours() -> ShiftHours? {
+            let written = text(.hours), name = text(.shift)
+            let settings = cells.configuration.duty
+            if !written.isEmpty {
+                guard let hours = ShiftHours(written) else {
+                    report(.hours, "invalid hours \"\(written)\": expected a start and an end such as 08:00-20:00, 8:00-次日8:00 or 8:00至20:00")
+                    return nil
+                }
+                return hours
+            }
+            guard !name.isEmpty else {
+                report(cells.bound.column(.hours) != nil ? .hours : .shift, "the shift's hours are missing: give 起止时间 such as 08:00-20:00 or a 班次 name")
+                return nil
+            }
+            guard let hours = settings.shiftNames[name] else {
+                let known = settings.shiftNames.keys.sorted().joined(separator: ", ")
+                report(.shift, "unknown shift \"\(name)\": expected one of \(known) (more can be named in [duty.shift_names])")
+                return nil
+            }
+            return hours
+        }
+
+        /// The person a name column gives, with the phone of its phone column (a phone that is not a
+        /// phone number is refused at its own cell); nil when the cell is empty or wrong.
+        func person(_ field: RosterField, phone phoneField: RosterField, unit: String) -> DutyPerson? {
+            let cell = PersonNameCell(text(field))
+            guard !cell.names.isEmpty else { return nil }
+            let phoneText = text(phoneField)
+            var phone: String?
+            if !phoneText.isEmpty {
+                do {
+                    phone = try PhoneNumber(parsing: phoneText).text
+                } catch {
+                    report(phoneField, error.message)
+                }
+            }
+            guard cell.names.count == 1 else {
+                report(field, "\"\(text(field))\" names \(cell.names.count) people; write one person per cell")
+                return nil
+            }
+            for notice in cell.notices { self.notice(field, notice) }
+            switch cells.matcher.match(cell.names[0], phone: phone, unit: unit) {
+            case .success(let person): return person
+            case .failure(let error):
+                report(field, error.message)
+                return nil
+            }
+        }
+    }
+}
