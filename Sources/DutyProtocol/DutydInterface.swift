@@ -304,13 +304,18 @@ public enum DutydInterface {
         # Imports a ledger file (CSV in UTF-8, UTF-8 with BOM or GB18030) read by the daemon
         # from path. All or nothing: with any problem nothing is applied and LedgerInvalid
         # lists them all. dry_run reports what the import would do and changes nothing.
+        # allow_unmatched keeps a responsible person who matches no configured person as
+        # written, listed in warnings, instead of refusing the file. notices say what reading
+        # the file tidied (a title row skipped, merged cells carried down, a title dropped).
         # Needs root or the admin group.
-        method ImportLedger(path: string, dry_run: ?bool) -> (
+        method ImportLedger(path: string, dry_run: ?bool, allow_unmatched: ?bool) -> (
           file: string,
           dry_run: bool,
           added: []string,
           changed: []LedgerChange,
-          unchanged: int
+          unchanged: int,
+          notices: []string,
+          warnings: []string
         )
 
         # The figures of one unit and everything below it. depth: 0 for the unit asked
