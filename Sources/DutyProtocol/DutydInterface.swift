@@ -320,7 +320,8 @@ public enum DutydInterface {
 
         # The figures of one unit and everything below it. depth: 0 for the unit asked
         # about, 1 for its children, and so on. rectified and closed_in_period count the
-        # hazards reported rectified (still rectified or closed) and closed in the period.
+        # hazards reported rectified (still rectified or closed) and closed in the period;
+        # rectification_rate (整改率) is (rectified + closed) / total, null without hazards.
         type UnitSummary (
           unit: string,
           unit_name: string,
@@ -337,7 +338,8 @@ public enum DutydInterface {
           reopened: int,
           overdue: int,
           rectified_in_period: int,
-          closed_in_period: int
+          closed_in_period: int,
+          rectification_rate: ?float
         )
 
         # The roll-up reported upward: for unit (default: the top of the tree) and each unit

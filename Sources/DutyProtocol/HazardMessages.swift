@@ -242,17 +242,21 @@ public struct UnitSummaryInfo: Codable, Sendable, Equatable {
     public var overdue: Int
     public var rectifiedInPeriod: Int
     public var closedInPeriod: Int
+    /// 整改率: (rectified + closed) / total, nil when the unit has no hazards.
+    public var rectificationRate: Double?
 
     enum CodingKeys: String, CodingKey {
         case unit, depth, total, major, high, general, low, open, rectifying, rectified, closed, reopened, overdue
         case unitName = "unit_name"
         case rectifiedInPeriod = "rectified_in_period"
         case closedInPeriod = "closed_in_period"
+        case rectificationRate = "rectification_rate"
     }
 
     public init(
         unit: String, unitName: String, depth: Int, total: Int, major: Int, high: Int, general: Int, low: Int, open: Int,
-        rectifying: Int, rectified: Int, closed: Int, reopened: Int, overdue: Int, rectifiedInPeriod: Int, closedInPeriod: Int
+        rectifying: Int, rectified: Int, closed: Int, reopened: Int, overdue: Int, rectifiedInPeriod: Int, closedInPeriod: Int,
+        rectificationRate: Double? = nil
     ) {
         self.unit = unit
         self.unitName = unitName
@@ -270,6 +274,7 @@ public struct UnitSummaryInfo: Codable, Sendable, Equatable {
         self.overdue = overdue
         self.rectifiedInPeriod = rectifiedInPeriod
         self.closedInPeriod = closedInPeriod
+        self.rectificationRate = rectificationRate
     }
 }
 

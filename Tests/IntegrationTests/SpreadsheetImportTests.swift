@@ -44,4 +44,18 @@ struct SpreadsheetImportTests {
         let hazards = try JSONDecoder().decode(HazardsReply.self, from: Data(try daemon.dutyctl(["hazards", "--json"]).stdout.utf8))
         #expect(hazards.hazards.map(\.responsible) == ["周燕"])
     }
+
+    @Test("dutyctl summary shows 整改率 per unit, in the table and as rectification_rate in --json")
+    func rectificationRate() throws {
+        let daemon = try DaemonHarness()
+        let ledger = daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv")
+        #expect(try daemon.dutyctl(["import", "ledger", ledger.path]).status == 0)
+        let json = try daemon.dutyctl(["summary", "rz-dg", "--json"])
+        let reply = try JSONDecoder().decode(SummaryReply.self, from: Data(json.stdout.utf8))
+        #expect(reply.units.map(\.unit) == ["rz-dg", "dg-sy", "dg-sz", "dg-yey"])
+        #expect(reply.units.map(\.rectificationRate) == [1.0 / 3.0, nil, 0, 0.5])
+        let table = try daemon.dutyctl(["summary", "rz-dg"]).stdout.split(separator: "\n")
+        #expect(table.count == 6 && table[1].hasSuffix("整改率"), "\(table)")
+        #expect(table[2].hasSuffix(" 33%") && table[3].hasSuffix(" -") && table[5].hasSuffix(" 50%"), "\(table)")
+    }
 }
