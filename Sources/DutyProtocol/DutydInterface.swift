@@ -179,6 +179,7 @@ public enum DutydInterface {
 
         # One shift of a unit's duty roster.
         # id: unit/local start, e.g. dg-sy/2026-10-01T08:00.
+        # other_duty_officers: further officers when the roster names several for the shift.
         # leader_on_duty: null when the roster leaves 带班领导 empty.
         # status: upcoming, awaiting_check_in, checked_in, missed_check_in, ended
         type Shift (
@@ -188,6 +189,7 @@ public enum DutydInterface {
           start: string,
           end: string,
           duty_officer: Recipient,
+          other_duty_officers: []Recipient,
           leader_on_duty: ?Recipient,
           status: string,
           checked_in_at: ?string,

@@ -58,4 +58,25 @@ struct SpreadsheetImportTests {
         #expect(table.count == 6 && table[1].hasSuffix("整改率"), "\(table)")
         #expect(table[2].hasSuffix(" 33%") && table[3].hasSuffix(" -") && table[5].hasSuffix(" 50%"), "\(table)")
     }
+
+    @Test("two duty officers in one roster cell are both on the shift: dutyctl shows both and either may check in")
+    func twoOfficers() throws {
+        let now = RosterTests.local(Date().addingTimeInterval(-60)), end = RosterTests.local(Date().addingTimeInterval(7_200))
+        let file = try RosterTests.scratchFile("roster.csv")
+        try """
+            单位,日期,起止时间,值班人员,联系电话,带班领导,带班领导电话
+            东港区实验小学,\(now.day),\(now.time)-\(end.time),陈静、杨帆,"13906332002,139 0633 2101",刘洋,13906332001
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let daemon = try DaemonHarness(configure: RosterTests.configure(rosterPath: file.path))
+        let reply = try JSONDecoder().decode(OnCallReply.self, from: Data(try daemon.dutyctl(["oncall", "dg-sy", "--json"]).stdout.utf8))
+        #expect(reply.shifts.map(\.dutyOfficer.name) == ["陈静"])
+        #expect(reply.shifts.map { $0.otherDutyOfficers.map(\.name) } == [["杨帆"]])
+        #expect(reply.shifts.first?.otherDutyOfficers.first?.phone == "13906332101")
+        #expect(try daemon.dutyctl(["oncall", "dg-sy"]).stdout.contains("陈静 13906332002、杨帆 13906332101"))
+        let checkIn = try daemon.dutyctl(["checkin", "--unit", "dg-sy", "--person", "杨帆"])
+        #expect(checkIn.status == 0, "\(checkIn.stderr)")
+        let refused = try daemon.dutyctl(["checkin", "--unit", "dg-sy", "--person", "刘洋"])
+        #expect(refused.status != 0)
+    }
 }

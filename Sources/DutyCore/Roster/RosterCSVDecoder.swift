@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Columns (by any of `RosterField.standardNames` or `[duty.column_names]`): 单位 (unit id or
 /// name), 日期, 班次 (a name from `[duty.shift_names]`) or 起止时间 (`08:00-20:00`, `8:00-次日8:00`;
-/// an end at or before the start is the next day), 值班人员, 联系电话, 带班领导 (may be empty: a
-/// gap), 带班领导电话. Title rows above the header are skipped, merged 单位 and 日期 cells are
+/// an end at or before the start is the next day), 值班人员 (one or several: `赵磊、孙丽`), 联系电话,
+/// 带班领导 (one; may be empty: a gap), 带班领导电话. Title rows above the header are skipped, merged 单位 and 日期 cells are
 /// carried down, and each such tidying is a notice of the reading.
 public enum RosterCSVDecoder {
     /// The header mapping: the built-in names of each field followed by the configured ones. A
@@ -57,10 +57,10 @@ public enum RosterCSVDecoder {
             }
             let date = row.date()
             let hours = row.hours()
-            let officer = unit.flatMap { row.person(.dutyOfficer, phone: .dutyOfficerPhone, unit: $0.id) }
+            let officers = unit.flatMap { row.people(.dutyOfficer, phone: .dutyOfficerPhone, unit: $0.id, several: true) }
             if row.text(.dutyOfficer).isEmpty { row.report(.dutyOfficer, "the duty officer is missing") }
-            let leader = unit.flatMap { row.person(.leaderOnDuty, phone: .leaderPhone, unit: $0.id) }
-            guard row.problems.isEmpty, let unit, let date, let hours, let officer else { continue }
+            let leader = unit.flatMap { row.people(.leaderOnDuty, phone: .leaderPhone, unit: $0.id, several: false) }?.first
+            guard row.problems.isEmpty, let unit, let date, let hours, let officer = officers?.first else { continue }
             let start = clock.instant(date, hours.start)
             let end = clock.instant(hours.end > hours.start ? date : date.adding(days: 1), hours.end)
             let id = Shift.id(unit: unit.id, start: start, clock: clock)
@@ -70,7 +70,8 @@ public enum RosterCSVDecoder {
             }
             rowOfShift[id] = record.row
             shifts.append(Shift(
-                id: id, unit: unit.id, start: start, end: end, dutyOfficer: officer, leaderOnDuty: leader, file: table.file, row: record.row))
+                id: id, unit: unit.id, start: start, end: end, dutyOfficer: officer, otherOfficers: Array(officers?.dropFirst() ?? []), leaderOnDuty: leader,
+                file: table.file, row: record.row))
         }
         guard cells.problems.isEmpty else { throw RosterProblems(cells.problems) }
         return RosterReading(shifts: shifts, notices: bound.notices + cells.notices)

@@ -81,31 +81,38 @@ final class RosterCells {
             return hours
         }
 
-        /// The person a name column gives, with the phone of its phone column (a phone that is not a
-        /// phone number is refused at its own cell); nil when the cell is empty or wrong.
-        func person(_ field: RosterField, phone phoneField: RosterField, unit: String) -> DutyPerson? {
+        /// The people a name column gives (several only where `several`: `赵磊、孙丽`), with the phones
+        /// of its phone column in the same order (one phone is the first person's; a phone that is
+        /// not a phone number is refused at its own cell); [] when the cell is empty, nil when wrong.
+        func people(_ field: RosterField, phone phoneField: RosterField, unit: String, several: Bool) -> [DutyPerson]? {
             let cell = PersonNameCell(text(field))
-            guard !cell.names.isEmpty else { return nil }
-            let phoneText = text(phoneField)
-            var phone: String?
-            if !phoneText.isEmpty {
+            guard !cell.names.isEmpty else { return [] }
+            let phoneCells = text(phoneField).split(whereSeparator: { PersonNameCell.separators.contains($0) }).map(String.init)
+            var phones: [String?] = []
+            for phoneText in phoneCells {
                 do {
-                    phone = try PhoneNumber(parsing: phoneText).text
+                    phones.append(try PhoneNumber(parsing: phoneText).text)
                 } catch {
                     report(phoneField, error.message)
+                    phones.append(nil)
                 }
             }
-            guard cell.names.count == 1 else {
-                report(field, "\"\(text(field))\" names \(cell.names.count) people; write one person per cell")
+            guard cell.names.count == 1 || several else {
+                report(field, "\"\(text(field))\" names \(cell.names.count) people; write one person here (two duty officers are fine in 值班人员)")
                 return nil
+            }
+            if phones.count > 1, phones.count != cell.names.count {
+                report(phoneField, "\(phones.count) phones for \(cell.names.count) people in \"\(text(field))\": give one phone per person, in the same order")
             }
             for notice in cell.notices { self.notice(field, notice) }
-            switch cells.matcher.match(cell.names[0], phone: phone, unit: unit) {
-            case .success(let person): return person
-            case .failure(let error):
-                report(field, error.message)
-                return nil
+            var people: [DutyPerson] = []
+            for (index, name) in cell.names.enumerated() {
+                switch cells.matcher.match(name, phone: index < phones.count ? phones[index] : nil, unit: unit) {
+                case .success(let person): people.append(person)
+                case .failure(let error): report(field, error.message)
+                }
             }
+            return people.count == cell.names.count ? people : nil
         }
     }
 }
