@@ -84,14 +84,14 @@ struct SpreadsheetFrictionTests {
         #expect(Self.problems(text, configuration: try At.exampleConfiguration()).first?.hasPrefix("r.csv: row 1: the header lacks the required columns") == true)
     }
 
-    @Test("names: Latin names keep their spaces, Chinese ones lose them; a title in ASCII brackets goes too")
+    @Test("names: Latin names keep their spaces, Chinese ones lose them; a title in ASCII brackets goes too, even with a comma inside")
     func names() throws {
         let configuration = try At.exampleConfiguration()
         let shifts = try RosterCSVDecoder.read(
-            try CSVParser.parse(Self.header + "东港区实验小学,2026-10-01,08:00-20:00, 陈　静 ,,刘洋(校长),\n", file: "r.csv"), configuration: configuration)
+            try CSVParser.parse(Self.header + "东港区实验小学,2026-10-01,08:00-20:00, 陈　静 ,,\"刘洋(校长, 书记)\",\n", file: "r.csv"), configuration: configuration)
         #expect(shifts.shifts.first?.dutyOfficer.id == "sy-chen" && shifts.shifts.first?.leaderOnDuty?.id == "sy-liu")
         #expect(shifts.notices.map(\.message) == [
-            "\"陈　静\" was read as \"陈静\": the spaces inside the name were left out", "\"刘洋(校长)\": the title (校长) was left out of the name",
+            "\"陈　静\" was read as \"陈静\": the spaces inside the name were left out", "\"刘洋(校长, 书记)\": the title (校长, 书记) was left out of the name",
         ])
         #expect(Self.problems(Self.header + "东港区实验小学,2026-10-01,08:00-20:00,Li Na,,刘洋,\n", configuration: configuration) == [
             "r.csv: row 2, column 4 (值班人员): \"Li Na\" is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them",

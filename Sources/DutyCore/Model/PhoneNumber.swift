@@ -68,12 +68,22 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// `1.39064E+10`, `1.39064e10`: what Excel shows for a long number in a General cell.
     private static func isScientific(_ text: String) -> Bool {
-        text.wholeMatch(of: /[0-9]+(\.[0-9]+)?[eE][+-]?[0-9]+/) != nil
+        guard let marker = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return false }
+        let mantissa = text[..<marker].split(separator: ".", omittingEmptySubsequences: false)
+        var exponent = text[text.index(after: marker)...]
+        if exponent.first == "+" || exponent.first == "-" { exponent = exponent.dropFirst() }
+        return (1...2).contains(mantissa.count) && mantissa.allSatisfy(isDigits) && isDigits(exponent)
     }
 
     /// `13906412345.0`: a number stored as a decimal.
     private static func isDecimal(_ text: String) -> Bool {
-        text.wholeMatch(of: /[1-9][0-9]*\.[0-9]+/) != nil
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy(isDigits) && parts[0].first != "0"
+    }
+
+    /// Whether `text` is one or more ASCII digits.
+    private static func isDigits(_ text: Substring) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Full-width digits (０-９) as ASCII.
@@ -90,8 +100,13 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
                 return (String(text[..<range.lowerBound]), CSVCellText.trimmed(String(text[range.upperBound...])))
             }
         }
-        if let match = text.wholeMatch(of: /(0[0-9]{2,3}[- ]?[2-9][0-9]{6,7})-([0-9]{1,6})/) {
-            return (String(match.1), String(match.2))
+        if let dash = text.lastIndex(of: "-") {
+            let number = text[..<dash], extensionDigits = text[text.index(after: dash)...]
+            let digits = number.filter(\.isNumber)
+            if number.first == "0", (10...12).contains(digits.count), number.contains(where: { $0 == "-" || $0 == " " }),
+                (1...6).contains(extensionDigits.count), isDigits(extensionDigits) {
+                return (String(number), String(extensionDigits))
+            }
         }
         return (text, "")
     }

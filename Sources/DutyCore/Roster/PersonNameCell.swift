@@ -13,7 +13,7 @@ struct PersonNameCell: Equatable {
     init(_ cell: String) {
         var notices: [String] = []
         var names: [String] = []
-        for part in cell.split(whereSeparator: { Self.separators.contains($0) }) {
+        for part in Self.parts(of: cell) {
             var name = CSVCellText.trimmed(String(part))
             if let title = Self.trailingTitle(of: name) {
                 name = CSVCellText.trimmed(String(name.dropLast(title.count)))
@@ -29,6 +29,22 @@ struct PersonNameCell: Equatable {
         }
         self.names = names
         self.notices = notices
+    }
+
+    /// The cell split at the separators outside brackets: `李娜（副园长、安全员）` is one part.
+    private static func parts(of cell: String) -> [String] {
+        var parts = [""]
+        var depth = 0
+        for character in cell {
+            if character == "（" || character == "(" { depth += 1 }
+            if character == "）" || character == ")" { depth = max(0, depth - 1) }
+            if depth == 0, separators.contains(character) {
+                parts.append("")
+            } else {
+                parts[parts.count - 1].append(character)
+            }
+        }
+        return parts
     }
 
     /// A bracketed title at the end, `（园长）` or `(园长)`, if any.
