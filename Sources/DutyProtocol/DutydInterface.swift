@@ -179,6 +179,7 @@ public enum DutydInterface {
 
         # One shift of a unit's duty roster.
         # id: unit/local start, e.g. dg-sy/2026-10-01T08:00.
+        # other_duty_officers: further officers when the roster names several for the shift.
         # leader_on_duty: null when the roster leaves 带班领导 empty.
         # status: upcoming, awaiting_check_in, checked_in, missed_check_in, ended
         type Shift (
@@ -188,6 +189,7 @@ public enum DutydInterface {
           start: string,
           end: string,
           duty_officer: Recipient,
+          other_duty_officers: []Recipient,
           leader_on_duty: ?Recipient,
           status: string,
           checked_in_at: ?string,
@@ -304,18 +306,24 @@ public enum DutydInterface {
         # Imports a ledger file (CSV in UTF-8, UTF-8 with BOM or GB18030) read by the daemon
         # from path. All or nothing: with any problem nothing is applied and LedgerInvalid
         # lists them all. dry_run reports what the import would do and changes nothing.
+        # allow_unmatched keeps a responsible person who matches no configured person as
+        # written, listed in warnings, instead of refusing the file. notices say what reading
+        # the file tidied (a title row skipped, merged cells carried down, a title dropped).
         # Needs root or the admin group.
-        method ImportLedger(path: string, dry_run: ?bool) -> (
+        method ImportLedger(path: string, dry_run: ?bool, allow_unmatched: ?bool) -> (
           file: string,
           dry_run: bool,
           added: []string,
           changed: []LedgerChange,
-          unchanged: int
+          unchanged: int,
+          notices: []string,
+          warnings: []string
         )
 
         # The figures of one unit and everything below it. depth: 0 for the unit asked
         # about, 1 for its children, and so on. rectified and closed_in_period count the
-        # hazards reported rectified (still rectified or closed) and closed in the period.
+        # hazards reported rectified (still rectified or closed) and closed in the period;
+        # rectification_rate (整改率) is (rectified + closed) / total, null without hazards.
         type UnitSummary (
           unit: string,
           unit_name: string,
@@ -332,7 +340,8 @@ public enum DutydInterface {
           reopened: int,
           overdue: int,
           rectified_in_period: int,
-          closed_in_period: int
+          closed_in_period: int,
+          rectification_rate: ?float
         )
 
         # The roll-up reported upward: for unit (default: the top of the tree) and each unit

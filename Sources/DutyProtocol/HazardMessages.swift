@@ -156,15 +156,19 @@ public struct HazardReply: Codable, Sendable, Equatable {
 public struct ImportLedgerRequest: Codable, Sendable, Equatable {
     public var path: String
     public var dryRun: Bool?
+    /// Keep a responsible person who matches no configured person, as a warning instead of an error.
+    public var allowUnmatched: Bool?
 
     enum CodingKeys: String, CodingKey {
         case path
         case dryRun = "dry_run"
+        case allowUnmatched = "allow_unmatched"
     }
 
-    public init(path: String, dryRun: Bool? = nil) {
+    public init(path: String, dryRun: Bool? = nil, allowUnmatched: Bool? = nil) {
         self.path = path
         self.dryRun = dryRun
+        self.allowUnmatched = allowUnmatched
     }
 }
 
@@ -188,18 +192,24 @@ public struct ImportLedgerReply: Codable, Sendable, Equatable {
     public var added: [String]
     public var changed: [LedgerChangeInfo]
     public var unchanged: Int
+    /// What reading the file tidied (`file: row R, column C (header): …`), e.g. a title row skipped.
+    public var notices: [String]
+    /// What the import let through only because it was asked to: responsible people kept unmatched.
+    public var warnings: [String]
 
     enum CodingKeys: String, CodingKey {
-        case file, added, changed, unchanged
+        case file, added, changed, unchanged, notices, warnings
         case dryRun = "dry_run"
     }
 
-    public init(file: String, dryRun: Bool, added: [String], changed: [LedgerChangeInfo], unchanged: Int) {
+    public init(file: String, dryRun: Bool, added: [String], changed: [LedgerChangeInfo], unchanged: Int, notices: [String] = [], warnings: [String] = []) {
         self.file = file
         self.dryRun = dryRun
         self.added = added
         self.changed = changed
         self.unchanged = unchanged
+        self.notices = notices
+        self.warnings = warnings
     }
 }
 
@@ -232,17 +242,21 @@ public struct UnitSummaryInfo: Codable, Sendable, Equatable {
     public var overdue: Int
     public var rectifiedInPeriod: Int
     public var closedInPeriod: Int
+    /// 整改率: (rectified + closed) / total, nil when the unit has no hazards.
+    public var rectificationRate: Double?
 
     enum CodingKeys: String, CodingKey {
         case unit, depth, total, major, high, general, low, open, rectifying, rectified, closed, reopened, overdue
         case unitName = "unit_name"
         case rectifiedInPeriod = "rectified_in_period"
         case closedInPeriod = "closed_in_period"
+        case rectificationRate = "rectification_rate"
     }
 
     public init(
         unit: String, unitName: String, depth: Int, total: Int, major: Int, high: Int, general: Int, low: Int, open: Int,
-        rectifying: Int, rectified: Int, closed: Int, reopened: Int, overdue: Int, rectifiedInPeriod: Int, closedInPeriod: Int
+        rectifying: Int, rectified: Int, closed: Int, reopened: Int, overdue: Int, rectifiedInPeriod: Int, closedInPeriod: Int,
+        rectificationRate: Double? = nil
     ) {
         self.unit = unit
         self.unitName = unitName
@@ -260,6 +274,7 @@ public struct UnitSummaryInfo: Codable, Sendable, Equatable {
         self.overdue = overdue
         self.rectifiedInPeriod = rectifiedInPeriod
         self.closedInPeriod = closedInPeriod
+        self.rectificationRate = rectificationRate
     }
 }
 

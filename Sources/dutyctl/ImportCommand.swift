@@ -30,9 +30,16 @@ struct ImportLedgerCommand: ParsableCommand {
             listed by row and column and nothing is changed. --dry-run shows what the import would \
             add and change, exactly as the import then does. Needs root or the admin group.
 
+            The responsible person (整改责任人) must be a configured person; a misspelt name is \
+            refused with the closest configured names. --allow-unmatched imports such a name as \
+            written instead, lists it as a warning (also in the journal) and sends its reminders to \
+            the unit's safety officers. Notices say what the import tidied: a title row skipped, \
+            merged cells carried down, a title such as （园长） left out of a name.
+
             Examples:
               sudo dutyctl import ledger 台账.csv --dry-run
               sudo dutyctl import ledger /srv/ledgers/2026-autumn-inspection.csv --json
+              sudo dutyctl import ledger 台账.csv --allow-unmatched
             """
     )
 
@@ -44,13 +51,18 @@ struct ImportLedgerCommand: ParsableCommand {
     @Flag(help: "Show what would be added and changed, and change nothing.")
     var dryRun = false
 
+    @Flag(help: "Import a responsible person who matches no configured person as written, with a warning, instead of refusing the file.")
+    var allowUnmatched = false
+
     func run() throws {
-        let request = ImportLedgerRequest(path: Self.absolute(file), dryRun: dryRun ? true : nil)
+        let request = ImportLedgerRequest(path: Self.absolute(file), dryRun: dryRun ? true : nil, allowUnmatched: allowUnmatched ? true : nil)
         let reply = try global.connect().call(DutydInterface.importLedger, request, returning: ImportLedgerReply.self)
         if global.json { return try printJSON(reply) }
         let verb = reply.dryRun ? "would add" : "added"
         print("\(reply.file): \(verb) \(reply.added.count), \(reply.dryRun ? "would change" : "changed") \(reply.changed.count), unchanged \(reply.unchanged)"
             + (reply.dryRun ? " (dry run: nothing was changed)" : ""))
+        for notice in reply.notices { print("notice: \(notice)") }
+        for warning in reply.warnings { print("warning: \(warning)") }
         var rows = reply.added.map { ["added", $0, ""] }
         for change in reply.changed {
             for (index, field) in change.fields.enumerated() {

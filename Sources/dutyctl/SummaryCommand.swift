@@ -10,7 +10,8 @@ struct SummaryCommand: ParsableCommand {
         discussion: """
             Each row counts the unit's own hazards and those of every unit below it, as bureaus \
             report upward (逐级上报). RECTIFIED/CLOSED IN PERIOD count hazards reported rectified and \
-            closed since --since (default: the first day of this month) until now.
+            closed since --since (default: the first day of this month) until now. 整改率 is the share \
+            of the hazards reported rectified (rectified or closed).
 
             Examples:
               dutyctl summary
@@ -34,13 +35,13 @@ struct SummaryCommand: ParsableCommand {
         let table = TextTable(
             columns: [.init("UNIT")] + [
                 "TOTAL", "重大", "较大", "一般", "低", "OPEN", "RECTIFYING", "RECTIFIED", "CLOSED", "REOPENED", "OVERDUE",
-                "RECTIFIED IN PERIOD", "CLOSED IN PERIOD",
+                "RECTIFIED IN PERIOD", "CLOSED IN PERIOD", "整改率",
             ].map { TextTable.Column($0, alignment: .right) },
             rows: reply.units.map { unit in
                 [String(repeating: "  ", count: unit.depth) + unit.unitName] + [
                     unit.total, unit.major, unit.high, unit.general, unit.low, unit.open, unit.rectifying, unit.rectified, unit.closed,
                     unit.reopened, unit.overdue, unit.rectifiedInPeriod, unit.closedInPeriod,
-                ].map(String.init)
+                ].map(String.init) + [unit.rectificationRate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"]
             }
         )
         print(table.render())

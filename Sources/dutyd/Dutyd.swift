@@ -27,7 +27,7 @@ struct Dutyd: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Main configuration file.", valueName: "path"))
     var config = "/etc/dutyd/dutyd.toml"
 
-    @Flag(name: .long, help: "Validate the configuration and its data files, print every error as file:line:column, and exit.")
+    @Flag(name: .long, help: "Validate the configuration and its data files (rosters, calendars and the ledgers it lists), print every error as file:line:column, and exit.")
     var checkConfig = false
 
     @Option(name: .long, help: ArgumentHelp("State directory (overrides the configuration).", valueName: "path"))
@@ -72,12 +72,17 @@ struct Dutyd: ParsableCommand {
     }
 
     private func check(loader: ConfigLoader) throws {
-        do {
+        do throws(ConfigErrors) {
             let loaded = try loader.load(path: config, now: Date())
             let configuration = loaded.configuration
+            let ledgers = LedgerFileCheck.check(configuration)
+            guard ledgers.diagnostics.isEmpty else { throw ConfigErrors(ledgers.diagnostics) }
             print("\(config): OK (\(configuration.tree.units.count) units, \(configuration.people.count) people, \(configuration.channels.count) channels, \(configuration.policies.count) policies, \(configuration.data.rosters.count) roster files with \(configuration.roster.shifts.count) shifts, \(configuration.calendar.periods.count) holidays, \(configuration.data.ledgers.count) ledger files)")
             for gap in RosterGaps.find(in: configuration) {
                 print("warning: roster gap: \(GapText.describe(gap, configuration: configuration, clock: loaded.clock))")
+            }
+            for notice in loaded.notices + ledgers.notices {
+                print("notice: \(notice)")
             }
         } catch {
             for diagnostic in error.diagnostics {

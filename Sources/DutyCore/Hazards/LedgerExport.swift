@@ -27,6 +27,8 @@ public enum LedgerExport {
         case .deadline: LedgerDates.format(hazard.deadline, clock: clock)
         case .status: hazard.status.chineseName
         case .progress: hazard.progress
+        case .rectifiedOn: hazard.rectifiedAt.map { LedgerDates.format($0, clock: clock) } ?? ""
+        case .closedOn: hazard.closedAt.map { LedgerDates.format($0, clock: clock) } ?? ""
         }
     }
 }

@@ -22,6 +22,10 @@ struct PersonMatcher {
         }
         switch candidates.count {
         case 0:
+            let near = closestPeople(to: text, unit: unit)
+            guard near.isEmpty else {
+                return .failure(RosterCellError("\(CSVCellText.quoted(text)) is not a configured person; did you mean \(near.count > 1 ? near.dropLast().joined(separator: ", ") + " or " + near[near.count - 1] : near[0])?"))
+            }
             return .failure(RosterCellError(
                 "\(CSVCellText.quoted(text)) is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them"))
         case 1:
@@ -31,6 +35,18 @@ struct PersonMatcher {
         default:
             return .failure(RosterCellError(
                 "\(CSVCellText.quoted(text)) is ambiguous: people \(candidates.map(\.id).joined(separator: ", ")) have this name; write the person's id instead"))
+        }
+    }
+
+    /// Up to three configured people whose name is one edit (two for longer names) from `text`,
+    /// nearest first and the unit's own people first: `李娜 (ls-li, 东昌府区实验幼儿园)`.
+    private func closestPeople(to text: String, unit: String) -> [String] {
+        let names = Set(configuration.people.map(\.name))
+        let near = EditDistance.closest(to: text, among: names.sorted(), limit: text.count <= 3 ? 1 : 2)
+        let people = near.flatMap { configuration.people(named: $0) }
+        let ordered = people.filter { $0.unit == unit } + people.filter { $0.unit != unit }
+        return ordered.prefix(3).map { person in
+            "\(person.name) (\(person.id), \(configuration.tree[person.unit]?.name ?? person.unit))"
         }
     }
 

@@ -1,8 +1,10 @@
 /// A table whose header has been resolved by a `CSVHeaderMapping`: cells are read by field.
 public struct CSVBoundTable<Field: Hashable & Sendable>: Sendable {
     public let table: CSVTable
-    private let indexes: [Field: Int]
-    private let fallbackNames: [Field: String]
+    let indexes: [Field: Int]
+    let fallbackNames: [Field: String]
+    /// What reading the header and cells tidied (a title row skipped, merged cells filled), at its row.
+    public var notices: [CSVProblem] = []
 
     init(table: CSVTable, indexes: [Field: Int], fallbackNames: [Field: String]) {
         self.table = table

@@ -45,7 +45,7 @@ public struct ConfigLoader: Sendable {
         configuration.data.rosters = configuration.data.rosters.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
         configuration.data.ledgers = configuration.data.ledgers.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
         configuration.data.calendars = configuration.data.calendars.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
-        let dataDiagnostics = DutyDataLoader.load(into: &configuration)
+        let (dataDiagnostics, notices) = DutyDataLoader.load(into: &configuration)
         guard dataDiagnostics.isEmpty else { throw ConfigErrors(dataDiagnostics) }
 
         let environment = ProcessInfo.processInfo.environment
@@ -65,7 +65,7 @@ public struct ConfigLoader: Sendable {
         return LoadedConfiguration(
             configuration: configuration, file: file, loadedAt: now,
             stateDirectory: Self.absolute(stateDirectory, relativeTo: FileManager.default.currentDirectoryPath),
-            controlSocket: Self.absolute(controlSocket, relativeTo: FileManager.default.currentDirectoryPath))
+            controlSocket: Self.absolute(controlSocket, relativeTo: FileManager.default.currentDirectoryPath), notices: notices)
     }
 
     /// The file's text; unreadable files and invalid UTF-8 are diagnostics too.

@@ -1,13 +1,14 @@
 import DutyCore
 import Foundation
+import Logging
 
 /// Commands that change hazards: each applies its change and hands it to the group commit (`commit`). Call on `queue`.
 extension Daemon {
     /// Checks a parsed ledger and, unless `dryRun`, applies it; returns the plan either way.
-    func importLedger(_ table: CSVTable, dryRun: Bool, actor: String) -> Result<LedgerImportPlan, LedgerProblems> {
+    func importLedger(_ table: CSVTable, dryRun: Bool, allowUnmatched: Bool, actor: String) -> Result<LedgerImportPlan, LedgerProblems> {
         let now = Date.nowToTheMillisecond()
-        let planned = LedgerReader.read(table, configuration: loaded.configuration).flatMap { drafts in
-            LedgerImportPlan.plan(file: table.file, drafts: drafts, book: hazardBook, clock: loaded.clock)
+        let planned = LedgerReader.reading(table, configuration: loaded.configuration, allowUnmatched: allowUnmatched).flatMap { reading in
+            LedgerImportPlan.plan(file: table.file, reading: reading, book: hazardBook, clock: loaded.clock)
         }
         switch planned {
         case .failure(let problems):
@@ -16,6 +17,9 @@ extension Daemon {
             let outcome = hazardBook.apply(plan, actor: actor, now: now)
             commit(StateChange(hazards: outcome.hazardIDs.compactMap { hazardBook.hazards[$0] }, hazardEvents: outcome.hazardEvents))
             commitBatch()
+            let metadata: Logger.Metadata = ["event": "ledger_imported", "ledger_file": "\(plan.file)", "actor": "\(actor)"]
+            for notice in plan.notices { logger.notice("\(notice)", metadata: metadata) }
+            for warning in plan.warnings { logger.warning("\(warning)", metadata: metadata) }
             logger.notice(
                 "ledger \(plan.file) imported by \(actor): \(plan.added.count) added, \(plan.changed.count) changed, \(plan.unchanged.count) unchanged",
                 metadata: ["event": "ledger_imported", "ledger_file": "\(plan.file)", "actor": "\(actor)"])

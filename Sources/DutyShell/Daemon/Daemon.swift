@@ -81,6 +81,7 @@ public final class Daemon: @unchecked Sendable {
             daemon.scheduleChecks()
             daemon.startWatchdog()
             daemon.logStart(previous: previous)
+            daemon.logDataNotices(loaded)
             daemon.catchUp(previous: previous)
             outbox.wake()
             daemon.notifier.ready(status: daemon.statusLine())
@@ -186,6 +187,7 @@ public final class Daemon: @unchecked Sendable {
             logger.notice(
                 "configuration reloaded by \(actor): \(summary(of: fresh.configuration))",
                 metadata: ["event": "config_loaded", "config_file": "\(fresh.file)", "actor": "\(actor)"])
+            logDataNotices(fresh)
             return .success(fresh)
         } catch {
             for diagnostic in error.diagnostics {

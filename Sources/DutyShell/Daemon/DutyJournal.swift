@@ -11,7 +11,7 @@ struct DutyJournal {
         for event in events {
             guard let shift = configuration.roster[event.shiftID] else { continue }
             let unitName = configuration.tree[shift.unit]?.name ?? shift.unit
-            let officer = "\(shift.dutyOfficer.name) (\(shift.dutyOfficer.phone))"
+            let officer = shift.dutyOfficers.map { "\($0.name) (\($0.phone))" }.joined(separator: ", ")
             let message: String
             let name: JournalEvent
             switch event.action {

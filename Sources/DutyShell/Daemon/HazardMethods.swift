@@ -72,13 +72,13 @@ enum HazardMethods {
             daemon.rejectLedger(request.path, problems: [error.description], actor: actor)
             return .failure(.ledgerInvalid(request.path, problems: [error.description]))
         case .success(let table):
-            return daemon.importLedger(table, dryRun: dryRun, actor: actor)
+            return daemon.importLedger(table, dryRun: dryRun, allowUnmatched: request.allowUnmatched ?? false, actor: actor)
                 .mapError { .ledgerInvalid(table.file, problems: $0.problems.map(\.description)) }
                 .map { plan in
                     ImportLedgerReply(
                         file: plan.file, dryRun: dryRun, added: plan.added.map(\.id),
                         changed: plan.changed.map { LedgerChangeInfo(id: $0.id, row: $0.row, fields: $0.fields.map(\.description)) },
-                        unchanged: plan.unchanged.count)
+                        unchanged: plan.unchanged.count, notices: plan.notices.map(\.description), warnings: plan.warnings.map(\.description))
                 }
         }
     }
