@@ -18,7 +18,7 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
         self.columnByKey = columnByKey
     }
 
-    /// Resolves the table's header (trimmed, case-insensitive for Latin) to column indexes; a missing required column, a duplicated column or (optionally) an unknown column is a CSVProblem at row 1 naming the accepted names.
+    /// Resolves the table's header (trimmed, case-insensitive for Latin) to column indexes; a missing required column, a duplicated column or (optionally) an unknown column is a CSVProblem at the header's row naming the accepted names.
     public func resolve(_ table: CSVTable) throws(CSVProblem) -> CSVBoundTable<Field> {
         var indexes: [Field: Int] = [:]
         for (index, name) in table.header.enumerated() {
@@ -28,12 +28,12 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
             guard let position = columnByKey[key] else {
                 guard rejectsUnknownColumns else { continue }
                 let expected = columns.map(\.acceptedNames).joined(separator: ", ")
-                throw CSVProblem(file: table.file, row: 1, column: index + 1, columnName: shown, message: "unknown column \"\(shown)\"; the columns are \(expected)")
+                throw CSVProblem(file: table.file, row: table.headerRow, column: index + 1, columnName: shown, message: "unknown column \"\(shown)\"; the columns are \(expected)", sheet: table.sheet)
             }
             let column = columns[position]
             if let earlier = indexes[column.field] {
                 let earlierName = CSVCellText.trimmed(table.header[earlier])
-                throw CSVProblem(file: table.file, row: 1, column: index + 1, columnName: shown, message: "column \"\(shown)\" repeats column \(earlier + 1) (\"\(earlierName)\"): both are \(column.acceptedNames); keep one of them")
+                throw CSVProblem(file: table.file, row: table.headerRow, column: index + 1, columnName: shown, message: "column \"\(shown)\" repeats column \(earlier + 1) (\"\(earlierName)\"): both are \(column.acceptedNames); keep one of them", sheet: table.sheet)
             }
             indexes[column.field] = index
         }
@@ -41,7 +41,7 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
         if !missing.isEmpty {
             let list = missing.map(\.acceptedNames).joined(separator: ", ")
             let noun = missing.count == 1 ? "column" : "columns"
-            throw CSVProblem(file: table.file, row: 1, message: "the header lacks the required \(noun) \(list)")
+            throw CSVProblem(file: table.file, row: table.headerRow, message: "the header lacks the required \(noun) \(list)", sheet: table.sheet)
         }
         let fallbackNames = Dictionary(columns.map { ($0.field, $0.names[0]) }, uniquingKeysWith: { first, _ in first })
         return CSVBoundTable(table: table, indexes: indexes, fallbackNames: fallbackNames)

@@ -24,7 +24,8 @@ public struct ConfigLoader: Sendable {
         var diagnostics: [ConfigDiagnostic] = []
         for (kind, references) in [("roster", configuration.data.rosters), ("ledger", configuration.data.ledgers), ("calendar", configuration.data.calendars)] {
             for reference in references {
-                let resolved = Self.absolute(reference.path, relativeTo: directory)
+                let named = Self.absolute(reference.path, relativeTo: directory)
+                let resolved = SpreadsheetFile.workbook(named)?.file ?? named
                 if access(resolved, R_OK) != 0 {
                     let reason = String(cString: strerror(errno))
                     diagnostics.append(ConfigDiagnostic(file: path, location: reference.location, message: "cannot read \(kind) file \"\(reference.path)\" (\(resolved)): \(reason)"))

@@ -4,8 +4,8 @@ import Foundation
 
 /// Reads the holiday calendars and duty rosters the configuration names and puts them into it.
 ///
-/// A roster ending in `.toml` is read as `[[shifts]]`; any other as a CSV spreadsheet export
-/// (UTF-8, UTF-8 with BOM or GB18030). Every mistake of every file is returned at once.
+/// A roster ending in `.toml` is read as `[[shifts]]`, one ending in `.xlsx` (or `.xlsx#Sheet`) as an Excel
+/// workbook, any other as a CSV spreadsheet export (UTF-8, UTF-8 with BOM or GB18030). Every mistake of every file is returned at once.
 enum DutyDataLoader {
     static func load(into configuration: inout Configuration) -> [ConfigDiagnostic] {
         var diagnostics: [ConfigDiagnostic] = []
@@ -24,7 +24,12 @@ enum DutyDataLoader {
                 if reference.path.hasSuffix(".toml") {
                     shifts += try RosterTOMLDecoder.decode(try readText(reference.path), file: reference.path, configuration: configuration)
                 } else {
-                    shifts += try RosterCSVDecoder.decode(try CSVFile.read(path: reference.path), configuration: configuration)
+                    let table = try SpreadsheetFile.read(path: reference.path)
+                    do {
+                        shifts += try RosterCSVDecoder.decode(table, configuration: configuration)
+                    } catch {
+                        throw RosterProblems(error.problems.map { $0.inSheet(table.sheet) })
+                    }
                 }
             } catch let error as ConfigErrors {
                 diagnostics += error.diagnostics
@@ -32,6 +37,8 @@ enum DutyDataLoader {
                 diagnostics += error.problems.map(ConfigDiagnostic.init)
             } catch let problem as CSVProblem {
                 diagnostics.append(ConfigDiagnostic(problem))
+            } catch let error as XLSXError {
+                diagnostics.append(ConfigDiagnostic(file: error.file, location: SourceLocation(line: 0, column: 0), message: error.message, place: ""))
             } catch let error as SpreadsheetTextError {
                 diagnostics.append(ConfigDiagnostic(
                     file: error.file, location: SourceLocation(line: error.line ?? 0, column: 0),

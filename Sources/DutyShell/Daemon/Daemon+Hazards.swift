@@ -8,7 +8,7 @@ extension Daemon {
         let now = Date.nowToTheMillisecond()
         let planned = LedgerReader.read(table, configuration: loaded.configuration).flatMap { drafts in
             LedgerImportPlan.plan(file: table.file, drafts: drafts, book: hazardBook, clock: loaded.clock)
-        }
+        }.mapError { LedgerProblems($0.problems.map { $0.inSheet(table.sheet) }) }
         switch planned {
         case .failure(let problems):
             rejectLedger(table.file, problems: problems.problems.map(\.description), actor: actor)

@@ -136,14 +136,14 @@ enum HazardMethods {
     }
 }
 
-/// A ledger file that could not be read, decoded or parsed as CSV.
+/// A ledger file that could not be read, decoded or parsed as CSV or .xlsx.
 struct LedgerFileError: Error, CustomStringConvertible {
     var description: String
 
     /// Reads and parses the file at `path` (off the daemon's queue).
     static func read(_ path: String) -> Result<CSVTable, LedgerFileError> {
         do {
-            return .success(try CSVFile.read(path: path))
+            return .success(try SpreadsheetFile.read(path: path))
         } catch {
             return .failure(LedgerFileError(description: "\(error)"))
         }
