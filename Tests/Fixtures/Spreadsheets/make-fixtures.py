@@ -88,7 +88,7 @@ def main():
     csv = "CSV:44,34,76,1,,2052,false,true"  # comma, quote, UTF-8, from row 1, zh-CN, detect dates
     convert(os.path.join(CONFIG, "rosters", "2026-national-day.csv"), "roster.xlsx", csv)
     convert(os.path.join(CONFIG, "ledgers", "2026-autumn-inspection.csv"), "ledger.xlsx", csv)
-    for name in ["people.csv", "roster-errors.csv"]:
+    for name in ["people.csv", "roster-errors.csv", "roster-people.csv"]:
         if os.path.exists(os.path.join(HERE, name)):
             convert(os.path.join(HERE, name), name.replace(".csv", ".xlsx"), csv)
     with tempfile.TemporaryDirectory() as work:
