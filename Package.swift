@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "DutyShellTests", dependencies: ["DutyShell"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["DutyProtocol", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["DutyProtocol", "DutyCore", "DutyShell", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Scripts"]
         ),
     ]

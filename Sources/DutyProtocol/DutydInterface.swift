@@ -273,8 +273,9 @@ public enum DutydInterface {
         # risk narrow the list; overdue lists only overdue hazards.
         method Hazards(unit: ?string, status: ?string, risk: ?string, overdue: ?bool) -> (hazards: []Hazard)
 
-        # The same hazards as a ledger file (CSV, UTF-8 with BOM) in the columns import reads.
-        method ExportLedger(unit: ?string, status: ?string, risk: ?string, overdue: ?bool) -> (csv: string)
+        # The same hazards as a ledger file in the columns import reads: CSV (UTF-8 with BOM), or
+        # with format "xlsx" an Excel workbook, base64 in xlsx (csv is then empty).
+        method ExportLedger(unit: ?string, status: ?string, risk: ?string, overdue: ?bool, format: ?string) -> (csv: string, xlsx: ?string)
 
         # One hazard with its hash-chained history (action: imported, changed, progress,
         # rectified, verified, reopened, extended, reminded) and its alerts.

@@ -1,8 +1,9 @@
 import ArgumentParser
 import DutyProtocol
 import DutyTerminal
+import Foundation
 
-/// `dutyctl hazards`: the hazard ledger, filtered, as a table, JSON or CSV.
+/// `dutyctl hazards`: the hazard ledger, filtered, as a table, JSON, CSV or an .xlsx workbook.
 struct HazardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hazards",
@@ -13,13 +14,16 @@ struct HazardsCommand: ParsableCommand {
             an overdue hazard is past it and not reported rectified.
 
             --export csv writes the hazards as a ledger in the columns dutyctl import ledger reads \
-            (UTF-8 with BOM, which Excel opens), so an export imports back to the same ledger.
+            (UTF-8 with BOM, which Excel opens), so an export imports back to the same ledger. \
+            --export xlsx writes the same ledger as an Excel workbook (sheet 隐患台账, every cell text); \
+            redirect it to a file.
 
             Examples:
               dutyctl hazards
               dutyctl hazards --unit rz-dg --risk major --overdue
               dutyctl hazards --status rectified
               dutyctl hazards --export csv > 台账.csv
+              dutyctl hazards --unit rz-dg --export xlsx > 东港区台账.xlsx
             """
     )
 
@@ -35,7 +39,7 @@ struct HazardsCommand: ParsableCommand {
 
     /// Formats `--export` writes.
     enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
-        case csv
+        case csv, xlsx
     }
 
     @OptionGroup var global: GlobalOptions
@@ -62,9 +66,16 @@ struct HazardsCommand: ParsableCommand {
     func run() throws {
         let request = HazardsRequest(unit: unit, status: status?.rawValue, risk: risk?.rawValue, overdue: overdue ? true : nil)
         let client = try global.connect()
-        if export != nil {
-            let reply = try client.call(DutydInterface.exportLedger, request, returning: ExportLedgerReply.self)
-            return print(reply.csv, terminator: "")
+        if let export {
+            if export == .xlsx && isatty(STDOUT_FILENO) == 1 {
+                throw ValidationError("--export xlsx writes a workbook: redirect it to a file, e.g. > 台账.xlsx")
+            }
+            var exportRequest = request
+            exportRequest.format = export.rawValue
+            let reply = try client.call(DutydInterface.exportLedger, exportRequest, returning: ExportLedgerReply.self)
+            guard let workbook = reply.xlsx else { return print(reply.csv, terminator: "") }
+            guard let bytes = Data(base64Encoded: workbook) else { throw CLIError(message: "dutyd sent a workbook that is not base64", status: CLIError.failed) }
+            return FileHandle.standardOutput.write(bytes)
         }
         let reply = try client.call(DutydInterface.hazards, request, returning: HazardsReply.self)
         if global.json { return try printJSON(reply) }

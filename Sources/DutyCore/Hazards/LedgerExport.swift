@@ -1,7 +1,19 @@
-/// Writes hazards back as a ledger in the columns bureaus use, which `LedgerReader` reads again.
+/// Writes hazards back as a ledger (CSV or .xlsx) in the columns bureaus use, which `LedgerReader` reads again.
 public enum LedgerExport {
     /// The CSV text (UTF-8 with BOM, CRLF) of `hazards`, with unit names as in the configuration.
     public static func csv(_ hazards: [Hazard], tree: OrgTree, clock: WallClock) -> String {
+        let (header, rows) = table(hazards, tree: tree, clock: clock)
+        return CSVWriter.write(header: header, rows: rows)
+    }
+
+    /// The parts of an .xlsx workbook with the same cells, on the sheet 隐患台账.
+    public static func xlsx(_ hazards: [Hazard], tree: OrgTree, clock: WallClock) -> [XLSXWriter.Part] {
+        let (header, rows) = table(hazards, tree: tree, clock: clock)
+        return XLSXWriter.parts(sheet: "隐患台账", header: header, rows: rows)
+    }
+
+    /// The header and the rows of the exported ledger.
+    private static func table(_ hazards: [Hazard], tree: OrgTree, clock: WallClock) -> (header: [String], rows: [[String]]) {
         let header = LedgerColumns.exported.map(\.header)
         let rows = hazards.map { hazard in
             LedgerColumns.exported.map { field -> String in
@@ -21,6 +33,6 @@ public enum LedgerExport {
                 }
             }
         }
-        return CSVWriter.write(header: header, rows: rows)
+        return (header, rows)
     }
 }

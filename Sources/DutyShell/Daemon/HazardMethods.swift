@@ -11,8 +11,19 @@ enum HazardMethods {
 
     static func exportLedger(_ request: HazardsRequest, _ daemon: Daemon) -> Result<ExportLedgerReply, VarlinkError> {
         let loaded = daemon.loaded
-        return matching(request, daemon, now: Date()).map { hazards in
-            ExportLedgerReply(csv: LedgerExport.csv(hazards, tree: loaded.configuration.tree, clock: loaded.clock))
+        guard ["csv", "xlsx"].contains(request.format ?? "csv") else {
+            return .failure(.invalidValue("format", reason: "expected csv or xlsx, not \"\(request.format ?? "")\""))
+        }
+        return matching(request, daemon, now: Date()).flatMap { hazards in
+            guard request.format == "xlsx" else {
+                return .success(ExportLedgerReply(csv: LedgerExport.csv(hazards, tree: loaded.configuration.tree, clock: loaded.clock)))
+            }
+            do {
+                let workbook = try XLSXFile.pack(LedgerExport.xlsx(hazards, tree: loaded.configuration.tree, clock: loaded.clock))
+                return .success(ExportLedgerReply(csv: "", xlsx: workbook.base64EncodedString()))
+            } catch {
+                return .failure(.invalidMessage("cannot write the ledger workbook: \(error)"))
+            }
         }
     }
 
