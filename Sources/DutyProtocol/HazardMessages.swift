@@ -81,7 +81,7 @@ public struct HazardsReply: Codable, Sendable, Equatable {
     }
 }
 
-/// Reply of `io.dutyd.ExportLedger`.
+/// Reply of `io.dutyd.ExportLedger`, `io.dutyd.ExportRoster` and `io.dutyd.ExportSummary`.
 public struct ExportLedgerReply: Codable, Sendable, Equatable {
     /// The ledger as CSV; empty when the workbook was asked for.
     public var csv: String
@@ -210,14 +210,17 @@ public struct ImportLedgerReply: Codable, Sendable, Equatable {
     }
 }
 
-/// Parameters of `io.dutyd.Summary`.
+/// Parameters of `io.dutyd.Summary` and `io.dutyd.ExportSummary`.
 public struct SummaryRequest: Codable, Sendable, Equatable {
     public var unit: String?
     public var since: String?
+    /// For `ExportSummary`: `csv` (the default) or `xlsx`.
+    public var format: String?
 
-    public init(unit: String? = nil, since: String? = nil) {
+    public init(unit: String? = nil, since: String? = nil, format: String? = nil) {
         self.unit = unit
         self.since = since
+        self.format = format
     }
 }
 

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DutyProtocol
 import DutyTerminal
-import Foundation
 
 /// `dutyctl hazards`: the hazard ledger, filtered, as a table, JSON, CSV or an .xlsx workbook.
 struct HazardsCommand: ParsableCommand {
@@ -37,11 +36,6 @@ struct HazardsCommand: ParsableCommand {
         case major, high, general, low
     }
 
-    /// Formats `--export` writes.
-    enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
-        case csv, xlsx
-    }
-
     @OptionGroup var global: GlobalOptions
 
     @Option(help: ArgumentHelp("Only hazards at this unit and the units below it.", valueName: "unit-id"))
@@ -67,15 +61,9 @@ struct HazardsCommand: ParsableCommand {
         let request = HazardsRequest(unit: unit, status: status?.rawValue, risk: risk?.rawValue, overdue: overdue ? true : nil)
         let client = try global.connect()
         if let export {
-            if export == .xlsx && isatty(STDOUT_FILENO) == 1 {
-                throw ValidationError("--export xlsx writes a workbook: redirect it to a file, e.g. > 台账.xlsx")
-            }
             var exportRequest = request
             exportRequest.format = export.rawValue
-            let reply = try client.call(DutydInterface.exportLedger, exportRequest, returning: ExportLedgerReply.self)
-            guard let workbook = reply.xlsx else { return print(reply.csv, terminator: "") }
-            guard let bytes = Data(base64Encoded: workbook) else { throw CLIError(message: "dutyd sent a workbook that is not base64", status: CLIError.failed) }
-            return FileHandle.standardOutput.write(bytes)
+            return try export.write(client, DutydInterface.exportLedger, exportRequest)
         }
         let reply = try client.call(DutydInterface.hazards, request, returning: HazardsReply.self)
         if global.json { return try printJSON(reply) }

@@ -60,8 +60,9 @@ struct PeopleLoadingTests {
         let file = try Self.configuration(people: ["people.xlsx", "more.csv"], files: ["more.csv": text])
         let directory = file.deletingLastPathComponent().path
         let diagnostics = RosterLoadingTests.diagnostics(file)
+        let line = try #require(try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == #"id = "rz-wu""# }) + 1
         #expect(diagnostics.count == 9, "\(diagnostics.joined(separator: "\n"))")
-        #expect(diagnostics.contains("\(directory)/more.csv: row 2, column 1 (编号): person id \"rz-wu\" is already defined at \(file.path):153:6; each person is defined once"))
+        #expect(diagnostics.contains("\(directory)/more.csv: row 2, column 1 (编号): person id \"rz-wu\" is already defined at \(file.path):\(line):6; each person is defined once"))
         #expect(diagnostics.contains("\(directory)/more.csv: row 3, column 1 (编号): person id \"sy-wang\" is already defined at \(directory)/people.xlsx: people!A2 (编号); each person is defined once"))
         #expect(diagnostics.contains { $0.hasPrefix("\(directory)/more.csv: row 3, column 4 (手机): \"1.39063E+10\" is a number Excel rewrote") })
         #expect(diagnostics.contains("\(directory)/more.csv: row 5, column 1 (编号): person id \"sy-zhao\" is already defined at \(directory)/people.xlsx: people!A3 (编号); each person is defined once"))

@@ -14,7 +14,12 @@ struct SpreadsheetTests {
             .replacing("[data]\n", with: "[data]\npeople = [\"\(fixtures.path)/people.xlsx\"]\n")
     }
 
-    @Test("dutyd reads an .xlsx roster and people list: oncall and roster show the imported people with their phones")
+    /// Runs dutyctl with `arguments` against the daemon, its standard output into `file` (a workbook is binary).
+    static func export(_ daemon: DaemonHarness, _ arguments: [String], to file: URL) throws -> CommandResult {
+        try run(URL(filePath: "/bin/sh"), ["-c", #""$0" --socket "$@" > "$DUTYD_OUT""#, Products.dutyctl.path, daemon.socket] + arguments, environment: ProcessInfo.processInfo.environment.merging(["DUTYD_OUT": file.path]) { $1 })
+    }
+
+    @Test("dutyd reads an .xlsx roster and people list: oncall and roster show the imported people with their phones; roster --export xlsx loads back as the roster")
     func rosterAndPeople() throws {
         let daemon = try DaemonHarness(configure: Self.configure)
         let night = try daemon.dutyctl(["oncall", "dg-sy", "--at", "2026-10-01T21:00", "--json"])
@@ -27,6 +32,17 @@ struct SpreadsheetTests {
         let roster = try daemon.dutyctl(["roster", "--json"])
         let all = try JSONDecoder().decode(RosterReply.self, from: Data(roster.stdout.utf8)).shifts
         #expect(all.map(\.dutyOfficer.name) == ["王强", "孙丽", "赵磊"])
+
+        let workbook = daemon.directory.appending(path: "值班表.xlsx")
+        let export = try Self.export(daemon, ["roster", "--export", "xlsx"], to: workbook)
+        #expect(export.status == 0, "\(export.stderr)")
+        let configuration = try ConfigLoader().load(path: daemon.configFile.path, now: Date()).configuration
+        let table = try XLSXFile.read(path: workbook.path, sheet: nil)
+        #expect(table.sheet == "值班表")
+        #expect(table.rows[1].fields == ["岚山区中心小学", "2026-10-01", "08:00-08:00", "孙丽", "0633-2612346", "高建华", "13906333001"])
+        let reloaded = try RosterCSVDecoder.decode(table, configuration: configuration)
+        #expect(reloaded.map(\.id) == configuration.roster.shifts.map(\.id))
+        #expect(reloaded.map(\.dutyOfficer) == configuration.roster.shifts.map(\.dutyOfficer))
     }
 
     @Test("an .xlsx ledger imports like its CSV; --export xlsx writes a workbook that reads back equal to --export csv and re-imports unchanged")
@@ -50,8 +66,17 @@ struct SpreadsheetTests {
         let again = try LedgerTests.importReply(daemon, workbook)
         #expect(again.added.isEmpty && again.changed.isEmpty && again.unchanged == 6)
 
-        let terminal = try daemon.dutyctl(["hazards", "--export", "xlsx", "--json"])
-        #expect(terminal.status != 0)
+        let summary = daemon.directory.appending(path: "汇总.xlsx")
+        #expect(try Self.export(daemon, ["summary", "--since", "2026-09-01", "--export", "xlsx"], to: summary).status == 0)
+        let summaryCSV = try CSVParser.parse(try daemon.dutyctl(["summary", "--since", "2026-09-01", "--export", "csv"]).stdout, file: "汇总.csv")
+        let summaryTable = try XLSXFile.read(path: summary.path, sheet: nil)
+        #expect(summaryTable.sheet?.hasPrefix("隐患汇总2026-09-01至") == true)
+        #expect(summaryTable.header == summaryCSV.header && summaryTable.rows == summaryCSV.rows)
+        #expect(summaryTable.header.prefix(6) == ["单位", "隐患总数", "重大", "较大", "一般", "低"])
+        #expect(summaryTable.rows.first?.fields.prefix(2) == ["山东省教育厅", "6"])
+
+        let refused = try daemon.dutyctl(["hazards", "--export", "xlsx", "--json"])
+        #expect(refused.status != 0)
     }
 
     @Test("a damaged workbook is refused with its reason and changes nothing")

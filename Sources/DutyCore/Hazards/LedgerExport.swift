@@ -6,14 +6,8 @@ public enum LedgerExport {
         return CSVWriter.write(header: header, rows: rows)
     }
 
-    /// The parts of an .xlsx workbook with the same cells, on the sheet 隐患台账.
-    public static func xlsx(_ hazards: [Hazard], tree: OrgTree, clock: WallClock) -> [XLSXWriter.Part] {
-        let (header, rows) = table(hazards, tree: tree, clock: clock)
-        return XLSXWriter.parts(sheet: "隐患台账", header: header, rows: rows)
-    }
-
     /// The header and the rows of the exported ledger.
-    private static func table(_ hazards: [Hazard], tree: OrgTree, clock: WallClock) -> (header: [String], rows: [[String]]) {
+    public static func table(_ hazards: [Hazard], tree: OrgTree, clock: WallClock) -> (header: [String], rows: [[String]]) {
         let header = LedgerColumns.exported.map(\.header)
         let rows = hazards.map { hazard in
             LedgerColumns.exported.map { field -> String in

@@ -11,19 +11,20 @@ enum HazardMethods {
 
     static func exportLedger(_ request: HazardsRequest, _ daemon: Daemon) -> Result<ExportLedgerReply, VarlinkError> {
         let loaded = daemon.loaded
-        guard ["csv", "xlsx"].contains(request.format ?? "csv") else {
-            return .failure(.invalidValue("format", reason: "expected csv or xlsx, not \"\(request.format ?? "")\""))
-        }
+        if let error = ExportReply.check(request.format) { return .failure(error) }
         return matching(request, daemon, now: Date()).flatMap { hazards in
-            guard request.format == "xlsx" else {
-                return .success(ExportLedgerReply(csv: LedgerExport.csv(hazards, tree: loaded.configuration.tree, clock: loaded.clock)))
-            }
-            do {
-                let workbook = try XLSXFile.pack(LedgerExport.xlsx(hazards, tree: loaded.configuration.tree, clock: loaded.clock))
-                return .success(ExportLedgerReply(csv: "", xlsx: workbook.base64EncodedString()))
-            } catch {
-                return .failure(.invalidMessage("cannot write the ledger workbook: \(error)"))
-            }
+            let (header, rows) = LedgerExport.table(hazards, tree: loaded.configuration.tree, clock: loaded.clock)
+            return ExportReply.make(request.format, sheet: "隐患台账", header: header, rows: rows)
+        }
+    }
+
+    static func exportSummary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+        if let error = ExportReply.check(request.format) { return .failure(error) }
+        return hazardSummary(request, daemon).flatMap { summary in
+            let (header, rows) = SummaryExport.table(summary, tree: daemon.loaded.configuration.tree)
+            let clock = daemon.loaded.clock
+            let period = "\(clock.localDate(summary.since))至\(clock.localDate(summary.now))"
+            return ExportReply.make(request.format, sheet: "隐患汇总" + period, header: header, rows: rows)
         }
     }
 
@@ -95,6 +96,11 @@ enum HazardMethods {
     }
 
     static func summary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<SummaryReply, VarlinkError> {
+        hazardSummary(request, daemon).map(presenter(daemon).summary)
+    }
+
+    /// The roll-up of the unit asked for (default: the top of the tree) since the date asked for (default: the month's start).
+    private static func hazardSummary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<HazardSummary, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let presenter = presenter(daemon)
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
@@ -105,8 +111,7 @@ enum HazardMethods {
             }
             since = start
         }
-        let summary = HazardSummary(hazards: daemon.hazardBook.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now)
-        return .success(presenter.summary(summary))
+        return .success(HazardSummary(hazards: daemon.hazardBook.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now))
     }
 
     private static func matching(_ request: HazardsRequest, _ daemon: Daemon, now: Date) -> Result<[Hazard], VarlinkError> {
