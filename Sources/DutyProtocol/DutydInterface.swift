@@ -15,6 +15,7 @@ public enum DutydInterface {
     public static let notifyTest = "io.dutyd.NotifyTest"
     public static let onCall = "io.dutyd.OnCall"
     public static let roster = "io.dutyd.Roster"
+    public static let exportRoster = "io.dutyd.ExportRoster"
     public static let checkIn = "io.dutyd.CheckIn"
     public static let spotCheck = "io.dutyd.SpotCheck"
     public static let hazards = "io.dutyd.Hazards"
@@ -27,6 +28,7 @@ public enum DutydInterface {
     public static let extendHazard = "io.dutyd.ExtendHazard"
     public static let importLedger = "io.dutyd.ImportLedger"
     public static let summary = "io.dutyd.Summary"
+    public static let exportSummary = "io.dutyd.ExportSummary"
 
     /// The interface definition, identical to `io.dutyd.varlink` beside this file (a test keeps them equal).
     public static let definition = """
@@ -231,6 +233,10 @@ public enum DutydInterface {
         # null) at the unit and the units below it, and the roster's gaps there.
         method Roster(unit: ?string, from: ?string, to: ?string) -> (shifts: []Shift, gaps: []RosterGap)
 
+        # The same shifts as a roster file in the columns rosters are read in: CSV (UTF-8 with
+        # BOM), or with format "xlsx" an Excel workbook, base64 in xlsx (csv is then empty).
+        method ExportRoster(unit: ?string, from: ?string, to: ?string, format: ?string) -> (csv: string, xlsx: ?string)
+
         # Records that the duty officer is at the post: the shift's check-in and the answer
         # to its open spot checks. The shift is named by id, or found at unit as the one
         # open for check-in now (from the reminder until its end), optionally the one whose
@@ -275,8 +281,9 @@ public enum DutydInterface {
         # risk narrow the list; overdue lists only overdue hazards.
         method Hazards(unit: ?string, status: ?string, risk: ?string, overdue: ?bool) -> (hazards: []Hazard)
 
-        # The same hazards as a ledger file (CSV, UTF-8 with BOM) in the columns import reads.
-        method ExportLedger(unit: ?string, status: ?string, risk: ?string, overdue: ?bool) -> (csv: string)
+        # The same hazards as a ledger file in the columns import reads: CSV (UTF-8 with BOM), or
+        # with format "xlsx" an Excel workbook, base64 in xlsx (csv is then empty).
+        method ExportLedger(unit: ?string, status: ?string, risk: ?string, overdue: ?bool, format: ?string) -> (csv: string, xlsx: ?string)
 
         # One hazard with its hash-chained history (action: imported, changed, progress,
         # rectified, verified, reopened, extended, reminded) and its alerts.
@@ -303,7 +310,7 @@ public enum DutydInterface {
         # A hazard whose ledger fields an import changes; fields read "column: old → new".
         type LedgerChange (id: string, row: int, fields: []string)
 
-        # Imports a ledger file (CSV in UTF-8, UTF-8 with BOM or GB18030) read by the daemon
+        # Imports a ledger file (.xlsx, or CSV in UTF-8, UTF-8 with BOM or GB18030) read by the daemon
         # from path. All or nothing: with any problem nothing is applied and LedgerInvalid
         # lists them all. dry_run reports what the import would do and changes nothing.
         # allow_unmatched keeps a responsible person who matches no configured person as
@@ -348,6 +355,10 @@ public enum DutydInterface {
         # below it. The period runs from since (a date, default the first of this month)
         # until now.
         method Summary(unit: ?string, since: ?string) -> (since: string, until: string, units: []UnitSummary)
+
+        # The same roll-up as a table, one row a unit: CSV (UTF-8 with BOM), or with format
+        # "xlsx" an Excel workbook, base64 in xlsx (csv is then empty).
+        method ExportSummary(unit: ?string, since: ?string, format: ?string) -> (csv: string, xlsx: ?string)
 
         # No alert has this id.
         error AlertNotFound (id: int)

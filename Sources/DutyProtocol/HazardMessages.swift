@@ -60,12 +60,15 @@ public struct HazardsRequest: Codable, Sendable, Equatable {
     public var status: String?
     public var risk: String?
     public var overdue: Bool?
+    /// For `ExportLedger`: `csv` (the default) or `xlsx`.
+    public var format: String?
 
-    public init(unit: String? = nil, status: String? = nil, risk: String? = nil, overdue: Bool? = nil) {
+    public init(unit: String? = nil, status: String? = nil, risk: String? = nil, overdue: Bool? = nil, format: String? = nil) {
         self.unit = unit
         self.status = status
         self.risk = risk
         self.overdue = overdue
+        self.format = format
     }
 }
 
@@ -78,12 +81,16 @@ public struct HazardsReply: Codable, Sendable, Equatable {
     }
 }
 
-/// Reply of `io.dutyd.ExportLedger`.
+/// Reply of `io.dutyd.ExportLedger`, `io.dutyd.ExportRoster` and `io.dutyd.ExportSummary`.
 public struct ExportLedgerReply: Codable, Sendable, Equatable {
+    /// The ledger as CSV; empty when the workbook was asked for.
     public var csv: String
+    /// The ledger as an .xlsx workbook, base64.
+    public var xlsx: String?
 
-    public init(csv: String) {
+    public init(csv: String, xlsx: String? = nil) {
         self.csv = csv
+        self.xlsx = xlsx
     }
 }
 
@@ -213,14 +220,17 @@ public struct ImportLedgerReply: Codable, Sendable, Equatable {
     }
 }
 
-/// Parameters of `io.dutyd.Summary`.
+/// Parameters of `io.dutyd.Summary` and `io.dutyd.ExportSummary`.
 public struct SummaryRequest: Codable, Sendable, Equatable {
     public var unit: String?
     public var since: String?
+    /// For `ExportSummary`: `csv` (the default) or `xlsx`.
+    public var format: String?
 
-    public init(unit: String? = nil, since: String? = nil) {
+    public init(unit: String? = nil, since: String? = nil, format: String? = nil) {
         self.unit = unit
         self.since = since
+        self.format = format
     }
 }
 

@@ -120,16 +120,19 @@ public struct OnCallReply: Codable, Sendable, Equatable {
     }
 }
 
-/// Parameters of `io.dutyd.Roster`.
+/// Parameters of `io.dutyd.Roster` and `io.dutyd.ExportRoster`.
 public struct RosterRequest: Codable, Sendable, Equatable {
     public var unit: String?
     public var from: String?
     public var to: String?
+    /// For `ExportRoster`: `csv` (the default) or `xlsx`.
+    public var format: String?
 
-    public init(unit: String? = nil, from: String? = nil, to: String? = nil) {
+    public init(unit: String? = nil, from: String? = nil, to: String? = nil, format: String? = nil) {
         self.unit = unit
         self.from = from
         self.to = to
+        self.format = format
     }
 }
 

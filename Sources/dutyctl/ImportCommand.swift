@@ -10,7 +10,7 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import data files into dutyd.",
         discussion: """
             Examples:
-              sudo dutyctl import ledger 2026秋季安全检查台账.csv --dry-run
+              sudo dutyctl import ledger 2026秋季安全检查台账.xlsx --dry-run
               sudo dutyctl import ledger 2026秋季安全检查台账.csv
             """,
         subcommands: [ImportLedgerCommand.self]
@@ -21,13 +21,13 @@ struct ImportCommand: ParsableCommand {
 struct ImportLedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
-        abstract: "Import a hazard ledger (CSV): add new hazards, update changed ones.",
+        abstract: "Import a hazard ledger (.xlsx or CSV): add new hazards, update changed ones.",
         discussion: """
-            The daemon reads FILE (UTF-8, UTF-8 with BOM, or GB18030 as Excel saves \"CSV\" on Chinese \
-            Windows). Hazards keep their ids across imports, so importing the ledger again updates \
+            The daemon reads FILE: an Excel workbook (.xlsx; its first sheet, or FILE#SHEET), or CSV \
+            (UTF-8, UTF-8 with BOM, or GB18030 as Excel saves \"CSV\" on Chinese Windows). Hazards keep their ids across imports, so importing the ledger again updates \
             them instead of adding copies; an existing hazard keeps its status, which moves only \
             through dutyctl hazard. All or nothing: if any row has a mistake, every mistake is \
-            listed by row and column and nothing is changed. --dry-run shows what the import would \
+            listed by row and column (in a workbook by cell, 台账!I7) and nothing is changed. --dry-run shows what the import would \
             add and change, exactly as the import then does. Needs root or the admin group.
 
             The responsible person (整改责任人) must be a configured person; a misspelt name is \

@@ -45,7 +45,7 @@ public enum ConfigDecoder {
         }
 
         guard log.isEmpty, let daemon, let duty, let hazards else { throw ConfigErrors(log.diagnostics) }
-        return Configuration(
+        var configuration = Configuration(
             daemon: daemon,
             data: data,
             tree: OrgTree(units: units.map(\.unit)),
@@ -55,5 +55,7 @@ public enum ConfigDecoder {
             duty: duty.settings,
             hazards: hazards
         )
+        configuration.personPlaces = Dictionary(people.map { ($0.id.value, "\(file):\($0.id.location.line):\($0.id.location.column)") }) { first, _ in first }
+        return configuration
     }
 }

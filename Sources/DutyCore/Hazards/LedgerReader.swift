@@ -23,10 +23,10 @@ public enum LedgerReader {
         }
         guard bound.column(.id) != nil || bound.column(.serial) != nil else {
             return .failure(LedgerProblems([CSVProblem(
-                file: table.file, row: bound.table.headerRow, message: "the header needs \"编号\" (a stable hazard id) or \"序号\" (numbered within the ledger), so that re-imports find the same hazards")]))
+                file: table.file, row: bound.table.headerRow, message: "the header needs \"编号\" (a stable hazard id) or \"序号\" (numbered within the ledger), so that re-imports find the same hazards", sheet: table.sheet)]))
         }
         guard !bound.table.rows.isEmpty else {
-            return .failure(LedgerProblems([CSVProblem(file: table.file, row: bound.table.headerRow + 1, message: "the ledger has a header but no hazards")]))
+            return .failure(LedgerProblems([CSVProblem(file: table.file, row: bound.table.headerRow + 1, message: "the ledger has a header but no hazards", sheet: table.sheet)]))
         }
         let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         var unitsByName: [String: [String]] = [:]

@@ -19,12 +19,13 @@ public struct NotificationPlanner: Sendable {
                 let person = configuration.person(recipient)
                 let channels = [ChannelDefinition.journalID] + (person?.channels ?? []).filter { $0 != ChannelDefinition.journalID }
                 return channels.map { channel in
-                    notification(event, alert, recipient: recipient, name: person?.name ?? recipient, phone: person?.phone ?? "", channel: channel)
+                    notification(
+                        event, alert, recipient: recipient, name: person?.name ?? recipient, phone: person?.phone ?? "", mobile: person?.mobile ?? "", channel: channel)
                 }
             }
             guard let unit = EscalationLadder(for: alert, configuration).unit(at: event.level, for: alert, tree: configuration.tree) else { return toPeople }
             return toPeople + unit.channels.map { channel in
-                notification(event, alert, recipient: Self.unitRecipient(unit.id), name: unit.name, phone: "", channel: channel)
+                notification(event, alert, recipient: Self.unitRecipient(unit.id), name: unit.name, phone: "", mobile: "", channel: channel)
             }
         }
     }
@@ -32,10 +33,11 @@ public struct NotificationPlanner: Sendable {
     /// The recipient recorded for a notification to a unit's own channel (a group robot).
     public static func unitRecipient(_ unitID: String) -> String { "unit:" + unitID }
 
-    private func notification(_ event: AlertEvent, _ alert: Alert, recipient: String, name: String, phone: String, channel: String) -> OutboundNotification {
+    private func notification(_ event: AlertEvent, _ alert: Alert, recipient: String, name: String, phone: String, mobile: String, channel: String) -> OutboundNotification {
         let fields = [
             "name": name,
             "phone": phone,
+            "mobile": mobile,
             "unit": configuration.tree[alert.unit]?.name ?? alert.unit,
             "kind": ChineseLabels.kind(alert.kind),
             "risk": alert.risk.map { "（\($0.chineseName)）" } ?? "",

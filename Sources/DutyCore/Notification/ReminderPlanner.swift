@@ -23,6 +23,7 @@ public struct ReminderPlanner: Sendable {
                 let fields = [
                     "name": person.name,
                     "phone": person.phone,
+                    "mobile": person.mobile ?? "",
                     "unit": configuration.tree[hazard.unit]?.name ?? hazard.unit,
                     "kind": "隐患整改期限提醒",
                     "risk": "（\(hazard.risk.chineseName)）",

@@ -35,7 +35,7 @@ public enum RosterCSVDecoder {
             throw RosterProblems([error])
         }
         guard bound.column(.shift) != nil || bound.column(.hours) != nil else {
-            throw RosterProblems([CSVProblem(file: table.file, row: bound.table.headerRow, message: "the header needs a \"班次\" or a \"起止时间\" column to say when each shift is")])
+            throw RosterProblems([CSVProblem(file: table.file, row: bound.table.headerRow, message: "the header needs a \"班次\" or a \"起止时间\" column to say when each shift is", sheet: table.sheet)])
         }
         let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         let cells = RosterCells(bound: bound, configuration: configuration)

@@ -17,7 +17,7 @@ extension CSVBoundTable {
                 let rowsText = first == last ? "row \(first)" : "rows \(first)–\(last)"
                 notices.append(CSVProblem(
                     file: table.file, row: first, column: column + 1, columnName: CSVCellText.trimmed(table.header[column]),
-                    message: "\(rowsText) empty under row \(source.row)'s \(CSVCellText.quoted(source.text)): read as a merged cell, \(CSVCellText.quoted(source.text)) carried down"))
+                    message: "\(rowsText) empty under row \(source.row)'s \(CSVCellText.quoted(source.text)): read as a merged cell, \(CSVCellText.quoted(source.text)) carried down", sheet: table.sheet))
                 block = []
             }
             for index in rows.indices {

@@ -26,8 +26,8 @@ public struct CSVBoundTable<Field: Hashable & Sendable>: Sendable {
     /// A problem located at this field's column in this record.
     public func problem(_ field: Field, in record: CSVRecord, _ message: String) -> CSVProblem {
         guard let index = indexes[field] else {
-            return CSVProblem(file: table.file, row: record.row, columnName: fallbackNames[field], message: message)
+            return CSVProblem(file: table.file, row: record.row, columnName: fallbackNames[field], message: message, sheet: table.sheet)
         }
-        return CSVProblem(file: table.file, row: record.row, column: index + 1, columnName: CSVCellText.trimmed(table.header[index]), message: message)
+        return CSVProblem(file: table.file, row: record.row, column: index + 1, columnName: CSVCellText.trimmed(table.header[index]), message: message, sheet: table.sheet)
     }
 }

@@ -34,7 +34,7 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
                 let skipped = record.row - 1 == table.headerRow ? "row \(table.headerRow)" : "rows \(table.headerRow)–\(record.row - 1)"
                 bound.notices.append(CSVProblem(
                     file: table.file, row: record.row,
-                    message: "row \(record.row) is taken as the header; \(skipped) above it (a title) skipped"))
+                    message: "row \(record.row) is taken as the header; \(skipped) above it (a title) skipped", sheet: table.sheet))
                 return bound
             }
             throw error
@@ -51,7 +51,7 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
                 previous = nil
                 guard !key.isEmpty, rejectsUnknownColumns else { continue }
                 let expected = columns.map(\.acceptedNames).joined(separator: ", ")
-                throw CSVProblem(file: table.file, row: table.headerRow, column: index + 1, columnName: shown, message: "unknown column \(CSVCellText.quoted(shown)); the columns are \(expected)")
+                throw CSVProblem(file: table.file, row: table.headerRow, column: index + 1, columnName: shown, message: "unknown column \(CSVCellText.quoted(shown)); the columns are \(expected)", sheet: table.sheet)
             }
             var column = columns[position]
             if indexes[column.field] != nil, column.follows != nil, let previous,
@@ -62,7 +62,7 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
                 let earlierName = CSVCellText.trimmed(table.header[earlier])
                 throw CSVProblem(
                     file: table.file, row: table.headerRow, column: index + 1, columnName: shown,
-                    message: "column \(CSVCellText.quoted(shown)) repeats column \(earlier + 1) (\"\(earlierName)\"): both are \(column.acceptedNames); " + renameAdvice(column))
+                    message: "column \(CSVCellText.quoted(shown)) repeats column \(earlier + 1) (\"\(earlierName)\"): both are \(column.acceptedNames); " + renameAdvice(column), sheet: table.sheet)
             }
             indexes[column.field] = index
             previous = column.field
@@ -71,7 +71,7 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
         if !missing.isEmpty {
             let list = missing.map(\.acceptedNames).joined(separator: ", ")
             let noun = missing.count == 1 ? "column" : "columns"
-            throw CSVProblem(file: table.file, row: table.headerRow, message: "the header lacks the required \(noun) \(list)")
+            throw CSVProblem(file: table.file, row: table.headerRow, message: "the header lacks the required \(noun) \(list)", sheet: table.sheet)
         }
         let fallbackNames = Dictionary(columns.map { ($0.field, $0.names[0]) }, uniquingKeysWith: { first, _ in first })
         return CSVBoundTable(table: table, indexes: indexes, fallbackNames: fallbackNames)

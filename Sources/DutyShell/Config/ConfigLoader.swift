@@ -22,11 +22,15 @@ public struct ConfigLoader: Sendable {
         var configuration = try ConfigDecoder.decode(text, file: path)
         let directory = (file as NSString).deletingLastPathComponent
         var diagnostics: [ConfigDiagnostic] = []
-        for (kind, references) in [("roster", configuration.data.rosters), ("ledger", configuration.data.ledgers), ("calendar", configuration.data.calendars)] {
+        for (kind, references) in [
+            ("roster", configuration.data.rosters), ("ledger", configuration.data.ledgers), ("calendar", configuration.data.calendars),
+            ("people", configuration.data.people),
+        ] {
             var listed: [String: SourceLocation] = [:]
             for reference in references {
-                let resolved = Self.absolute(reference.path, relativeTo: directory)
-                let canonical = (resolved as NSString).resolvingSymlinksInPath
+                let named = Self.absolute(reference.path, relativeTo: directory)
+                let resolved = SpreadsheetFile.workbook(named)?.file ?? named
+                let canonical = (resolved as NSString).resolvingSymlinksInPath + named.dropFirst(resolved.count)
                 if let first = listed[canonical] {
                     diagnostics.append(ConfigDiagnostic(
                         file: path, location: reference.location,
@@ -45,6 +49,7 @@ public struct ConfigLoader: Sendable {
         configuration.data.rosters = configuration.data.rosters.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
         configuration.data.ledgers = configuration.data.ledgers.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
         configuration.data.calendars = configuration.data.calendars.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
+        configuration.data.people = configuration.data.people.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
         let (dataDiagnostics, notices) = DutyDataLoader.load(into: &configuration)
         guard dataDiagnostics.isEmpty else { throw ConfigErrors(dataDiagnostics) }
 

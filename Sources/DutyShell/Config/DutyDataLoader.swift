@@ -2,14 +2,14 @@ import DutyCore
 import DutyTOML
 import Foundation
 
-/// Reads the holiday calendars and duty rosters the configuration names and puts them into it.
+/// Reads the people lists, holiday calendars and duty rosters the configuration names and puts them into it.
 ///
-/// A roster ending in `.toml` is read as `[[shifts]]`; any other as a CSV spreadsheet export
-/// (UTF-8, UTF-8 with BOM or GB18030). Every mistake of every file is returned at once, with the
-/// notices of what reading the spreadsheets tidied (title rows, merged cells, names).
+/// A roster ending in `.toml` is read as `[[shifts]]`, one ending in `.xlsx` (or `.xlsx#Sheet`) as an Excel
+/// workbook, any other as a CSV spreadsheet export (UTF-8, UTF-8 with BOM or GB18030). Every mistake of every
+/// file is returned at once, with the notices of what reading the spreadsheets tidied (title rows, merged cells, names).
 enum DutyDataLoader {
     static func load(into configuration: inout Configuration) -> (diagnostics: [ConfigDiagnostic], notices: [CSVProblem]) {
-        var diagnostics: [ConfigDiagnostic] = []
+        var diagnostics = loadPeople(into: &configuration)
         var periods: [HolidayPeriod] = []
         for reference in configuration.data.calendars {
             do {
@@ -26,7 +26,7 @@ enum DutyDataLoader {
                 if reference.path.hasSuffix(".toml") {
                     shifts += try RosterTOMLDecoder.decode(try readText(reference.path), file: reference.path, configuration: configuration)
                 } else {
-                    let reading = try RosterCSVDecoder.read(try CSVFile.read(path: reference.path), configuration: configuration)
+                    let reading = try RosterCSVDecoder.read(try SpreadsheetFile.read(path: reference.path), configuration: configuration)
                     shifts += reading.shifts
                     notices += reading.notices
                 }
@@ -58,6 +58,8 @@ enum DutyDataLoader {
             return error.problems.map(ConfigDiagnostic.init)
         case let problem as CSVProblem:
             return [ConfigDiagnostic(problem)]
+        case let error as XLSXError:
+            return [ConfigDiagnostic(file: error.file, location: SourceLocation(line: 0, column: 0), message: error.message, place: "")]
         case let error as SpreadsheetTextError:
             return [ConfigDiagnostic(
                 file: error.file, location: SourceLocation(line: error.line ?? 0, column: 0),
@@ -65,6 +67,23 @@ enum DutyDataLoader {
         default:
             return [ConfigDiagnostic(file: file, location: SourceLocation(line: 0, column: 0), message: "\(error)", place: "")]
         }
+    }
+
+    /// Adds the people of each people list, so that rosters read afterwards find them.
+    private static func loadPeople(into configuration: inout Configuration) -> [ConfigDiagnostic] {
+        var diagnostics: [ConfigDiagnostic] = []
+        for reference in configuration.data.people {
+            do {
+                let table = try SpreadsheetFile.read(path: reference.path)
+                switch PeopleReader.read(table, configuration: configuration) {
+                case .success(let entries): configuration = configuration.adding(entries)
+                case .failure(let problems): diagnostics += problems.problems.map(ConfigDiagnostic.init)
+                }
+            } catch {
+                diagnostics += Self.diagnostics(of: error, file: reference.path)
+            }
+        }
+        return diagnostics
     }
 
     private static func readText(_ path: String) throws(ConfigErrors) -> String {

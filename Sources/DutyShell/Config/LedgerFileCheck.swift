@@ -14,7 +14,7 @@ public enum LedgerFileCheck {
         var findings = Findings()
         for reference in configuration.data.ledgers {
             do {
-                let reading = try LedgerReader.reading(try CSVFile.read(path: reference.path), configuration: configuration).get()
+                let reading = try LedgerReader.reading(try SpreadsheetFile.read(path: reference.path), configuration: configuration).get()
                 findings.notices += reading.notices
             } catch {
                 findings.diagnostics += DutyDataLoader.diagnostics(of: error, file: reference.path)

@@ -85,6 +85,8 @@ struct ControlDispatcher: ControlRequestHandler {
             call.read(OnCallRequest.self) { daemon, request in RosterMethods.onCall(request, daemon) }
         case DutydInterface.roster:
             call.read(RosterRequest.self) { daemon, request in RosterMethods.roster(request, daemon) }
+        case DutydInterface.exportRoster:
+            call.read(RosterRequest.self) { daemon, request in RosterMethods.exportRoster(request, daemon) }
         case DutydInterface.checkIn:
             call.change(CheckInRequest.self) { daemon, request, actor in RosterMethods.checkIn(request, actor: actor, daemon) }
         case DutydInterface.spotCheck:
@@ -103,6 +105,8 @@ struct ControlDispatcher: ControlRequestHandler {
             call.read(HazardIDRequest.self) { daemon, request in HazardMethods.show(request, daemon) }
         case DutydInterface.summary:
             call.read(SummaryRequest.self) { daemon, request in HazardMethods.summary(request, daemon) }
+        case DutydInterface.exportSummary:
+            call.read(SummaryRequest.self) { daemon, request in HazardMethods.exportSummary(request, daemon) }
         case DutydInterface.hazardProgress:
             call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.progress(request, actor: actor, daemon) }
         case DutydInterface.hazardRectified:

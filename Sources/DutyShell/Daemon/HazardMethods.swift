@@ -11,8 +11,20 @@ enum HazardMethods {
 
     static func exportLedger(_ request: HazardsRequest, _ daemon: Daemon) -> Result<ExportLedgerReply, VarlinkError> {
         let loaded = daemon.loaded
-        return matching(request, daemon, now: Date()).map { hazards in
-            ExportLedgerReply(csv: LedgerExport.csv(hazards, tree: loaded.configuration.tree, clock: loaded.clock))
+        if let error = ExportReply.check(request.format) { return .failure(error) }
+        return matching(request, daemon, now: Date()).flatMap { hazards in
+            let (header, rows) = LedgerExport.table(hazards, tree: loaded.configuration.tree, clock: loaded.clock)
+            return ExportReply.make(request.format, sheet: "隐患台账", header: header, rows: rows)
+        }
+    }
+
+    static func exportSummary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+        if let error = ExportReply.check(request.format) { return .failure(error) }
+        return hazardSummary(request, daemon).flatMap { summary in
+            let (header, rows) = SummaryExport.table(summary, tree: daemon.loaded.configuration.tree)
+            let clock = daemon.loaded.clock
+            let period = "\(clock.localDate(summary.since))至\(clock.localDate(summary.now))"
+            return ExportReply.make(request.format, sheet: "隐患汇总" + period, header: header, rows: rows)
         }
     }
 
@@ -84,6 +96,11 @@ enum HazardMethods {
     }
 
     static func summary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<SummaryReply, VarlinkError> {
+        hazardSummary(request, daemon).map(presenter(daemon).summary)
+    }
+
+    /// The roll-up of the unit asked for (default: the top of the tree) since the date asked for (default: the month's start).
+    private static func hazardSummary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<HazardSummary, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let presenter = presenter(daemon)
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
@@ -94,8 +111,7 @@ enum HazardMethods {
             }
             since = start
         }
-        let summary = HazardSummary(hazards: daemon.hazardBook.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now)
-        return .success(presenter.summary(summary))
+        return .success(HazardSummary(hazards: daemon.hazardBook.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now))
     }
 
     private static func matching(_ request: HazardsRequest, _ daemon: Daemon, now: Date) -> Result<[Hazard], VarlinkError> {
@@ -136,14 +152,14 @@ enum HazardMethods {
     }
 }
 
-/// A ledger file that could not be read, decoded or parsed as CSV.
+/// A ledger file that could not be read, decoded or parsed as CSV or .xlsx.
 struct LedgerFileError: Error, CustomStringConvertible {
     var description: String
 
     /// Reads and parses the file at `path` (off the daemon's queue).
     static func read(_ path: String) -> Result<CSVTable, LedgerFileError> {
         do {
-            return .success(try CSVFile.read(path: path))
+            return .success(try SpreadsheetFile.read(path: path))
         } catch {
             return .failure(LedgerFileError(description: "\(error)"))
         }
