@@ -27,6 +27,7 @@ public enum DutydInterface {
     public static let extendHazard = "io.dutyd.ExtendHazard"
     public static let importLedger = "io.dutyd.ImportLedger"
     public static let summary = "io.dutyd.Summary"
+    public static let units = "io.dutyd.Units"
 
     /// The interface definition, identical to `io.dutyd.varlink` beside this file (a test keeps them equal).
     public static let definition = """
@@ -339,6 +340,14 @@ public enum DutydInterface {
         # below it. The period runs from since (a date, default the first of this month)
         # until now.
         method Summary(unit: ?string, since: ?string) -> (since: string, until: string, units: []UnitSummary)
+
+        # A unit of the organisation tree. kind: province, city, county, school.
+        # depth: 0 for a top of the tree, 1 for the units below it, and so on.
+        type Unit (id: string, name: string, kind: string, parent: ?string, depth: int)
+
+        # The organisation tree, each unit followed by the units below it in configuration
+        # order. Clients find a unit by its name here (dutyctl takes names as well as ids).
+        method Units() -> (units: []Unit)
 
         # No alert has this id.
         error AlertNotFound (id: int)
