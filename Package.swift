@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "DutyShellTests", dependencies: ["DutyShell"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["DutyProtocol", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["DutyProtocol", "DutyTerminal", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Scripts"]
         ),
     ]

@@ -1,11 +1,12 @@
 import ArgumentParser
 import DutyProtocol
+import DutyTerminal
 
 /// The `dutyctl` command: asks the running dutyd questions and records actions over its control socket.
 struct Dutyctl: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dutyctl",
-        abstract: "Query and control dutyd, the holiday duty and hazard escalation daemon.",
+        abstract: tr("Query and control dutyd, the holiday duty and hazard escalation daemon."),
         discussion: """
             Talks to dutyd over its Unix control socket (Varlink). Anyone who may open the socket \
             may read; only root and the admin group may change state.
@@ -18,7 +19,7 @@ struct Dutyctl: ParsableCommand {
             StatusCommand.self, AlertsCommand.self, ShowCommand.self, AcknowledgeCommand.self, ResolveCommand.self,
             ReportCommand.self, WatchCommand.self, OutboxCommand.self, NotifyCommand.self, AuditCommand.self, ReloadCommand.self,
             OnCallCommand.self, RosterCommand.self, CheckInCommand.self, SpotCheckCommand.self,
-            HazardsCommand.self, HazardCommand.self, SummaryCommand.self, ImportCommand.self,
+            HazardsCommand.self, HazardCommand.self, SummaryCommand.self, ImportCommand.self, UnitsCommand.self,
         ]
     )
 
@@ -31,7 +32,7 @@ enum DutyctlMain {
     static func main() {
         do {
             if let status = StatusCommand.Shortcut(CommandLine.arguments.dropFirst()) {
-                return try StatusCommand.show(socket: GlobalOptions.socketPath(option: status.socket), json: status.json)
+                return try StatusCommand.show(socket: GlobalOptions.socketPath(option: status.socket), json: status.json, width: TerminalWidth.standardOutput())
             }
             var command = try Dutyctl.parseAsRoot()
             try command.run()
