@@ -2,7 +2,8 @@
 ///
 /// The English text is the key, so code reads in English and a missing translation shows the
 /// English text rather than nothing. A template marks its arguments `{0}`, `{1}`, …, so a
-/// translation may put them in another order.
+/// translation may put them in another order. Where one English word needs two
+/// translations, a context tells them apart (as gettext's `msgctxt`).
 public struct MessageCatalogue: Sendable {
     public let language: MessageLanguage
     private let chinese: [String: String]
@@ -25,6 +26,12 @@ public struct MessageCatalogue: Sendable {
             text = text.replacing("{\(index)}", with: argument)
         }
         return text
+    }
+
+    /// `english` in the catalogue's language where the same English words need another
+    /// translation in `context`: the Chinese text is kept under `context|english`.
+    public func callAsFunction(_ english: String, context: String) -> String {
+        language == .chinese ? chinese["\(context)|\(english)"] ?? self(english) : english
     }
 
     /// Whether the catalogue has Chinese text for `english` (for tests of completeness).

@@ -110,6 +110,7 @@ enum ChineseText {
         "confirm by": "确认时限",
         "confirmed {0}": "已确认 {0}",
         "daemon": "服务",
+        "database|state": "状态数据库",
         "deadline": "整改时限",
         "description": "隐患描述",
         "did you mean {0}?": "是否要找：{0}？",

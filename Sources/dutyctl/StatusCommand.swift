@@ -31,7 +31,7 @@ struct StatusCommand: ParsableCommand {
             (tr("daemon"), tr("dutyd {0}, pid {1}, running since {2}", reply.version, String(reply.pid), reply.startedAt)),
             (tr("configuration"), tr("{0} (loaded {1})", reply.configFile, reply.configLoadedAt)),
             (tr("time zone"), reply.timeZone),
-            (tr("state"), reply.stateDatabase),
+            (tr("state", context: "database"), reply.stateDatabase),
             (tr("organisation"), tr("{0} units, {1} people, {2} escalation policies", String(reply.units), String(reply.people), String(reply.policies))),
             (tr("open alerts"), "\(reply.openAlerts)"),
             (tr("notifications"), tr("{0} pending, {1} dead", String(reply.pendingNotifications), String(reply.deadNotifications))

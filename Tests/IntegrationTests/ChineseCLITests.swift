@@ -27,7 +27,7 @@ struct ChineseCLITests {
     /// Every verb, in the order a duty office uses them on the day of an incident.
     static func day(ledger: String) -> [CLIStep] {
         [
-            CLIStep(arguments: ["status"], chinese: ["服务", "未结束告警", "下次检查"], english: ["daemon", "open alerts", "next check"]),
+            CLIStep(arguments: ["status"], chinese: ["服务", "状态数据库", "未结束告警", "下次检查"], english: ["daemon", "state ", "open alerts", "next check"]),
             CLIStep(arguments: ["units"], chinese: ["单位", "编号", "  东港区教育和体育局", "dg-sy", "学校"], english: ["UNIT", "ID", "KIND", "school"]),
             CLIStep(
                 arguments: ["report", "--unit", "东港区实验小学", "--summary", "食堂疑似食物中毒，多名学生出现呕吐腹泻症状，已送医观察", "--severity", "较大"],
