@@ -80,7 +80,7 @@ struct AlertsCommand: ParsableCommand {
             columns: [
                 .init(tr("ID"), alignment: .right), .init(tr("STATE")), .init(tr("LEVEL"), alignment: .right, priority: 4),
                 .init(tr("KIND"), priority: 2), .init(tr("RISK"), priority: 3), .init(tr("UNIT"), wrapsTo: 12),
-                .init(tr("SUMMARY"), wrapsTo: 20), .init(tr("NEXT ESCALATION")),
+                .init(tr("SUMMARY"), wrapsTo: 20), .init(tr("NEXT ESCALATION"), wrapsTo: 11),
             ],
             rows: alerts.map { alert in
                 [
