@@ -114,4 +114,16 @@ struct ChineseCLITests {
         #expect(units.units.prefix(3).map(\.id) == ["sd", "rz", "rz-dg"] && units.units.prefix(3).map(\.depth) == [0, 1, 2])
         #expect(units.units.first { $0.id == "dg-sy" }?.kind == "school")
     }
+
+    @Test("a refused reload is a sentence, in Chinese under zh_CN, followed by each error's position")
+    func reloadRefused() throws {
+        let daemon = try DaemonHarness()
+        try daemon.writeConfig(try daemon.readConfig().replacingOccurrences(of: "parent = \"rz-dg\"\ncontacts = { head = [\"sy-liu\"]", with: "parent = \"rz-xx\"\ncontacts = { head = [\"sy-liu\"]"))
+        let refused = try daemon.dutyctl(["reload"], environment: Self.environment("zh_CN.UTF-8"))
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("dutyctl: 配置文件有 "), "\(refused.stderr)")
+        #expect(refused.stderr.contains(" 处错误，未加载；原配置继续有效：\n  "), "\(refused.stderr)")
+        #expect(refused.stderr.contains("/config/dutyd.toml:97:10: unknown parent \"rz-xx\" of unit \"dg-sy\""))
+        #expect(!refused.stderr.contains("io.dutyd.ConfigInvalid"))
+    }
 }
