@@ -109,6 +109,14 @@ enum ChineseText {
         "configuration reloaded at {0}: {1} units, {2} people, {3} escalation policies": "配置已于 {0} 重新加载：{1} 个单位，{2} 人，{3} 条升级策略",
         "confirm by": "确认时限",
         "confirmed {0}": "已确认 {0}",
+        "Talks to dutyd over its Unix control socket (Varlink). Anyone who may open the socket may read; only root and the admin group may change state. Under a Chinese locale (LANG=zh_CN.UTF-8) dutyctl speaks Chinese and takes the Chinese words its tables show; --json stays English.\n\nExit status: 0 success, 1 the daemon reported an error, 2 usage error, 3 the daemon is not reachable, 4 permission denied.": """
+            通过 dutyd 的 Unix 控制套接字（Varlink）与之通信。能打开套接字的用户
+            都可以查询；只有 root 和管理组成员可以更改状态。在中文环境
+            （LANG=zh_CN.UTF-8）下，dutyctl 以中文显示，选项也接受表格中的中文
+            词语；--json 输出始终为英文。
+
+            退出状态：0 成功，1 dutyd 报告错误，2 用法错误，3 无法连接 dutyd，4 权限不足。
+            """,
         "daemon": "服务",
         "database|state": "状态数据库",
         "deadline": "整改时限",

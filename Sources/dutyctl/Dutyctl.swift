@@ -7,13 +7,15 @@ struct Dutyctl: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dutyctl",
         abstract: tr("Query and control dutyd, the holiday duty and hazard escalation daemon."),
-        discussion: """
+        discussion: tr("""
             Talks to dutyd over its Unix control socket (Varlink). Anyone who may open the socket \
-            may read; only root and the admin group may change state.
+            may read; only root and the admin group may change state. Under a Chinese locale \
+            (LANG=zh_CN.UTF-8) dutyctl speaks Chinese and takes the Chinese words its tables show; \
+            --json stays English.
 
             Exit status: 0 success, 1 the daemon reported an error, 2 usage error, \
             3 the daemon is not reachable, 4 permission denied.
-            """,
+            """),
         version: DutydVersion.current,
         subcommands: [
             StatusCommand.self, AlertsCommand.self, ShowCommand.self, AcknowledgeCommand.self, ResolveCommand.self,

@@ -62,6 +62,7 @@ struct ChineseCLITests {
             CLIStep(arguments: ["notify", "test", "journal"], chinese: ["测试消息已通过 journal 发给"], english: ["test message to"]),
             CLIStep(arguments: ["reload"], chinese: ["配置已于", "个单位"], english: ["configuration reloaded at", "units"]),
             CLIStep(arguments: ["oncall", "东港区"], status: 1, chinese: ["未配置单位“东港区”", "是否要找", "东港区实验小学 (dg-sy)"], english: ["no unit \"东港区\"", "did you mean"]),
+            CLIStep(arguments: ["--help"], chinese: ["查询和控制 dutyd", "退出状态", "显示组织机构树"], english: ["Query and control dutyd", "Exit status"], fits: false),
             CLIStep(arguments: ["help", "report"], chinese: ["报告单位突发事件", "--unit dg-sy"], english: ["Report an incident", "--unit dg-sy"], fits: false),
         ]
     }
