@@ -21,7 +21,7 @@ enum ChineseText {
         "Check notification channels.": "检查通知渠道。",
         "Check that no alert history record was changed or removed after it was written.": "核验告警历史记录写入后未被修改或删除。",
         "Check the alert history dutyd keeps.": "核验 dutyd 保存的告警历史。",
-        "Count hazards for a unit and each unit below it: by risk, status, overdue, and this period's progress.": "按单位及下级单位汇总隐患：风险等级、整改状态、逾期及本期进展。",
+        "Count hazards for a unit and each unit below it: by risk, status, overdue, and this period's progress.": "汇总本单位及下级单位隐患：风险、状态、逾期和本期进展。",
         "DEADLINE": "整改时限",
         "DESCRIPTION": "隐患描述",
         "DUTY OFFICER": "值班人员",
