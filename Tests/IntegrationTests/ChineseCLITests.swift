@@ -127,4 +127,17 @@ struct ChineseCLITests {
         #expect(refused.stderr.contains("/config/dutyd.toml:97:10: unknown parent \"rz-xx\" of unit \"dg-sy\""))
         #expect(!refused.stderr.contains("io.dutyd.ConfigInvalid"))
     }
+
+    @Test("a unit is named by id or name, spaces inside the name ignored; a name two units share needs the id")
+    func unitNames() throws {
+        let daemon = try DaemonHarness { $0.replacingOccurrences(of: "name = \"岚山区虎山镇中学\"", with: "name = \"东港区实验小学\"") }
+        let english = Self.environment("C.UTF-8")
+        let byID = try JSONDecoder().decode(UnitsReply.self, from: Data(try daemon.dutyctl(["units", "--json"]).stdout.utf8))
+        #expect(byID.units.filter { $0.name == "东港区实验小学" }.map(\.id) == ["dg-sy", "ls-hf"])
+        let shared = try daemon.dutyctl(["summary", "东港区实验小学"], environment: english)
+        #expect(shared.status == 1)
+        #expect(shared.stderr == "dutyctl: \"东港区实验小学\" is the name of several units; give one of their ids: dg-sy, ls-hf\n")
+        let spaced = try daemon.dutyctl(["summary", "东港区 第三中学", "--json"], environment: english)
+        #expect(try JSONDecoder().decode(SummaryReply.self, from: Data(spaced.stdout.utf8)).units.map(\.unit) == ["dg-sz"])
+    }
 }
