@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "DutyShellTests", dependencies: ["DutyShell"], exclude: ["Fixtures"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["DutyProtocol", "DutyCore", "DutyShell", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["DutyProtocol", "DutyCore", "DutyShell", "DutyTerminal", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Scripts"]
         ),
     ]

@@ -30,6 +30,8 @@ public enum DutydInterface {
     public static let summary = "io.dutyd.Summary"
     public static let exportSummary = "io.dutyd.ExportSummary"
 
+    public static let units = "io.dutyd.Units"
+
     /// The interface definition, identical to `io.dutyd.varlink` beside this file (a test keeps them equal).
     public static let definition = """
         # Control interface of dutyd, the holiday duty roster and escalation daemon.
@@ -359,6 +361,14 @@ public enum DutydInterface {
         # The same roll-up as a table, one row a unit: CSV (UTF-8 with BOM), or with format
         # "xlsx" an Excel workbook, base64 in xlsx (csv is then empty).
         method ExportSummary(unit: ?string, since: ?string, format: ?string) -> (csv: string, xlsx: ?string)
+
+        # A unit of the organisation tree. kind: province, city, county, school.
+        # depth: 0 for a top of the tree, 1 for the units below it, and so on.
+        type Unit (id: string, name: string, kind: string, parent: ?string, depth: int)
+
+        # The organisation tree, each unit followed by the units below it in configuration
+        # order. Clients find a unit by its name here (dutyctl takes names as well as ids).
+        method Units() -> (units: []Unit)
 
         # No alert has this id.
         error AlertNotFound (id: int)

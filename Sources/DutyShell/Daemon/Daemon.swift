@@ -102,6 +102,7 @@ public final class Daemon: @unchecked Sendable {
         self.duty = duty
         self.hazardBook = hazardBook
         self.loaded = loaded
+        LogClock.use(loaded.clock)
         self.startedAt = now
         let nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
         self.nextCheck = nextCheck
@@ -179,6 +180,7 @@ public final class Daemon: @unchecked Sendable {
             fresh.controlSocket = loaded.controlSocket
             let intervalChanged = fresh.configuration.daemon.checkInterval != loaded.configuration.daemon.checkInterval
             loaded = fresh
+            LogClock.use(fresh.clock)
             outbox.update(configuration: fresh.configuration, secrets: fresh.secrets)
             hazardBook.reschedule(fresh.configuration.hazards)
             if intervalChanged { scheduleChecks() }
