@@ -17,6 +17,7 @@ extension JSONValue {
         public var offset: Int
         public var problem: Problem
 
+        /// An error at byte `offset`; malformed JSON unless `problem` says otherwise.
         public init(offset: Int, problem: Problem = .malformed) {
             self.offset = offset
             self.problem = problem

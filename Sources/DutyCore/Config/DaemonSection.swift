@@ -23,9 +23,7 @@ enum DaemonSection {
             }
             settings.checkInterval = interval.value
         }
-        let stateDirectory = reader.string("state_directory")
-        settings.stateDirectory = stateDirectory?.value
-        settings.stateDirectoryLocation = stateDirectory?.location
+        settings.stateDirectory = reader.string("state_directory")?.value
         settings.controlSocket = reader.string("control_socket")?.value
         if let group = reader.string("admin_group") {
             settings.adminGroup = group.value

@@ -11,7 +11,7 @@ public enum FormulaGuard {
 
     /// `cell` as it is safe to write in a spreadsheet.
     public static func escaped(_ cell: String) -> String {
-        needsPrefix(cell) ? "'" + cell : cell
+        needsPrefix(cell[...]) ? "'" + cell : cell
     }
 
     /// A cell read from a ledger without the `'` that `escaped` put in front of it.
@@ -24,10 +24,6 @@ public enum FormulaGuard {
         guard let first = cell.first else { return false }
         if first == "'" { return needsPrefix(cell.dropFirst()) }
         return triggers.contains(first) && !isNegativeNumber(cell)
-    }
-
-    private static func needsPrefix(_ cell: String) -> Bool {
-        needsPrefix(cell[...])
     }
 
     /// `-` followed by digits with at most one decimal point, e.g. `-2` or `-0.5`.

@@ -1,3 +1,4 @@
+import DutyTOML
 import Foundation
 import Glibc
 
@@ -18,5 +19,13 @@ extension ConfigLoader {
         guard info.st_mode & S_IFMT == S_IFDIR else { return "cannot be created: \(ancestor) is not a directory" }
         guard access(ancestor, W_OK) == 0 else { return "cannot be created in \(ancestor): \(String(cString: strerror(errno)))" }
         return nil
+    }
+
+    /// Where `state_directory` is written in the configuration `text`, or 1:1 when it is not.
+    static func stateDirectoryLocation(in text: String) -> SourceLocation {
+        guard let root = try? TOMLParser.parse(text), case .table(let daemon)? = root["daemon"]?.node.value,
+              let node = daemon["state_directory"]?.node
+        else { return SourceLocation(line: 1, column: 1) }
+        return node.location
     }
 }

@@ -61,7 +61,7 @@ public struct ConfigLoader: Sendable {
         if let problem = Self.stateDirectoryProblem(Self.absolute(stateDirectory, relativeTo: FileManager.default.currentDirectoryPath)) {
             let source = stateDirectoryOverride != nil ? "--state-directory" : configuration.daemon.stateDirectory != nil ? "state_directory" : "the default state directory"
             throw ConfigErrors([ConfigDiagnostic(
-                file: path, location: stateDirectoryOverride == nil ? configuration.daemon.stateDirectoryLocation ?? SourceLocation(line: 1, column: 1) : SourceLocation(line: 1, column: 1),
+                file: path, location: stateDirectoryOverride == nil ? Self.stateDirectoryLocation(in: text) : SourceLocation(line: 1, column: 1),
                 message: "\(source) \"\(stateDirectory)\" \(problem)")])
         }
         let controlSocket = controlSocketOverride
