@@ -79,4 +79,25 @@ struct SpreadsheetImportTests {
         let refused = try daemon.dutyctl(["checkin", "--unit", "dg-sy", "--person", "刘洋"])
         #expect(refused.status != 0)
     }
+
+    @Test("a roster's notices (a title row, a merged 单位) are printed by --check-config and logged by the daemon when it loads")
+    func rosterNotices() throws {
+        let file = try RosterTests.scratchFile("值班表.csv")
+        try """
+            东港区实验小学2026年国庆节值班表,,,,,,
+            单位,日期,起止时间,值班人员,联系电话,带班领导,带班领导电话
+            东港区实验小学,2026-10-01,8:00-次日8:00,陈静,13906332002,刘洋,13906332001
+            ,2026-10-02,8:00-次日8:00,陈静,13906332002,刘洋,13906332001
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let daemon = try DaemonHarness(configure: RosterTests.configure(rosterPath: file.path))
+        let header = "\(file.path): row 2: row 2 is taken as the header; row 1 above it (a title) skipped"
+        let merged = "\(file.path): row 4, column 1 (单位): row 4 empty under row 3's \"东港区实验小学\": read as a merged cell, \"东港区实验小学\" carried down"
+        #expect(try eventually { daemon.log().contains(header) && daemon.log().contains(merged) }, "\(daemon.log())")
+        let check = try run(Products.dutyd, ["--check-config", "--config", daemon.configFile.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("notice: \(header)") && check.stdout.contains("notice: \(merged)"), "\(check.stdout)")
+        let roster = try JSONDecoder().decode(RosterReply.self, from: Data(try daemon.dutyctl(["roster", "--unit", "dg-sy", "--json"]).stdout.utf8))
+        #expect(roster.shifts.map(\.id) == ["dg-sy/2026-10-01T08:00", "dg-sy/2026-10-02T08:00"])
+    }
 }

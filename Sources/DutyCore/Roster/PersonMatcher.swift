@@ -1,8 +1,9 @@
-/// Finds the configured person a roster names.
+/// Finds the configured person a roster or ledger names.
 ///
-/// A roster cell holds a person's id or name. A name shared by several people is settled by the
-/// phone the roster gives, then by the shift's unit. Someone not in `[[people]]` is an error:
-/// dutyd could not reach them, so the roster is rejected until they are added.
+/// A cell holds a person's id or name (tidied by `PersonNameCell`). A name shared by several
+/// people is settled by the phone the roster gives, then by the unit. Someone not in `[[people]]`
+/// is an error: dutyd could not reach them, so the file is rejected until they are added; when
+/// configured names are a typo away, the error offers them instead.
 struct PersonMatcher {
     /// Found by id or by name through the configuration's indexes: a province roster has
     /// hundreds of thousands of cells and tens of thousands of people, too many to scan per cell.
