@@ -12,17 +12,21 @@ enum LedgerFixtures {
     }
 
     /// The drafts of a ledger text, or its problems as `file: row R, column C (name): message`.
-    static func read(_ text: String, configuration: Configuration, file: String = "台账.csv") -> Result<[LedgerDraft], LedgerProblems> {
+    static func read(
+        _ text: String, configuration: Configuration, file: String = "台账.csv", allowUnmatched: Bool = false
+    ) -> Result<[LedgerDraft], LedgerProblems> {
         do {
-            return LedgerReader.read(try CSVParser.parse(text, file: file), configuration: configuration)
+            return LedgerReader.reading(try CSVParser.parse(text, file: file), configuration: configuration, allowUnmatched: allowUnmatched).map(\.drafts)
         } catch {
             return .failure(LedgerProblems([error]))
         }
     }
 
     /// The import plan of `text` against `book`, as the daemon makes it.
-    static func plan(_ text: String, book: HazardBook, configuration: Configuration) -> Result<LedgerImportPlan, LedgerProblems> {
-        read(text, configuration: configuration).flatMap { drafts in
+    static func plan(
+        _ text: String, book: HazardBook, configuration: Configuration, allowUnmatched: Bool = false
+    ) -> Result<LedgerImportPlan, LedgerProblems> {
+        read(text, configuration: configuration, allowUnmatched: allowUnmatched).flatMap { drafts in
             LedgerImportPlan.plan(file: "台账.csv", drafts: drafts, book: book, clock: WallClock(zoneIdentifier: configuration.daemon.timeZone))
         }
     }

@@ -69,7 +69,7 @@ struct XLSXFileTests {
         let diagnostics = RosterLoadingTests.diagnostics(file)
         #expect(diagnostics.count == 3)
         #expect(diagnostics.contains { $0.hasPrefix("\(rosters)/roster-errors.xlsx: 'roster-errors'!D3 (值班人员): ") && $0.contains("陈晶") })
-        #expect(diagnostics.contains("\(rosters)/roster-errors.xlsx: 'roster-errors'!B4 (日期): invalid date \"2026-10-35\": expected a date such as 2026-10-01"))
+        #expect(diagnostics.contains("\(rosters)/roster-errors.xlsx: 'roster-errors'!B4 (日期): invalid date \"2026-10-35\": expected a date such as 2026-10-01 or 10月1日"))
         #expect(diagnostics.contains { $0.hasPrefix("\(rosters)/roster-merged.xlsx: 备注 row 1: the header lacks the required columns") })
         let missing = try Self.configuration(rosters: ["roster-merged.xlsx#五一"])
         let missingRosters = missing.deletingLastPathComponent().appending(path: "rosters").path

@@ -73,7 +73,7 @@ struct SpreadsheetImportTests {
         #expect(reply.shifts.map(\.dutyOfficer.name) == ["陈静"])
         #expect(reply.shifts.map { $0.otherDutyOfficers.map(\.name) } == [["杨帆"]])
         #expect(reply.shifts.first?.otherDutyOfficers.first?.phone == "13906332101")
-        #expect(try daemon.dutyctl(["oncall", "dg-sy"]).stdout.contains("陈静 13906332002、杨帆 13906332101"))
+        #expect(try daemon.dutyctl(["oncall", "dg-sy", "--wide"]).stdout.contains("陈静 13906332002、杨帆 13906332101"))
         let checkIn = try daemon.dutyctl(["checkin", "--unit", "dg-sy", "--person", "杨帆"])
         #expect(checkIn.status == 0, "\(checkIn.stderr)")
         let refused = try daemon.dutyctl(["checkin", "--unit", "dg-sy", "--person", "刘洋"])
