@@ -68,7 +68,7 @@ struct XLSXFileTests {
         let rosters = file.deletingLastPathComponent().appending(path: "rosters").path
         let diagnostics = RosterLoadingTests.diagnostics(file)
         #expect(diagnostics.count == 3)
-        #expect(diagnostics.contains { $0.hasPrefix("\(rosters)/roster-errors.xlsx: 'roster-errors'!D3 (值班人员): ") && $0.contains("陈晶") })
+        #expect(diagnostics.contains { $0.hasPrefix("\(rosters)/roster-errors.xlsx: 'roster-errors'!D3 (值班人员): ") && $0.contains("陈晶") && $0.contains("did you mean 陈静") })
         #expect(diagnostics.contains("\(rosters)/roster-errors.xlsx: 'roster-errors'!B4 (日期): invalid date \"2026-10-35\": expected a date such as 2026-10-01 or 10月1日"))
         #expect(diagnostics.contains { $0.hasPrefix("\(rosters)/roster-merged.xlsx: 备注 row 1: the header lacks the required columns") })
         let missing = try Self.configuration(rosters: ["roster-merged.xlsx#五一"])
@@ -76,6 +76,17 @@ struct XLSXFileTests {
         #expect(RosterLoadingTests.diagnostics(missing) == [
             "\(missingRosters)/roster-merged.xlsx: " + #"the workbook has no sheet named "五一"; its sheets are "国庆值班", "备注""#,
         ])
+    }
+
+    @Test("dutyd --check-config reads listed .xlsx ledgers as an import would, with mistakes at the sheet's row")
+    func ledgerCheck() throws {
+        let file = try RosterLoadingTests.configuration(rosters: ["2026-national-day.csv"]) { _ in }
+        let ledgers = #"ledgers = ["\#(Self.fixture("ledger.xlsx"))", "\#(Self.fixture("roster.xlsx"))"]"#
+        try String(contentsOf: file, encoding: .utf8).replacing(#"ledgers = ["ledgers/2026-autumn-inspection.csv"]"#, with: ledgers)
+            .write(to: file, atomically: true, encoding: .utf8)
+        let findings = LedgerFileCheck.check(try ConfigLoader().load(path: file.path, now: Date()).configuration)
+        #expect(findings.diagnostics.count == 1)
+        #expect(findings.diagnostics.first?.description.hasPrefix("\(Self.fixture("roster.xlsx")): '2026-national-day' row 1: the header lacks") == true)
     }
 
     @Test("files that are not workbooks, damaged ones and zip bombs are refused with what to do")

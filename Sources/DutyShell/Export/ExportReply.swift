@@ -12,9 +12,12 @@ enum ExportReply {
         formats.contains(format ?? "csv") ? nil : .invalidValue("format", reason: "expected csv or xlsx, not \"\(format ?? "")\"")
     }
 
-    /// The table in `format`; the workbook's one sheet is `sheet`.
+    /// The table in `format`; the workbook's one sheet is `sheet`. In CSV, cells that could run as formulas get
+    /// `FormulaGuard`'s `'`; a workbook's cells are text cells, which no spreadsheet runs.
     static func make(_ format: String?, sheet: String, header: [String], rows: [[String]]) -> Result<ExportLedgerReply, VarlinkError> {
-        guard format == "xlsx" else { return .success(ExportLedgerReply(csv: CSVWriter.write(header: header, rows: rows))) }
+        guard format == "xlsx" else {
+            return .success(ExportLedgerReply(csv: CSVWriter.write(header: header, rows: rows.map { $0.map(FormulaGuard.escaped) })))
+        }
         do {
             let workbook = try XLSXFile.pack(XLSXWriter.parts(sheet: sheet, header: header, rows: rows))
             return .success(ExportLedgerReply(csv: "", xlsx: workbook.base64EncodedString()))
