@@ -66,7 +66,7 @@ let package = Package(
         ),
         .testTarget(name: "DutyProtocolTests", dependencies: ["DutyProtocol"]),
         .testTarget(name: "DutyTerminalTests", dependencies: ["DutyTerminal"]),
-        .testTarget(name: "DutyShellTests", dependencies: ["DutyShell"]),
+        .testTarget(name: "DutyShellTests", dependencies: ["DutyShell", "DutyCore"]),
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["DutyProtocol", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift")],

@@ -39,15 +39,16 @@ public struct DutyBook: Sendable {
         case spotCheckDue(Int64)
     }
 
-    /// Handles every deadline after the watermark up to `now`, earliest first, raising alerts in `alerts`.
-    public mutating func check(now: Date, configuration: Configuration, alerts: inout AlertBook) -> DutyOutcome {
+    /// Handles every deadline after the watermark up to `now`, earliest first; the alerts to raise
+    /// are in the outcome's `alertRequests`.
+    public mutating func check(now: Date, configuration: Configuration) -> DutyOutcome {
         var outcome = DutyOutcome()
         var index = takeDeadlines(for: configuration)
         lazy var clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         while let entry = index.popDue(at: now) {
             outcome.examined += 1
             guard let deadline = pending(entry, in: index) else { continue }
-            handle(deadline, due: entry.time, now: now, configuration: configuration, clock: clock, alerts: &alerts, into: &outcome)
+            handle(deadline, due: entry.time, now: now, configuration: configuration, clock: clock, into: &outcome)
         }
         for check in outcome.spotChecks where check.state == .open { index.insert(.spotCheckDue(check)) }
         deadlines = index
@@ -179,8 +180,7 @@ public struct DutyBook: Sendable {
     }
 
     private mutating func handle(
-        _ deadline: Deadline, due: Date, now: Date, configuration: Configuration, clock: WallClock, alerts: inout AlertBook,
-        into outcome: inout DutyOutcome
+        _ deadline: Deadline, due: Date, now: Date, configuration: Configuration, clock: WallClock, into outcome: inout DutyOutcome
     ) {
         let settings = configuration.duty
         let late: Date? = due < now ? due : nil
@@ -196,10 +196,9 @@ public struct DutyBook: Sendable {
             guard record.checkedInAt == nil, record.missedCheckinAt == nil else { return }
             record.missedCheckinAt = now
             let summary = "\(shift.dutyOfficer.name)未在\(Self.minute(due, clock))前签到（\(Self.minute(shift.start, clock))起的班次）"
-            let raised = alerts.raise(
+            outcome.alertRequests.append(.raise(AlertRaise(
                 kind: .missedCheckin, risk: nil, subject: AlertSubject(.shift, shift.id), unit: shift.unit, summary: summary,
-                contacts: shift.contacts, now: now, configuration: configuration)
-            outcome.alertEvents += raised.events
+                contacts: shift.contacts)))
             commit(record: record, event: nil, into: &outcome)
         case .randomSpotCheck(let shift, let ordinal):
             guard now < shift.end else { return }
@@ -210,10 +209,9 @@ public struct DutyBook: Sendable {
             store(check)
             outcome.spotChecks.append(check)
             let summary = "抽查\(id)：\(shift.dutyOfficer.name)未在\(Self.minute(check.dueAt, clock))前确认在岗（脱岗）"
-            let raised = alerts.raise(
+            outcome.alertRequests.append(.raise(AlertRaise(
                 kind: .absentAtSpotCheck, risk: nil, subject: AlertSubject(.shift, shift.id), unit: shift.unit, summary: summary,
-                contacts: shift.contacts, now: now, configuration: configuration)
-            outcome.alertEvents += raised.events
+                contacts: shift.contacts)))
         }
     }
 

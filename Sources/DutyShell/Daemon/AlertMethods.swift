@@ -29,11 +29,11 @@ enum AlertMethods {
             filter.kind = kind
         }
         filter.level = request.level
-        return .success(AlertListing(alerts: daemon.book.alerts(matching: filter, tree: configuration.tree), presenter: presenter(daemon)))
+        return .success(AlertListing(alerts: daemon.state.alerts.alerts(matching: filter, tree: configuration.tree), presenter: presenter(daemon)))
     }
 
     static func show(_ request: AlertIDRequest, _ daemon: Daemon) -> Result<ShowAlertReply, VarlinkError> {
-        guard let alert = daemon.book.alerts[request.id] else { return .failure(.alertNotFound(request.id)) }
+        guard let alert = daemon.state.alerts.alerts[request.id] else { return .failure(.alertNotFound(request.id)) }
         do {
             let presenter = presenter(daemon)
             return .success(ShowAlertReply(alert: presenter.info(alert), history: presenter.history(try daemon.store.history(ofAlert: alert.id))))
@@ -43,11 +43,11 @@ enum AlertMethods {
     }
 
     static func acknowledge(_ request: AlertActionRequest, actor: String, _ daemon: Daemon) -> Result<AlertReply, VarlinkError> {
-        daemon.acknowledge(id: request.id, actor: actor, note: request.note).mapError(varlinkError).map { AlertReply(alert: presenter(daemon).info($0)) }
+        changed(daemon.run(.acknowledge(alert: request.id, note: request.note, actor: actor)), daemon)
     }
 
     static func resolve(_ request: AlertActionRequest, actor: String, _ daemon: Daemon) -> Result<AlertReply, VarlinkError> {
-        daemon.resolve(id: request.id, actor: actor, note: request.note).mapError(varlinkError).map { AlertReply(alert: presenter(daemon).info($0)) }
+        changed(daemon.run(.resolve(alert: request.id, note: request.note, actor: actor)), daemon)
     }
 
     static func report(_ request: ReportRequest, actor: String, _ daemon: Daemon) -> Result<ReportReply, VarlinkError> {
@@ -58,9 +58,20 @@ enum AlertMethods {
             }
             severity = level
         }
-        return daemon.report(unit: request.unit, summary: request.summary, severity: severity, actor: actor)
-            .mapError(varlinkError)
-            .map { incident, alert in ReportReply(incident: incident.id, alert: presenter(daemon).info(alert)) }
+        return daemon.run(.report(unit: request.unit, summary: request.summary, severity: severity, actor: actor))
+            .mapError(VarlinkError.init)
+            .map { reply in
+                guard case .report(let incident, let alert) = reply else { preconditionFailure("Report replies with its incident") }
+                return ReportReply(incident: incident.id, alert: presenter(daemon).info(alert))
+            }
+    }
+
+    /// The reply of a command that changed one alert.
+    private static func changed(_ result: Result<CommandReply, CommandError>, _ daemon: Daemon) -> Result<AlertReply, VarlinkError> {
+        result.mapError(VarlinkError.init).map { reply in
+            guard case .alert(let alert) = reply else { preconditionFailure("an alert command replies with its alert") }
+            return AlertReply(alert: presenter(daemon).info(alert))
+        }
     }
 
     static func auditVerify(_ daemon: Daemon) -> Result<AuditVerifyReply, VarlinkError> {
@@ -74,15 +85,5 @@ enum AlertMethods {
 
     private static func presenter(_ daemon: Daemon) -> AlertPresenter {
         AlertPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock)
-    }
-
-    private static func varlinkError(_ error: AlertCommandError) -> VarlinkError {
-        switch error {
-        case .notFound(let id): .alertNotFound(id)
-        case .alreadyAcknowledged(let id, _, _): .invalidTransition(id, state: "acknowledged", reason: error.description)
-        case .alreadyResolved(let id): .invalidTransition(id, state: "resolved", reason: error.description)
-        case .unknownUnit(let unit): .unknownUnit(unit)
-        case .emptySummary: .invalidValue("summary", reason: error.description)
-        }
     }
 }

@@ -116,8 +116,8 @@ struct ControlDispatcher: ControlRequestHandler {
         case DutydInterface.importLedger:
             call.changeLater(ImportLedgerRequest.self) { (daemon, request, actor, finish: @escaping @Sendable (Result<ImportLedgerReply, VarlinkError>) -> Void) in
                 DispatchQueue.global(qos: .utility).async {
-                    let table = LedgerFileError.read(request.path)
-                    daemon.queue.async { finish(HazardMethods.importLedger(table, request: request, actor: actor, daemon)) }
+                    let input = LedgerFile.read(request.path)
+                    daemon.queue.async { finish(HazardMethods.importLedger(input, request: request, actor: actor, daemon)) }
                 }
             }
         default:

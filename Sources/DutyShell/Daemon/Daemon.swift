@@ -27,12 +27,8 @@ public final class Daemon: @unchecked Sendable {
     let store: StateStore
     let outbox: OutboxWorker
     let startedAt: Date
-    /// Every alert and incident; changed only on `queue`, and only together with a commit.
-    var book: AlertBook
-    /// Shift records and spot checks; changed only on `queue`, and only together with a commit.
-    var duty: DutyBook
-    /// Every hazard of the imported ledgers; changed only on `queue`, and only together with a commit.
-    var hazardBook: HazardBook
+    /// The configuration and the books: changed only on `queue`, through `run` and `checkDue`, whose effects are committed.
+    private(set) var state: DutyState
     private(set) var loaded: LoadedConfiguration
     private var server: ControlServer?
     private var checkTimer: DispatchSourceTimer?
@@ -47,7 +43,7 @@ public final class Daemon: @unchecked Sendable {
     private var signalSources: [DispatchSourceSignal] = []
     private(set) var nextCheck: Date
     /// Changes applied to the books and not yet committed, oldest first.
-    private var batch: [StateChange] = []
+    private var batch: [Effects] = []
     /// Replies to send once `batch` is committed.
     private var repliesAwaitingCommit: [() -> Void] = []
     /// Control-socket changes handed to `queue` and not yet run: while there are any, the batch waits for them.
@@ -67,9 +63,8 @@ public final class Daemon: @unchecked Sendable {
         let duty = try store.loadDutyBook(now: now)
         let hazardBook = try store.loadHazardBook(settings: loaded.configuration.hazards)
         let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
-        let daemon = Daemon(
-            configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, book: book, duty: duty, hazardBook: hazardBook,
-            loaded: loaded, now: now)
+        let state = DutyState(configuration: loaded.configuration, alerts: book, duty: duty, hazards: hazardBook)
+        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, state: state, loaded: loaded, now: now)
         let settings = loaded.configuration.daemon
         let server = try ControlServer(
             path: loaded.controlSocket, mode: settings.socketMode, adminGroup: settings.adminGroup, timeout: settings.controlTimeout,
@@ -89,22 +84,20 @@ public final class Daemon: @unchecked Sendable {
     }
 
     private init(
-        configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, outbox: OutboxWorker, book: AlertBook, duty: DutyBook,
-        hazardBook: HazardBook, loaded: LoadedConfiguration, now: Date
+        configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, outbox: OutboxWorker, state: DutyState,
+        loaded: LoadedConfiguration, now: Date
     ) {
         self.configPath = configPath
         self.loader = loader
         self.logger = logger
         self.store = store
         self.outbox = outbox
-        self.book = book
-        self.duty = duty
-        self.hazardBook = hazardBook
+        self.state = state
         self.loaded = loaded
         self.startedAt = now
         let nextCheck = now.addingTimeInterval(loaded.configuration.daemon.checkInterval.timeInterval)
         self.nextCheck = nextCheck
-        self.statusBoard = Mutex((StatusSource(loaded: loaded, nextCheck: nextCheck, openAlerts: book.openCount), nil))
+        self.statusBoard = Mutex((StatusSource(loaded: loaded, nextCheck: nextCheck, openAlerts: state.alerts.openCount), nil))
     }
 
     /// What a `Status` reply is made from besides what never changes while the daemon runs.
@@ -133,7 +126,7 @@ public final class Daemon: @unchecked Sendable {
     /// Publishes what `Status` reports, unless changes wait to be committed (their commit publishes). Call on `queue`.
     private func publishStatus() {
         guard batch.isEmpty else { return }
-        let source = StatusSource(loaded: loaded, nextCheck: nextCheck, openAlerts: book.openCount)
+        let source = StatusSource(loaded: loaded, nextCheck: nextCheck, openAlerts: state.alerts.openCount)
         statusBoard.withLock { $0.source = source }
     }
 
@@ -179,9 +172,9 @@ public final class Daemon: @unchecked Sendable {
             let intervalChanged = fresh.configuration.daemon.checkInterval != loaded.configuration.daemon.checkInterval
             loaded = fresh
             outbox.update(configuration: fresh.configuration, secrets: fresh.secrets)
-            hazardBook.reschedule(fresh.configuration.hazards)
+            let wakeup = state.reconfigure(fresh.configuration)
             if intervalChanged { scheduleChecks() }
-            scheduleWakeup()
+            scheduleWakeup(wakeup)
             publishStatus()
             logger.notice(
                 "configuration reloaded by \(actor): \(summary(of: fresh.configuration))",
@@ -235,31 +228,29 @@ public final class Daemon: @unchecked Sendable {
         logger.debug("check completed: \(handled.count) transition(s) in \(String(format: "%.1f", duration)) ms", metadata: metadata)
     }
 
-    /// Handles everything due by `now`, alerts and then hazards, and commits it; returns the alert events. Call on `queue`.
+    /// Handles everything due by `now` and commits it; returns the alert events. Call on `queue`.
     @discardableResult
     func checkDue(now: Date) -> [AlertEvent] {
-        let outcome = book.check(now: now, configuration: loaded.configuration)
-        let dutyOutcome = duty.check(now: now, configuration: loaded.configuration, alerts: &book)
-        let hazards = hazardBook.check(now: now, configuration: loaded.configuration, alerts: &book)
-        let events = outcome.events + dutyOutcome.alertEvents + hazards.alertEvents
-        var change = StateChange(
-            alerts: events.compactMap { book.alerts[$0.alertID] }, events: events,
-            hazards: hazards.hazardIDs.compactMap { hazardBook.hazards[$0] }, hazardEvents: hazards.hazardEvents)
-        change.duty = dutyOutcome
-        change.dutyWatermark = duty.watermark
-        commit(change)
-        return events
+        let effects = state.check(now: now)
+        execute(effects)
+        return effects.change.events
     }
 
-    /// Adds a change, already applied to the books, to the batch with the notifications it
-    /// causes, and commits the batch unless a control-socket change is waiting to join it. Call on `queue`.
-    func commit(_ change: StateChange) {
-        guard !change.isEmpty else { return }
-        var change = change
-        change.notifications = NotificationPlanner(configuration: loaded.configuration).notifications(for: change.events, book: book)
-            + DutyNoticePlanner(configuration: loaded.configuration).notifications(for: change.duty.events)
-            + ReminderPlanner(configuration: loaded.configuration).notifications(for: change.hazardEvents, book: hazardBook)
-        batch.append(change)
+    /// Runs a command through the core and hands its effects to the group commit; the reply waits for the commit. Call on `queue`.
+    func run(_ command: Command) -> Result<CommandReply, CommandError> {
+        let (effects, result) = state.handle(command, now: Date.nowToTheMillisecond())
+        execute(effects)
+        return result
+    }
+
+    /// Carries out what the core decided: a change joins the batch (committed unless a
+    /// control-socket change is waiting to join it); effects without one are done at once. Call on `queue`.
+    private func execute(_ effects: Effects) {
+        guard !effects.change.isEmpty else {
+            for entry in effects.journal { logger.journal(entry) }
+            return scheduleWakeup(effects.nextWakeup)
+        }
+        batch.append(effects)
         commitUnlessMoreWaiting()
     }
 
@@ -278,19 +269,17 @@ public final class Daemon: @unchecked Sendable {
         (batch, repliesAwaitingCommit) = ([], [])
         if !changes.isEmpty {
             do {
-                try store.commit(changes)
+                try store.commit(changes.map(\.change))
             } catch {
                 logger.critical("cannot commit to \(store.path): \(error); stopping so that a restart resumes from the last committed state", metadata: ["event": "daemon_stopping"])
                 exit(1)
             }
-            for change in changes {
-                HazardJournal(configuration: loaded.configuration, logger: logger).log(change.hazardEvents, book: hazardBook)
-                AlertJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.events, book: book)
-                DutyJournal(configuration: loaded.configuration, clock: loaded.clock, logger: logger).log(change.duty.events)
-                broadcast(change.events)
+            for effects in changes {
+                for entry in effects.journal { logger.journal(entry) }
+                broadcast(effects.watch)
             }
             if changes.contains(where: { !$0.notifications.isEmpty }) { outbox.wake() }
-            scheduleWakeup()
+            scheduleWakeup(changes.last?.nextWakeup)
             publishStatus()
             updateStatusLine()
         }
@@ -320,11 +309,11 @@ public final class Daemon: @unchecked Sendable {
     }
 
     /// Streams events to every watcher, forgetting those that went away.
-    private func broadcast(_ events: [AlertEvent]) {
+    private func broadcast(_ events: [WatchedEvent]) {
         guard !watchers.isEmpty else { return }
         let presenter = AlertPresenter(configuration: loaded.configuration, clock: loaded.clock)
-        let frames = events.compactMap { event in
-            try? VarlinkCoding.frame(VarlinkReply(parameters: WatchReply(event: presenter.event(event, in: book)), continues: true))
+        let frames = events.compactMap { watched in
+            try? VarlinkCoding.frame(VarlinkReply(parameters: WatchReply(event: presenter.event(watched.event, of: watched.alert)), continues: true))
         }
         watchers.removeAll { channel in !frames.allSatisfy { channel.send($0, continues: true) } }
     }
@@ -334,7 +323,6 @@ public final class Daemon: @unchecked Sendable {
         let events = checkDue(now: Date.nowToTheMillisecond())
         commitBatch()
         let missed = events.filter { ($0.dueAt ?? startedAt) < startedAt }
-        scheduleWakeup()
         guard !missed.isEmpty else { return }
         let since = previous.map { " (previous run started \(loaded.clock.readable($0.startedAt)))" } ?? ""
         logger.notice(
@@ -344,8 +332,7 @@ public final class Daemon: @unchecked Sendable {
 
     /// Arms a one-shot timer for the next known deadline, so nothing waits for the periodic tick.
     /// A timer armed for the same deadline stays, so that a commit that moves no deadline does not re-arm it.
-    private func scheduleWakeup() {
-        let due = [book.nextDue(), duty.nextDue(configuration: loaded.configuration), hazardBook.nextDue()].compactMap { $0 }.min()
+    private func scheduleWakeup(_ due: Date?) {
         if wakeTimer != nil, due == nextWakeup { return }
         wakeTimer?.cancel()
         wakeTimer = nil
@@ -426,7 +413,7 @@ public final class Daemon: @unchecked Sendable {
     /// Tells systemd the status line, when it listens and the line changed since it was last told. Call on `queue`.
     private func updateStatusLine() {
         guard notifier.isListening else { return }
-        let inputs = StatusLineInputs(units: loaded.configuration.tree.units.count, openAlerts: book.openCount, nextCheck: nextCheck, nextWakeup: nextWakeup)
+        let inputs = StatusLineInputs(units: loaded.configuration.tree.units.count, openAlerts: state.alerts.openCount, nextCheck: nextCheck, nextWakeup: nextWakeup)
         guard inputs != statusLineSent else { return }
         statusLineSent = inputs
         notifier.status(statusLine())
@@ -435,7 +422,7 @@ public final class Daemon: @unchecked Sendable {
     /// The one-line summary systemd shows as the service status.
     func statusLine() -> String {
         let wake = nextWakeup.map { "; next deadline \(loaded.clock.readable($0))" } ?? ""
-        return "\(loaded.configuration.tree.units.count) units, \(book.openCount) open alerts; next check \(loaded.clock.readable(nextCheck))\(wake)"
+        return "\(loaded.configuration.tree.units.count) units, \(state.alerts.openCount) open alerts; next check \(loaded.clock.readable(nextCheck))\(wake)"
     }
 
     private func summary(of configuration: DutyCore.Configuration) -> String {

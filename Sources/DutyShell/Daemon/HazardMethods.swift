@@ -17,9 +17,9 @@ enum HazardMethods {
     }
 
     static func show(_ request: HazardIDRequest, _ daemon: Daemon) -> Result<ShowHazardReply, VarlinkError> {
-        guard let hazard = daemon.hazardBook.hazards[request.id] else { return .failure(.hazardNotFound(request.id)) }
+        guard let hazard = daemon.state.hazards.hazards[request.id] else { return .failure(.hazardNotFound(request.id)) }
         let alertPresenter = AlertPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock)
-        let alerts = daemon.book.alerts.values.filter { $0.subject == hazard.subject }.sorted { $0.id < $1.id }
+        let alerts = daemon.state.alerts.alerts.values.filter { $0.subject == hazard.subject }.sorted { $0.id < $1.id }
         do {
             let history = alertPresenter.history(try daemon.store.history(ofHazard: hazard.id))
             return .success(ShowHazardReply(hazard: presenter(daemon).info(hazard), history: history, alerts: alerts.map(alertPresenter.info)))
@@ -29,58 +29,40 @@ enum HazardMethods {
     }
 
     static func progress(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
-        perform(request.id, daemon) { (hazards, _, now) throws(HazardCommandError) in
-            try hazards.progress(id: request.id, note: request.note ?? "", actor: actor, now: now)
-        }
+        perform(request.id, .progress(note: request.note ?? ""), actor: actor, daemon)
     }
 
     static func rectified(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
-        perform(request.id, daemon) { (hazards, alerts, now) throws(HazardCommandError) in
-            try hazards.reportRectified(id: request.id, note: request.note, actor: actor, now: now, alerts: &alerts)
-        }
+        perform(request.id, .rectified(note: request.note), actor: actor, daemon)
     }
 
     static func verify(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
-        perform(request.id, daemon) { (hazards, alerts, now) throws(HazardCommandError) in
-            try hazards.verify(id: request.id, note: request.note, actor: actor, now: now, alerts: &alerts)
-        }
+        perform(request.id, .verify(note: request.note), actor: actor, daemon)
     }
 
     static func reopen(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
-        perform(request.id, daemon) { (hazards, alerts, now) throws(HazardCommandError) in
-            try hazards.reopen(id: request.id, reason: request.reason ?? request.note ?? "", actor: actor, now: now, alerts: &alerts)
-        }
+        perform(request.id, .reopen(reason: request.reason ?? request.note ?? ""), actor: actor, daemon)
     }
 
     static func extend(_ request: ExtendHazardRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
-        let clock = daemon.loaded.clock
-        guard let deadline = LedgerDates.parse(request.deadline, clock: clock) else {
+        guard let deadline = LedgerDates.parse(request.deadline, clock: daemon.loaded.clock) else {
             return .failure(.invalidValue("deadline", reason: "expected a date such as 2026-10-30 or \"2026-10-30 18:00\", not \"\(request.deadline)\""))
         }
-        return perform(request.id, daemon) { (hazards, alerts, now) throws(HazardCommandError) in
-            try hazards.extend(
-                id: request.id, to: deadline, reason: request.reason, approvedBy: request.approvedBy, actor: actor, now: now, clock: clock,
-                alerts: &alerts)
-        }
+        return perform(request.id, .extend(to: deadline, reason: request.reason, approvedBy: request.approvedBy), actor: actor, daemon)
     }
 
     /// Checks (and unless a dry run, applies) a ledger that was read off the daemon's queue.
-    static func importLedger(_ table: Result<CSVTable, LedgerFileError>, request: ImportLedgerRequest, actor: String, _ daemon: Daemon) -> Result<ImportLedgerReply, VarlinkError> {
+    static func importLedger(_ input: LedgerInput, request: ImportLedgerRequest, actor: String, _ daemon: Daemon) -> Result<ImportLedgerReply, VarlinkError> {
         let dryRun = request.dryRun ?? false
-        switch table {
-        case .failure(let error):
-            daemon.rejectLedger(request.path, problems: [error.description], actor: actor)
-            return .failure(.ledgerInvalid(request.path, problems: [error.description]))
-        case .success(let table):
-            return daemon.importLedger(table, dryRun: dryRun, actor: actor)
-                .mapError { .ledgerInvalid(table.file, problems: $0.problems.map(\.description)) }
-                .map { plan in
-                    ImportLedgerReply(
-                        file: plan.file, dryRun: dryRun, added: plan.added.map(\.id),
-                        changed: plan.changed.map { LedgerChangeInfo(id: $0.id, row: $0.row, fields: $0.fields.map(\.description)) },
-                        unchanged: plan.unchanged.count)
-                }
-        }
+        return daemon.run(.importLedger(input, dryRun: dryRun, actor: actor))
+            .mapError(VarlinkError.init)
+            .map { reply in
+                guard case .ledger(let plan) = reply else { preconditionFailure("ImportLedger replies with its plan") }
+                return ImportLedgerReply(
+                    file: plan.file, dryRun: dryRun, added: plan.added.map(\.id),
+                    changed: plan.changed.map { LedgerChangeInfo(id: $0.id, row: $0.row, fields: $0.fields.map(\.description)) },
+                    unchanged: plan.unchanged.count)
+            }
     }
 
     static func summary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<SummaryReply, VarlinkError> {
@@ -94,7 +76,7 @@ enum HazardMethods {
             }
             since = start
         }
-        let summary = HazardSummary(hazards: daemon.hazardBook.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now)
+        let summary = HazardSummary(hazards: daemon.state.hazards.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now)
         return .success(presenter.summary(summary))
     }
 
@@ -115,20 +97,16 @@ enum HazardMethods {
             guard let risk = RiskLevel(rawValue: text) else { return .failure(.invalidValue("risk", reason: "expected major, high, general or low")) }
             filter.risk = risk
         }
-        return .success(daemon.hazardBook.hazards(matching: filter, tree: tree, now: now))
+        return .success(daemon.state.hazards.hazards(matching: filter, tree: tree, now: now))
     }
 
-    private static func perform(
-        _ id: String, _ daemon: Daemon, _ body: (inout HazardBook, inout AlertBook, Date) throws(HazardCommandError) -> HazardOutcome
-    ) -> Result<HazardReply, VarlinkError> {
-        daemon.changeHazard(id, body)
-            .mapError { error in
-                switch error {
-                case .notFound(let id): .hazardNotFound(id)
-                default: .hazardRefused(id, status: daemon.hazardBook.hazards[id]?.status.rawValue ?? "", reason: error.description)
-                }
+    private static func perform(_ id: String, _ step: HazardStep, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+        daemon.run(.hazard(id: id, step, actor: actor))
+            .mapError(VarlinkError.init)
+            .map { reply in
+                guard case .hazard(let hazard) = reply else { preconditionFailure("a hazard command replies with its hazard") }
+                return HazardReply(hazard: presenter(daemon).info(hazard))
             }
-            .map { HazardReply(hazard: presenter(daemon).info($0)) }
     }
 
     private static func presenter(_ daemon: Daemon) -> HazardPresenter {
@@ -136,16 +114,14 @@ enum HazardMethods {
     }
 }
 
-/// A ledger file that could not be read, decoded or parsed as CSV.
-struct LedgerFileError: Error, CustomStringConvertible {
-    var description: String
-
-    /// Reads and parses the file at `path` (off the daemon's queue).
-    static func read(_ path: String) -> Result<CSVTable, LedgerFileError> {
+/// Reading a ledger file for `ImportLedger`, off the daemon's queue.
+enum LedgerFile {
+    /// The file at `path` read and parsed as CSV, or why it could not be.
+    static func read(_ path: String) -> LedgerInput {
         do {
-            return .success(try CSVFile.read(path: path))
+            return .table(try CSVFile.read(path: path))
         } catch {
-            return .failure(LedgerFileError(description: "\(error)"))
+            return .unreadable(path: path, reason: "\(error)")
         }
     }
 }

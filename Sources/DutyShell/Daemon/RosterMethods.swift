@@ -46,36 +46,30 @@ enum RosterMethods {
         guard request.shift != nil || request.unit != nil else {
             return .failure(.invalidValue("shift", reason: "give the shift's id, or a unit (and optionally the person)"))
         }
-        return daemon.checkIn(shiftID: request.shift, unit: request.unit, person: request.person, actor: actor)
-            .mapError(varlinkError)
-            .map { shift, outcome in
-                CheckInReply(
-                    shift: presenter(daemon).info(shift, now: Date.nowToTheMillisecond()),
-                    confirmedSpotChecks: outcome.events.compactMap { $0.action == .spotCheckConfirmed ? $0.spotCheck : nil })
+        return daemon.run(.checkIn(shift: request.shift, unit: request.unit, person: request.person, actor: actor))
+            .mapError(VarlinkError.init)
+            .map { reply in
+                guard case .checkIn(let shift, let confirmed) = reply else { preconditionFailure("CheckIn replies with its shift") }
+                return CheckInReply(shift: presenter(daemon).info(shift, now: Date.nowToTheMillisecond()), confirmedSpotChecks: confirmed)
             }
     }
 
     static func spotCheck(_ request: SpotCheckRequest, actor: String, _ daemon: Daemon) -> Result<SpotCheckReply, VarlinkError> {
-        daemon.spotCheck(unit: request.unit, actor: actor)
-            .mapError(varlinkError)
-            .map { shift, check in
+        daemon.run(.spotCheck(unit: request.unit, actor: actor))
+            .mapError(VarlinkError.init)
+            .map { reply in
+                guard case .spotCheck(let shift, let check) = reply else { preconditionFailure("SpotCheck replies with its spot check") }
                 let presenter = presenter(daemon)
                 return SpotCheckReply(shift: presenter.info(shift, now: Date.nowToTheMillisecond()), spotCheck: presenter.info(check))
             }
     }
 
     private static func presenter(_ daemon: Daemon) -> RosterPresenter {
-        RosterPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, duty: daemon.duty)
+        RosterPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, duty: daemon.state.duty)
     }
 
     private static func invalidTime(_ parameter: String, _ text: String) -> VarlinkError {
         .invalidValue(parameter, reason: "\"\(text)\" is not a time: expected 2026-10-01, 2026-10-01T08:00 or 2026-10-01T08:00:00+08:00")
     }
 
-    private static func varlinkError(_ error: DutyCommandError) -> VarlinkError {
-        switch error {
-        case .unknownUnit(let unit): .unknownUnit(unit)
-        default: .dutyRefused(error.description)
-        }
-    }
 }
