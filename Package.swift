@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .systemLibrary(
@@ -26,7 +28,9 @@ let package = Package(
         .target(name: "DutyTOML"),
         .target(
             name: "DutyCore",
-            dependencies: ["DutyTOML", .product(name: "HeapModule", package: "swift-collections")]
+            dependencies: [
+                "DutyTOML", .product(name: "HeapModule", package: "swift-collections"), .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
         ),
         .target(name: "DutyProtocol", resources: [.embedInCode("io.dutyd.varlink")]),
         .target(name: "DutyTerminal"),
@@ -38,6 +42,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -69,11 +74,11 @@ let package = Package(
         ),
         .testTarget(name: "DutyProtocolTests", dependencies: ["DutyProtocol"]),
         .testTarget(name: "DutyTerminalTests", dependencies: ["DutyTerminal"]),
-        .testTarget(name: "DutyShellTests", dependencies: ["DutyShell", "DutyCore"]),
+        .testTarget(name: "DutyShellTests", dependencies: ["DutyShell", "DutyCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
-                "DutyProtocol", "DutyShell", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift"),
+                "DutyProtocol", "DutyCore", "DutyShell", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             exclude: ["Scripts"]
