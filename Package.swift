@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
-                "DutyProtocol", "DutyCore", "DutyShell", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift"),
+                "DutyProtocol", "DutyCore", "DutyShell", "DutyTerminal", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             exclude: ["Scripts"]

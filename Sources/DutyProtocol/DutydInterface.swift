@@ -29,6 +29,8 @@ public enum DutydInterface {
     public static let importLedger = "io.dutyd.ImportLedger"
     public static let summary = "io.dutyd.Summary"
     public static let exportSummary = "io.dutyd.ExportSummary"
+    /// `io.dutyd.Units`: the organisation tree with ids, names, kinds and depths.
+    public static let units = "io.dutyd.Units"
 
     /// The interface definition: `io.dutyd.varlink` beside this file, embedded in the code when it is built.
     public static let definition = String(decoding: PackageResources.io_dutyd_varlink, as: UTF8.self)

@@ -5,7 +5,7 @@ import DutyProtocol
 struct AcknowledgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ack",
-        abstract: "Acknowledge an alert: record that you have it in hand and stop its escalation.",
+        abstract: tr("Acknowledge an alert: record that you have it in hand and stop its escalation."),
         discussion: """
             dutyd records your user name and the time. The alert must then be resolved before its \
             resolve-by deadline, or it climbs the escalation ladder again. Needs root or the admin group.
@@ -28,15 +28,15 @@ struct AcknowledgeCommand: ParsableCommand {
         let request = AlertActionRequest(id: id, note: note)
         let reply = try global.connect().call(DutydInterface.acknowledge, request, returning: AlertReply.self)
         if global.json { return try printJSON(reply) }
-        print(Self.sentence(reply.alert, time: TimeHint()))
+        global.say(Self.sentence(reply.alert, time: TimeHint()))
     }
 
     /// `alert 17 acknowledged by root at …; it must be resolved by … (in 4h)`.
     private static func sentence(_ alert: AlertInfo, time: TimeHint) -> String {
-        var text = "alert \(alert.id) acknowledged"
-        if let by = alert.acknowledgedBy { text += " by \(by)" }
-        if let at = alert.acknowledgedAt { text += " at \(at)" }
-        if let deadline = alert.nextEscalationAt { text += "; it must be resolved by \(time.annotated(deadline, deadline: true))" }
+        var text = tr("alert {0} acknowledged", String(alert.id))
+        if let by = alert.acknowledgedBy { text += tr(" by {0}", by) }
+        if let at = alert.acknowledgedAt { text += tr(" at {0}", at) }
+        if let deadline = alert.nextEscalationAt { text += tr("; it must be resolved by {0}", time.annotated(deadline, deadline: true)) }
         return text
     }
 }

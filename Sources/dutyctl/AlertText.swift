@@ -10,7 +10,7 @@ extension AlertInfo {
 
     /// One recipient a line, `name  phone  id`, aligned; `none` when nobody was reached.
     var recipientLines: String {
-        guard !recipients.isEmpty else { return "none" }
+        guard !recipients.isEmpty else { return tr("none") }
         return TextTable(
             columns: [.init("NAME"), .init("PHONE"), .init("ID")],
             rows: recipients.map { [$0.name, $0.phone, $0.id] },

@@ -4,7 +4,7 @@ import ArgumentParser
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Check the alert history dutyd keeps.",
+        abstract: tr("Check the alert history dutyd keeps."),
         discussion: """
             Examples:
               dutyctl audit verify

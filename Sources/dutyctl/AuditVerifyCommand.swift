@@ -5,7 +5,7 @@ import DutyProtocol
 struct AuditVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check that no alert history record was changed or removed after it was written.",
+        abstract: tr("Check that no alert history record was changed or removed after it was written."),
         discussion: """
             Every history record carries a hash of the record before it, so changing or removing \
             any record breaks the chain from there on. Exits 0 when the history is intact, and 1 \
@@ -24,10 +24,11 @@ struct AuditVerifyCommand: ParsableCommand {
         if global.json {
             try printJSON(reply)
         } else if reply.intact {
-            print("history intact: \(reply.records) \(reply.records == 1 ? "record" : "records") checked")
+            global.say(reply.records == 1 ? tr("history intact: 1 record checked") : tr("history intact: {0} records checked", String(reply.records)))
         }
         guard !reply.intact else { return }
-        let record = reply.firstBroken.map { " at record \($0)" } ?? ""
-        throw CLIError(message: "history broken\(record): \(reply.problem ?? "the hash chain does not match")", status: CLIError.failed)
+        let problem = reply.problem ?? tr("the hash chain does not match")
+        let message = reply.firstBroken.map { tr("history broken at record {0}: {1}", String($0), problem) } ?? tr("history broken: {0}", problem)
+        throw CLIError(message: message, status: CLIError.failed)
     }
 }

@@ -14,13 +14,13 @@ struct CLIError: Error {
     /// The exit status and message for an error reply from the daemon.
     init(reply error: VarlinkError) {
         if error.name == VarlinkError.permissionDenied.name {
-            self.init(message: "permission denied: only root and members of dutyd's admin group may do this", status: Self.permissionDenied)
+            self.init(message: tr("permission denied: only root and members of dutyd's admin group may do this"), status: Self.permissionDenied)
         } else {
             self.init(message: Self.explanation(of: error), status: Self.failed)
         }
     }
 
-    /// A sentence for the errors of `io.dutyd` about an alert, a unit or a value; others as the daemon sent them.
+    /// A sentence for each error of `io.dutyd`, in the user's language; others as the daemon sent them.
     private static func explanation(of error: VarlinkError) -> String {
         func text(_ key: String) -> String {
             switch error.parameters[key] {
@@ -29,20 +29,29 @@ struct CLIError: Error {
             default: "?"
             }
         }
-        func lines(_ key: String) -> String {
-            guard case .array(let values) = error.parameters[key] else { return "" }
-            return values.compactMap(\.stringValue).map { "  \($0)" }.joined(separator: "\n")
+        func lines(_ key: String) -> [String] {
+            guard case .array(let values) = error.parameters[key] else { return [] }
+            return values.compactMap(\.stringValue)
+        }
+        func indented(_ key: String) -> String {
+            lines(key).map { "  \($0)" }.joined(separator: "\n")
         }
         return switch error.name {
-        case "io.dutyd.AlertNotFound": "no alert has id \(text("id")) (dutyctl alerts --state all lists them)"
+        case "io.dutyd.AlertNotFound": tr("no alert has id {0} (dutyctl alerts --state all lists them)", text("id"))
         case "io.dutyd.InvalidTransition": text("reason")
-        case "io.dutyd.UnknownUnit": "no unit \"\(text("unit"))\" is configured (give the id of a unit in dutyd's configuration)"
-        case "io.dutyd.InvalidValue": "invalid \(text("parameter")): \(text("reason"))"
+        case "io.dutyd.UnknownUnit": tr("no unit \"{0}\" is configured (dutyctl units lists the units with their ids)", text("unit"))
+        case "io.dutyd.InvalidValue": tr("invalid {0}: {1}", text("parameter"), text("reason"))
         case "io.dutyd.DutyRefused": text("reason")
-        case "io.dutyd.HazardNotFound": "no hazard has id \(text("id")) (dutyctl hazards lists them)"
+        case "io.dutyd.HazardNotFound": tr("no hazard has id {0} (dutyctl hazards lists them)", text("id"))
         case "io.dutyd.HazardRefused": text("reason")
-        case "io.dutyd.LedgerInvalid": "cannot import \(text("file")); nothing was changed:\n" + lines("problems")
-        case "io.dutyd.StorageFailed": "dutyd's state database failed while \(text("what")): \(text("cause")) (check the disk and journalctl -u dutyd)"
+        case "io.dutyd.NotificationNotFound": tr("no dead notification has id {0} (dutyctl outbox --state dead lists them)", text("id"))
+        case "io.dutyd.DeliveryFailed": tr("the test message through {0} was not delivered: {1}", text("channel"), text("reason"))
+        case "io.dutyd.LedgerInvalid": tr("cannot import {0}; nothing was changed:", text("file")) + "\n" + indented("problems")
+        case "io.dutyd.ConfigInvalid":
+            tr("the configuration has {0} error(s) and was not loaded; the running configuration stays in force:", String(lines("diagnostics").count))
+                + "\n" + indented("diagnostics")
+        case "io.dutyd.InvalidMessage": tr("dutyd could not read the request: {0}", text("reason"))
+        case "io.dutyd.StorageFailed": tr("dutyd's state database failed while {0}: {1} (check the disk and journalctl -u dutyd)", text("what"), text("cause"))
         default: error.description
         }
     }
@@ -54,7 +63,7 @@ struct CLIError: Error {
 
     /// The daemon answered `method` with something this `dutyctl` does not understand.
     static func unexpectedReply(to method: String) -> CLIError {
-        CLIError(message: "unexpected reply from dutyd to \(method); are dutyctl and dutyd the same version?", status: failed)
+        CLIError(message: tr("unexpected reply from dutyd to {0}; are dutyctl and dutyd the same version?", method), status: failed)
     }
 }
 

@@ -1,24 +1,27 @@
 import ArgumentParser
 import DutyProtocol
+import DutyTerminal
 
 /// The `dutyctl` command: asks the running dutyd questions and records actions over its control socket.
 struct Dutyctl: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dutyctl",
-        abstract: "Query and control dutyd, the holiday duty and hazard escalation daemon.",
-        discussion: """
+        abstract: tr("Query and control dutyd, the holiday duty and hazard escalation daemon."),
+        discussion: tr("""
             Talks to dutyd over its Unix control socket (Varlink). Anyone who may open the socket \
-            may read; only root and the admin group may change state.
+            may read; only root and the admin group may change state. Under a Chinese locale \
+            (LANG=zh_CN.UTF-8) dutyctl speaks Chinese and takes the Chinese words its tables show; \
+            --json stays English.
 
             Exit status: 0 success, 1 the daemon reported an error, 2 usage error, \
             3 the daemon is not reachable, 4 permission denied.
-            """,
+            """),
         version: DutydVersion.current,
         subcommands: [
             StatusCommand.self, AlertsCommand.self, ShowCommand.self, AcknowledgeCommand.self, ResolveCommand.self,
             ReportCommand.self, WatchCommand.self, OutboxCommand.self, NotifyCommand.self, AuditCommand.self, ReloadCommand.self,
             OnCallCommand.self, RosterCommand.self, CheckInCommand.self, SpotCheckCommand.self,
-            HazardsCommand.self, HazardCommand.self, SummaryCommand.self, ImportCommand.self,
+            HazardsCommand.self, HazardCommand.self, SummaryCommand.self, ImportCommand.self, UnitsCommand.self,
         ]
     )
 
@@ -31,7 +34,7 @@ enum DutyctlMain {
     static func main() {
         do {
             if let status = StatusCommand.Shortcut(CommandLine.arguments.dropFirst()) {
-                return try StatusCommand.show(socket: GlobalOptions.socketPath(option: status.socket), json: status.json)
+                return try StatusCommand.show(socket: GlobalOptions.socketPath(option: status.socket), json: status.json, width: TerminalWidth.standardOutput())
             }
             var command = try Dutyctl.parseAsRoot()
             try command.run()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyProtocol
+import DutyTerminal
 import Glibc
 
 /// Options every subcommand takes.
@@ -9,6 +10,20 @@ struct GlobalOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Print the daemon's answer as JSON with stable field names.")
     var json = false
+
+    @Flag(name: .long, help: "Show every column of tables, however wide (default: fit the terminal, 80 columns when not a terminal).")
+    var wide = false
+
+    /// The width tables must fit, or nil with `--wide`.
+    var tableWidth: Int? {
+        wide ? nil : TerminalWidth.standardOutput()
+    }
+
+    /// Prints a sentence broken at spaces to fit the same width as tables (whole with `--wide`).
+    func say(_ sentence: String) {
+        guard let width = tableWidth else { return print(sentence) }
+        for line in DisplayWidth.wrap(sentence, to: width) { print(line) }
+    }
 
     /// The socket to use: the option, then `$DUTYD_SOCKET`, then the same default the daemon uses.
     ///

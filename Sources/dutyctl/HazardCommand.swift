@@ -4,7 +4,7 @@ import ArgumentParser
 struct HazardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hazard",
-        abstract: "Show a hazard, or move it through rectification, verification and closing.",
+        abstract: tr("Show a hazard, or move it through rectification, verification and closing."),
         discussion: """
             The closed loop (挂账 → 整改 → 验收 → 销号): open → rectifying (progress notes) → \
             rectified (reported by the responsible side) → closed (verified by someone else), or \

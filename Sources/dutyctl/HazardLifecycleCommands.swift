@@ -5,7 +5,7 @@ import DutyProtocol
 struct HazardProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Record rectification progress (整改进展); an open hazard becomes rectifying.",
+        abstract: tr("Record rectification progress (整改进展); an open hazard becomes rectifying."),
         discussion: """
             Needs root or the admin group.
 
@@ -24,7 +24,7 @@ struct HazardProgressCommand: ParsableCommand {
 
     func run() throws {
         try HazardVerb.perform(DutydInterface.hazardProgress, HazardNoteRequest(id: id, note: note), global: global) { hazard in
-            "hazard \(hazard.id) is \(hazard.statusText): progress recorded"
+            tr("hazard {0} is {1}: progress recorded", hazard.id, hazard.statusText)
         }
     }
 }
@@ -33,7 +33,7 @@ struct HazardProgressCommand: ParsableCommand {
 struct HazardRectifiedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rectified",
-        abstract: "Report the hazard rectified; someone else must then verify it.",
+        abstract: tr("Report the hazard rectified; someone else must then verify it."),
         discussion: """
             Ends an overdue alert. If nobody verifies it within [hazards] verify_within, an alert \
             goes to the verifying level. Needs root or the admin group.
@@ -53,7 +53,7 @@ struct HazardRectifiedCommand: ParsableCommand {
 
     func run() throws {
         try HazardVerb.perform(DutydInterface.hazardRectified, HazardNoteRequest(id: id, note: note), global: global) { hazard in
-            "hazard \(hazard.id) reported rectified by \(hazard.rectifiedBy ?? "?"); it awaits verification by someone else"
+            tr("hazard {0} reported rectified by {1}; it awaits verification by someone else", hazard.id, hazard.rectifiedBy ?? "?")
         }
     }
 }
@@ -62,7 +62,7 @@ struct HazardRectifiedCommand: ParsableCommand {
 struct HazardVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Verify a rectified hazard and close it (验收, 销号); its alerts end.",
+        abstract: tr("Verify a rectified hazard and close it (验收, 销号); its alerts end."),
         discussion: """
             Whoever reported it rectified may not verify it. Needs root or the admin group.
 
@@ -81,7 +81,7 @@ struct HazardVerifyCommand: ParsableCommand {
 
     func run() throws {
         try HazardVerb.perform(DutydInterface.verifyHazard, HazardNoteRequest(id: id, note: note), global: global) { hazard in
-            "hazard \(hazard.id) verified and closed by \(hazard.closedBy ?? "?")"
+            tr("hazard {0} verified and closed by {1}", hazard.id, hazard.closedBy ?? "?")
         }
     }
 }
@@ -90,7 +90,7 @@ struct HazardVerifyCommand: ParsableCommand {
 struct HazardReopenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reopen",
-        abstract: "Send a rectified or closed hazard back to rectification.",
+        abstract: tr("Send a rectified or closed hazard back to rectification."),
         discussion: """
             Its deadline applies again. Needs root or the admin group.
 
@@ -109,7 +109,7 @@ struct HazardReopenCommand: ParsableCommand {
 
     func run() throws {
         try HazardVerb.perform(DutydInterface.reopenHazard, HazardNoteRequest(id: id, reason: reason), global: global) { hazard in
-            "hazard \(hazard.id) reopened: \(hazard.statusText)"
+            tr("hazard {0} reopened: {1}", hazard.id, hazard.statusText)
         }
     }
 }
@@ -118,7 +118,7 @@ struct HazardReopenCommand: ParsableCommand {
 struct HazardExtendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extend",
-        abstract: "Extend the rectification deadline (延期), with the reason and who approved it.",
+        abstract: tr("Extend the rectification deadline (延期), with the reason and who approved it."),
         discussion: """
             DATE is a date (the end of that day) or a date and time, in the bureau's time zone, \
             and must be later than the current deadline. Reminders start again for the new \
@@ -146,7 +146,7 @@ struct HazardExtendCommand: ParsableCommand {
     func run() throws {
         let request = ExtendHazardRequest(id: id, deadline: until, reason: reason, approvedBy: approvedBy)
         try HazardVerb.perform(DutydInterface.extendHazard, request, global: global) { hazard in
-            "hazard \(hazard.id) deadline extended to \(hazard.deadline)"
+            tr("hazard {0} deadline extended to {1}", hazard.id, hazard.deadline)
         }
     }
 }
@@ -158,6 +158,6 @@ enum HazardVerb {
     ) throws {
         let reply = try global.connect().call(method, request, returning: HazardReply.self)
         if global.json { return try printJSON(reply) }
-        print(sentence(reply.hazard))
+        global.say(sentence(reply.hazard))
     }
 }

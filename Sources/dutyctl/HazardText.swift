@@ -3,14 +3,16 @@ import DutyTerminal
 
 /// How several verbs show the parts of a hazard.
 extension HazardInfo {
-    /// `较大 (high)`.
+    /// `较大 (high)`; under a Chinese locale `较大`.
     var riskText: String {
-        "\(Self.riskNames[risk] ?? risk) (\(risk))"
+        let word = Vocabulary.riskLevels.display(risk, in: .chinese)
+        return tr.language == .chinese ? word : "\(word) (\(risk))"
     }
 
-    /// `rectifying (整改中)`, with `, overdue` when it is.
+    /// `rectifying (整改中)`, with `, overdue` when it is; under a Chinese locale `整改中，已逾期`.
     var statusText: String {
-        "\(status) (\(Self.statusNames[status] ?? status))" + (overdue ? ", overdue" : "")
+        let word = Vocabulary.hazardStatuses.display(status, in: .chinese)
+        return (tr.language == .chinese ? word : "\(status) (\(word))") + (overdue ? tr(", overdue") : "")
     }
 
     /// `09-20 24:00 (overdue 2d)` while rectification is awaited; the bare local time once rectified or closed.
@@ -18,9 +20,6 @@ extension HazardInfo {
         guard status != "rectified" && status != "closed" else { return String(deadline.dropFirst(5).prefix(11)).replacing("T", with: " ") }
         return time.brief(deadline, deadline: true)
     }
-
-    static let riskNames = ["major": "重大", "high": "较大", "general": "一般", "low": "低"]
-    static let statusNames = ["open": "未整改", "rectifying": "整改中", "rectified": "已整改", "closed": "已销号", "reopened": "重新整改"]
 
     /// The colours of the risk levels in the bureaus' ledgers.
     static let riskColour: [String: TerminalStyle.Attribute] = [

@@ -6,7 +6,7 @@ import DutyTerminal
 struct HazardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hazards",
-        abstract: "List hazards of the imported ledgers, or export them as a ledger file.",
+        abstract: tr("List hazards of the imported ledgers, or export them as a ledger file."),
         discussion: """
             Hazards are listed by unit in the order of the organisation tree. --unit includes every \
             unit below it. DEADLINE is the rectification deadline (整改时限) in the bureau's time zone; \
@@ -20,6 +20,7 @@ struct HazardsCommand: ParsableCommand {
             Examples:
               dutyctl hazards
               dutyctl hazards --unit rz-dg --risk major --overdue
+              dutyctl hazards --unit 东港区教育和体育局 --risk 重大 --status 整改中
               dutyctl hazards --status rectified
               dutyctl hazards --export csv > 台账.csv
               dutyctl hazards --unit rz-dg --export xlsx > 东港区台账.xlsx
@@ -27,24 +28,28 @@ struct HazardsCommand: ParsableCommand {
     )
 
     /// Hazard statuses of the `io.dutyd` interface.
-    enum Status: String, CaseIterable, ExpressibleByArgument {
+    enum Status: String, WordArgument {
         case open, rectifying, rectified, closed, reopened
+
+        static var words: WordTable { Vocabulary.hazardStatuses }
     }
 
     /// Risk levels of the `io.dutyd` interface.
-    enum Risk: String, CaseIterable, ExpressibleByArgument {
+    enum Risk: String, WordArgument {
         case major, high, general, low
+
+        static var words: WordTable { Vocabulary.riskLevels }
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only hazards at this unit and the units below it.", valueName: "unit-id"))
+    @Option(help: ArgumentHelp("Only hazards at this unit (id or name) and the units below it.", valueName: "unit"))
     var unit: String?
 
-    @Option(help: "Only hazards in this status.")
+    @Option(help: "Only hazards in this status, or its word: \(Vocabulary.hazardStatuses.help).")
     var status: Status?
 
-    @Option(help: "Only hazards of this risk level.")
+    @Option(help: "Only hazards of this risk level, or its word: \(Vocabulary.riskLevels.help).")
     var risk: Risk?
 
     @Flag(help: "Only hazards past their deadline and not reported rectified.")
@@ -54,12 +59,13 @@ struct HazardsCommand: ParsableCommand {
     var export: ExportFormat?
 
     func validate() throws {
-        if export != nil && global.json { throw ValidationError("--export and --json cannot be used together.") }
+        if export != nil && global.json { throw ValidationError(tr("--export and --json cannot be used together.")) }
     }
 
     func run() throws {
-        let request = HazardsRequest(unit: unit, status: status?.rawValue, risk: risk?.rawValue, overdue: overdue ? true : nil)
         let client = try global.connect()
+        let request = HazardsRequest(
+            unit: try UnitLookup.resolve(unit, client: client), status: status?.rawValue, risk: risk?.rawValue, overdue: overdue ? true : nil)
         if let export {
             var exportRequest = request
             exportRequest.format = export.rawValue
@@ -69,9 +75,9 @@ struct HazardsCommand: ParsableCommand {
         if global.json { return try printJSON(reply) }
         guard !reply.hazards.isEmpty else {
             let filtered = unit != nil || status != nil || risk != nil || overdue
-            return print(filtered ? "no hazards match" : "no hazards: import a ledger with dutyctl import ledger FILE")
+            return print(filtered ? tr("no hazards match") : tr("no hazards: import a ledger with dutyctl import ledger FILE"))
         }
-        print(Self.table(reply.hazards, time: TimeHint(), style: .standardOutput()).render())
+        print(Self.table(reply.hazards, time: TimeHint(), style: .standardOutput()).render(width: global.tableWidth))
     }
 
     private static let descriptionWidth = 30
@@ -80,12 +86,13 @@ struct HazardsCommand: ParsableCommand {
     private static func table(_ hazards: [HazardInfo], time: TimeHint, style: TerminalStyle) -> TextTable {
         var table = TextTable(
             columns: [
-                .init("ID"), .init("RISK"), .init("STATUS"), .init("UNIT"), .init("LOCATION"), .init("DESCRIPTION"),
-                .init("RESPONSIBLE"), .init("DEADLINE"),
+                .init(tr("ID")), .init(tr("RISK")), .init(tr("STATUS")), .init(tr("UNIT"), priority: 2, wrapsTo: 8),
+                .init(tr("LOCATION"), priority: 4, wrapsTo: 8), .init(tr("DESCRIPTION"), wrapsTo: 12),
+                .init(tr("RESPONSIBLE"), priority: 3), .init(tr("DEADLINE"), wrapsTo: 11),
             ],
             rows: hazards.map { hazard in
                 [
-                    hazard.id, HazardInfo.riskNames[hazard.risk] ?? hazard.risk, HazardInfo.statusNames[hazard.status] ?? hazard.status,
+                    hazard.id, Vocabulary.riskLevels.display(hazard.risk, in: .chinese), Vocabulary.hazardStatuses.display(hazard.status, in: .chinese),
                     hazard.unitName, DisplayWidth.truncate(hazard.location, to: 16), DisplayWidth.truncate(hazard.description, to: descriptionWidth),
                     hazard.responsible,
                     hazard.deadlineCell(time),

@@ -7,7 +7,7 @@ import Glibc
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import data files into dutyd.",
+        abstract: tr("Import data files into dutyd."),
         discussion: """
             Examples:
               sudo dutyctl import ledger 2026秋季安全检查台账.xlsx --dry-run
@@ -21,7 +21,7 @@ struct ImportCommand: ParsableCommand {
 struct ImportLedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
-        abstract: "Import a hazard ledger (.xlsx or CSV): add new hazards, update changed ones.",
+        abstract: tr("Import a hazard ledger (.xlsx or CSV): add new hazards, update changed ones."),
         discussion: """
             The daemon reads FILE: an Excel workbook (.xlsx; its first sheet, or FILE#SHEET), or CSV \
             (UTF-8, UTF-8 with BOM, or GB18030 as Excel saves \"CSV\" on Chinese Windows). Hazards keep their ids across imports, so importing the ledger again updates \
@@ -58,19 +58,21 @@ struct ImportLedgerCommand: ParsableCommand {
         let request = ImportLedgerRequest(path: Self.absolute(file), dryRun: dryRun ? true : nil, allowUnmatched: allowUnmatched ? true : nil)
         let reply = try global.connect().call(DutydInterface.importLedger, request, returning: ImportLedgerReply.self)
         if global.json { return try printJSON(reply) }
-        let verb = reply.dryRun ? "would add" : "added"
-        print("\(reply.file): \(verb) \(reply.added.count), \(reply.dryRun ? "would change" : "changed") \(reply.changed.count), unchanged \(reply.unchanged)"
-            + (reply.dryRun ? " (dry run: nothing was changed)" : ""))
-        for notice in reply.notices { print("notice: \(notice)") }
-        for warning in reply.warnings { print("warning: \(warning)") }
-        var rows = reply.added.map { ["added", $0, ""] }
+        let counts = [String(reply.added.count), String(reply.changed.count), String(reply.unchanged)]
+        global.say(reply.file + ": " + (reply.dryRun
+            ? tr("would add {0}, would change {1}, unchanged {2} (dry run: nothing was changed)", counts[0], counts[1], counts[2])
+            : tr("added {0}, changed {1}, unchanged {2}", counts[0], counts[1], counts[2])))
+        for notice in reply.notices { global.say(tr("notice: {0}", notice)) }
+        for warning in reply.warnings { global.say(tr("warning: {0}", warning)) }
+        var rows = reply.added.map { [tr("added"), $0, ""] }
         for change in reply.changed {
             for (index, field) in change.fields.enumerated() {
-                rows.append(index == 0 ? ["changed", change.id, "row \(change.row): \(field)"] : ["", "", "row \(change.row): \(field)"])
+                let text = tr("row {0}: {1}", String(change.row), field)
+                rows.append(index == 0 ? [tr("changed"), change.id, text] : ["", "", text])
             }
         }
         guard !rows.isEmpty else { return }
-        print(TextTable(columns: [.init("ACTION"), .init("HAZARD"), .init("CHANGE")], rows: rows).render())
+        print(TextTable(columns: [.init(tr("ACTION")), .init(tr("HAZARD")), .init(tr("CHANGE"), wrapsTo: 20)], rows: rows).render(width: global.tableWidth))
     }
 
     /// The path made absolute against the current directory, since the daemon has its own.

@@ -5,7 +5,7 @@ import DutyProtocol
 struct NotifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notify",
-        abstract: "Check notification channels.",
+        abstract: tr("Check notification channels."),
         discussion: """
             Examples:
               sudo dutyctl notify test sms
@@ -18,7 +18,7 @@ struct NotifyCommand: ParsableCommand {
 struct NotifyTestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Send a test message through a channel and report its answer.",
+        abstract: tr("Send a test message through a channel and report its answer."),
         discussion: """
             The message goes out at once, outside the outbox, and is not retried. PERSON is a \
             person id or name; by default the first person the channel reaches. Needs root or \
@@ -41,6 +41,6 @@ struct NotifyTestCommand: ParsableCommand {
     func run() throws {
         let reply = try global.connect().call(DutydInterface.notifyTest, NotifyTestRequest(channel: channel, person: person), returning: NotifyTestReply.self)
         if global.json { return try printJSON(reply) }
-        print("test message to \(reply.person) via \(reply.channel) delivered: \(reply.answer)")
+        global.say(tr("test message to {0} via {1} delivered: {2}", reply.person, reply.channel, reply.answer))
     }
 }

@@ -6,7 +6,7 @@ import DutyTerminal
 struct OutboxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outbox",
-        abstract: "List notifications in the outbox, or requeue a dead one.",
+        abstract: tr("List notifications in the outbox, or requeue a dead one."),
         discussion: """
             Examples:
               dutyctl outbox
@@ -22,7 +22,7 @@ struct OutboxCommand: ParsableCommand {
 struct OutboxListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List pending and dead notifications (or those in --state).",
+        abstract: tr("List pending and dead notifications (or those in --state)."),
         discussion: """
             A dead notification failed on every attempt its channel allows; LAST ERROR says why. \
             Fix the channel, then requeue it with dutyctl outbox retry ID.
@@ -34,24 +34,26 @@ struct OutboxListCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "pending, delivered, dead or all (default: pending and dead).")
+    @Option(help: "\(Vocabulary.outboxStates.help) (default: pending and dead).")
     var state: String?
 
     func run() throws {
-        let reply = try global.connect().call(DutydInterface.outbox, OutboxRequest(state: state), returning: OutboxReply.self)
+        let request = OutboxRequest(state: state.map { Vocabulary.outboxStates.value(for: $0) ?? $0 })
+        let reply = try global.connect().call(DutydInterface.outbox, request, returning: OutboxReply.self)
         if global.json { return try printJSON(reply) }
-        guard !reply.notifications.isEmpty else { return print("no notifications waiting") }
+        guard !reply.notifications.isEmpty else { return print(tr("no notifications waiting")) }
         let rows = reply.notifications.map { entry in
             [
-                String(entry.id), entry.state, String(entry.alert), String(entry.level), entry.recipient, entry.channel,
+                String(entry.id), Vocabulary.outboxStates.show(entry.state), String(entry.alert), String(entry.level), entry.recipient, entry.channel,
                 String(entry.attempts), DisplayWidth.truncate(entry.lastError ?? "", to: 40),
             ]
         }
         let columns: [TextTable.Column] = [
-            .init("ID", alignment: .right), .init("STATE"), .init("ALERT", alignment: .right), .init("LEVEL", alignment: .right),
-            .init("RECIPIENT"), .init("CHANNEL"), .init("ATTEMPTS", alignment: .right), .init("LAST ERROR"),
+            .init(tr("ID"), alignment: .right), .init(tr("STATE")), .init(tr("ALERT"), alignment: .right, priority: 1),
+            .init(tr("LEVEL"), alignment: .right, priority: 3), .init(tr("RECIPIENT"), wrapsTo: 8), .init(tr("CHANNEL"), wrapsTo: 8),
+            .init(tr("ATTEMPTS"), alignment: .right, priority: 2), .init(tr("LAST ERROR"), wrapsTo: 12),
         ]
-        print(TextTable(columns: columns, rows: rows).render())
+        print(TextTable(columns: columns, rows: rows).render(width: global.tableWidth))
     }
 }
 
@@ -59,7 +61,7 @@ struct OutboxListCommand: ParsableCommand {
 struct OutboxRetryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retry",
-        abstract: "Requeue a dead notification for delivery now.",
+        abstract: tr("Requeue a dead notification for delivery now."),
         discussion: """
             Needs root or the admin group.
 
@@ -76,6 +78,7 @@ struct OutboxRetryCommand: ParsableCommand {
     func run() throws {
         let reply = try global.connect().call(DutydInterface.retryNotification, NotificationIDRequest(id: id), returning: NotificationReply.self)
         if global.json { return try printJSON(reply) }
-        print("notification \(reply.notification.id) to \(reply.notification.recipient) via \(reply.notification.channel) queued again")
+        let notification = reply.notification
+        global.say(tr("notification {0} to {1} via {2} queued again", String(notification.id), notification.recipient, notification.channel))
     }
 }

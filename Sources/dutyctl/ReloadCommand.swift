@@ -5,7 +5,7 @@ import DutyProtocol
 struct ReloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reload",
-        abstract: "Re-read the configuration; a broken one is rejected and the running one stays.",
+        abstract: tr("Re-read the configuration; a broken one is rejected and the running one stays."),
         discussion: """
             Needs root or the admin group. Every error is printed as file:line:column.
 
@@ -20,6 +20,7 @@ struct ReloadCommand: ParsableCommand {
     func run() throws {
         let reply = try global.connect().call(DutydInterface.reload, NoParameters(), returning: ReloadReply.self)
         if global.json { return try printJSON(reply) }
-        print("configuration reloaded at \(reply.configLoadedAt): \(reply.units) units, \(reply.people) people, \(reply.policies) escalation policies")
+        global.say(tr("configuration reloaded at {0}: {1} units, {2} people, {3} escalation policies",
+                 reply.configLoadedAt, String(reply.units), String(reply.people), String(reply.policies)))
     }
 }

@@ -5,7 +5,7 @@ import DutyProtocol
 struct ResolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
-        abstract: "Resolve an alert: the matter is dealt with and the alert ends.",
+        abstract: tr("Resolve an alert: the matter is dealt with and the alert ends."),
         discussion: """
             dutyd records your user name, the time and the note in the alert's history. \
             Needs root or the admin group.
@@ -28,6 +28,6 @@ struct ResolveCommand: ParsableCommand {
         let request = AlertActionRequest(id: id, note: note)
         let reply = try global.connect().call(DutydInterface.resolve, request, returning: AlertReply.self)
         if global.json { return try printJSON(reply) }
-        print("alert \(reply.alert.id) resolved" + (reply.alert.resolvedAt.map { " at \($0)" } ?? ""))
+        global.say(tr("alert {0} resolved", String(reply.alert.id)) + (reply.alert.resolvedAt.map { tr(" at {0}", $0) } ?? ""))
     }
 }

@@ -6,7 +6,7 @@ import DutyTerminal
 struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
-        abstract: "Show the duty roster (值班表) as a table, or with --gaps its faults.",
+        abstract: tr("Show the duty roster (值班表) as a table, or with --gaps its faults."),
         discussion: """
             Shifts overlapping --from..--to (dates, or times in the bureau's zone) at the unit \
             and the units below it. --gaps lists holiday hours in which a unit that must be \
@@ -17,6 +17,7 @@ struct RosterCommand: ParsableCommand {
 
             Examples:
               dutyctl roster --unit rz-dg --from 2026-10-01 --to 2026-10-03
+              dutyctl roster --unit 东港区实验小学
               dutyctl roster --gaps
               dutyctl roster --gaps --json
               dutyctl roster --unit rz-dg --export xlsx > 东港区值班表.xlsx
@@ -25,7 +26,7 @@ struct RosterCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only this unit and the units below it.", valueName: "unit-id"))
+    @Option(help: ArgumentHelp("Only this unit (id or name) and the units below it.", valueName: "unit"))
     var unit: String?
 
     @Option(help: ArgumentHelp("From this date or time (default: the roster's start).", valueName: "time"))
@@ -45,29 +46,34 @@ struct RosterCommand: ParsableCommand {
     }
 
     func run() throws {
+        let client = try global.connect()
+        let unit = try UnitLookup.resolve(unit, client: client)
         if let export {
-            return try export.write(global.connect(), DutydInterface.exportRoster, RosterRequest(unit: unit, from: from, to: to, format: export.rawValue))
+            return try export.write(client, DutydInterface.exportRoster, RosterRequest(unit: unit, from: from, to: to, format: export.rawValue))
         }
-        let reply = try global.connect().call(DutydInterface.roster, RosterRequest(unit: unit, from: from, to: to), returning: RosterReply.self)
+        let reply = try client.call(DutydInterface.roster, RosterRequest(unit: unit, from: from, to: to), returning: RosterReply.self)
         if gaps {
             if global.json {
                 try printJSON(GapsOutput(gaps: reply.gaps))
             } else if reply.gaps.isEmpty {
-                print("no gaps")
+                print(tr("no gaps"))
             } else {
                 print(TextTable(
-                    columns: [.init("UNIT"), .init("KIND"), .init("FROM"), .init("TO"), .init("HOURS", alignment: .right), .init("HOLIDAY"), .init("SHIFTS")],
+                    columns: [
+                        .init(tr("UNIT"), wrapsTo: 8), .init(tr("KIND")), .init(tr("FROM")), .init(tr("TO")),
+                        .init(tr("HOURS"), alignment: .right, priority: 2), .init(tr("HOLIDAY"), priority: 1), .init(tr("SHIFTS"), wrapsTo: 22),
+                    ],
                     rows: reply.gaps.map { gap in
-                        [gap.unitName, gap.kind, ShiftInfo.brief(gap.start), ShiftInfo.brief(gap.end), Self.hours(gap.hours), gap.holiday ?? "-",
-                         gap.shifts.isEmpty ? "-" : gap.shifts.joined(separator: " ")]
-                    }).render())
+                        [gap.unitName, Vocabulary.gapKinds.show(gap.kind), ShiftInfo.brief(gap.start), ShiftInfo.brief(gap.end), Self.hours(gap.hours),
+                         gap.holiday ?? "-", gap.shifts.isEmpty ? "-" : gap.shifts.joined(separator: " ")]
+                    }).render(width: global.tableWidth))
             }
             if !reply.gaps.isEmpty { throw ExitCode(CLIError.failed) }
             return
         }
         if global.json { return try printJSON(reply) }
-        guard !reply.shifts.isEmpty else { return print("no shifts") }
-        print(ShiftInfo.table(reply.shifts, style: .standardOutput()).render())
+        guard !reply.shifts.isEmpty else { return print(tr("no shifts")) }
+        print(ShiftInfo.table(reply.shifts, style: .standardOutput()).render(width: global.tableWidth))
     }
 
     /// `12`, `1.5`.

@@ -16,11 +16,16 @@ extension ShiftInfo {
         String(time.dropFirst(5).prefix(11).replacing("T", with: " "))
     }
 
-    /// A table of shifts: unit, times, duty officer, leader on duty, status.
+    /// A table of shifts: unit, times, duty officer, leader on duty, status and the shift's id.
     static func table(_ shifts: [ShiftInfo], style: TerminalStyle) -> TextTable {
         var table = TextTable(
-            columns: [.init("UNIT"), .init("START"), .init("END"), .init("DUTY OFFICER"), .init("LEADER ON DUTY"), .init("STATUS"), .init("SHIFT")],
-            rows: shifts.map { [$0.unitName, $0.startText, $0.endText, $0.officerText, $0.leaderText, $0.status, $0.id] })
+            columns: [
+                .init(tr("UNIT"), wrapsTo: 8), .init(tr("START")), .init(tr("END"), priority: 3), .init(tr("DUTY OFFICER"), wrapsTo: 11),
+                .init(tr("LEADER ON DUTY"), wrapsTo: 11), .init(tr("STATUS"), priority: 1), .init(tr("SHIFT"), priority: 2),
+            ],
+            rows: shifts.map {
+                [$0.unitName, $0.startText, $0.endText, $0.officerText, $0.leaderText, Vocabulary.shiftStatuses.show($0.status), $0.id]
+            })
         table.cellStyle = { row, column, text in
             guard column == 5 else { return text }
             let colour: TerminalStyle.Attribute? = switch shifts[row].status {

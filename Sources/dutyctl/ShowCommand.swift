@@ -6,7 +6,7 @@ import DutyTerminal
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one alert: whom it reached, who acknowledged it, and its whole history.",
+        abstract: tr("Show one alert: whom it reached, who acknowledged it, and its whole history."),
         discussion: """
             The history is append-only: every notification, escalation, acknowledgement and \
             resolution, with who did it and whom it reached (dutyctl audit verify checks it).
@@ -25,45 +25,46 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let reply = try global.connect().call(DutydInterface.showAlert, AlertIDRequest(id: id), returning: ShowAlertReply.self)
         if global.json { return try printJSON(reply) }
-        print(TextTable.keyValue(Self.details(reply.alert, time: TimeHint())))
+        print(TextTable.keyValue(Self.details(reply.alert, time: TimeHint()), width: global.tableWidth))
         print()
-        print("history")
-        print(Self.history(reply.history).render())
+        print(tr("history"))
+        print(Self.history(reply.history).render(width: global.tableWidth))
     }
 
     private static func details(_ alert: AlertInfo, time: TimeHint) -> [(String, String)] {
+        let kind = Vocabulary.alertKinds.show(alert.kind)
         var rows = [
-            ("alert", "\(alert.id)"),
-            ("kind", alert.kind + (alert.risk.map { ", risk \($0)" } ?? "")),
-            ("state", alert.state),
-            ("level", alert.levelText),
-            ("unit", "\(alert.unitName) (\(alert.unit))"),
-            ("subject", alert.subject),
-            ("summary", alert.summary),
-            ("raised", time.annotated(alert.raisedAt)),
+            (tr("alert"), "\(alert.id)"),
+            (tr("kind"), alert.risk.map { tr("{0}, risk {1}", kind, Vocabulary.riskLevels.show($0)) } ?? kind),
+            (tr("state"), Vocabulary.alertStates.show(alert.state)),
+            (tr("level"), alert.levelText),
+            (tr("unit"), "\(alert.unitName) (\(alert.unit))"),
+            (tr("subject"), alert.subject),
+            (tr("summary"), alert.summary),
+            (tr("raised"), time.annotated(alert.raisedAt)),
         ]
         if let at = alert.acknowledgedAt {
-            rows.append(("acknowledged", "by \(alert.acknowledgedBy ?? "unknown") at \(time.annotated(at))"))
+            rows.append((tr("acknowledged"), tr("by {0} at {1}", alert.acknowledgedBy ?? tr("unknown"), time.annotated(at))))
         }
         if let next = alert.nextEscalationAt {
-            rows.append((alert.state == "acknowledged" ? "resolve by" : "next escalation", time.annotated(next, deadline: true)))
+            rows.append((alert.state == "acknowledged" ? tr("resolve by") : tr("next escalation"), time.annotated(next, deadline: true)))
         }
         if let at = alert.resolvedAt {
-            rows.append(("resolved", time.annotated(at)))
+            rows.append((tr("resolved"), time.annotated(at)))
         }
-        rows.append(("recipients", alert.recipientLines))
+        rows.append((tr("recipients"), alert.recipientLines))
         return rows
     }
 
     private static func history(_ entries: [HistoryEntryInfo]) -> TextTable {
         TextTable(
             columns: [
-                .init("TIME"), .init("ACTOR"), .init("ACTION"), .init("LEVEL", alignment: .right),
-                .init("RECIPIENTS"), .init("NOTE"),
+                .init(tr("TIME")), .init(tr("ACTOR"), wrapsTo: 8), .init(tr("ACTION")), .init(tr("LEVEL"), alignment: .right, priority: 2),
+                .init(tr("RECIPIENTS"), priority: 1, wrapsTo: 10), .init(tr("NOTE"), wrapsTo: 12),
             ],
             rows: entries.map { entry in
                 [
-                    entry.time, entry.actor, entry.action, "\(entry.level)",
+                    entry.time, entry.actor, Vocabulary.actions.show(entry.action), "\(entry.level)",
                     entry.recipients.joined(separator: ", "), entry.note ?? "",
                 ]
             }

@@ -6,7 +6,7 @@ import DutyTerminal
 struct SpotCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spotcheck",
-        abstract: "Ask the duty officer on duty at a unit now to confirm presence in time (电话抽查).",
+        abstract: tr("Ask the duty officer on duty at a unit now to confirm presence in time (电话抽查)."),
         discussion: """
             The officer is notified and must confirm with `dutyctl checkin` within the \
             spot-check window ([duty] spot_check_window); otherwise an absent_at_spot_check \
@@ -14,24 +14,27 @@ struct SpotCheckCommand: ParsableCommand {
 
             Examples:
               sudo dutyctl spotcheck dg-sy
+              sudo dutyctl spotcheck 东港区实验小学
               sudo dutyctl spotcheck ls-zx --json
             """
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The unit to check.", valueName: "unit-id"))
+    @Argument(help: ArgumentHelp("The unit to check, by id or name.", valueName: "unit"))
     var unit: String
 
     func run() throws {
-        let reply = try global.connect().call(DutydInterface.spotCheck, SpotCheckRequest(unit: unit), returning: SpotCheckReply.self)
+        let client = try global.connect()
+        let request = SpotCheckRequest(unit: try UnitLookup(client: client).id(for: unit))
+        let reply = try client.call(DutydInterface.spotCheck, request, returning: SpotCheckReply.self)
         if global.json { return try printJSON(reply) }
         print(TextTable.keyValue([
-            ("spot check", String(reply.spotCheck.id)),
-            ("shift", reply.shift.id),
-            ("unit", "\(reply.shift.unitName) (\(reply.shift.unit))"),
-            ("duty officer", reply.shift.officerText),
-            ("confirm by", TimeHint().annotated(reply.spotCheck.dueAt, deadline: true)),
-        ]))
+            (tr("spot check"), String(reply.spotCheck.id)),
+            (tr("shift"), reply.shift.id),
+            (tr("unit"), "\(reply.shift.unitName) (\(reply.shift.unit))"),
+            (tr("duty officer"), reply.shift.officerText),
+            (tr("confirm by"), TimeHint().annotated(reply.spotCheck.dueAt, deadline: true)),
+        ], width: global.tableWidth))
     }
 }

@@ -6,7 +6,7 @@ import DutyTerminal
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show the daemon's state: configuration, open alerts, next check.",
+        abstract: tr("Show the daemon's state: configuration, open alerts, next check."),
         discussion: """
             Examples:
               dutyctl status
@@ -18,25 +18,26 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try Self.show(socket: global.socketPath, json: global.json)
+        try Self.show(socket: global.socketPath, json: global.json, width: global.tableWidth)
     }
 
-    /// Asks the daemon at `socket` for its state and prints it as a table, or as JSON.
-    static func show(socket: String, json: Bool) throws {
+    /// Asks the daemon at `socket` for its state and prints it as a table fitting `width`, or as JSON.
+    static func show(socket: String, json: Bool, width: Int?) throws {
         guard let reply = StatusReply(json: try VarlinkClient(path: socket).call(DutydInterface.status)) else {
             throw CLIError.unexpectedReply(to: DutydInterface.status)
         }
         if json { return try printJSON(reply) }
         print(TextTable.keyValue([
-            ("daemon", "dutyd \(reply.version), pid \(reply.pid), running since \(reply.startedAt)"),
-            ("configuration", "\(reply.configFile) (loaded \(reply.configLoadedAt))"),
-            ("time zone", reply.timeZone),
-            ("state", reply.stateDatabase),
-            ("organisation", "\(reply.units) units, \(reply.people) people, \(reply.policies) escalation policies"),
-            ("open alerts", "\(reply.openAlerts)"),
-            ("notifications", "\(reply.pendingNotifications) pending, \(reply.deadNotifications) dead" + (reply.deadNotifications > 0 ? " (dutyctl outbox)" : "")),
-            ("next check", reply.nextCheck),
-        ]))
+            (tr("daemon"), tr("dutyd {0}, pid {1}, running since {2}", reply.version, String(reply.pid), reply.startedAt)),
+            (tr("configuration"), tr("{0} (loaded {1})", reply.configFile, reply.configLoadedAt)),
+            (tr("time zone"), reply.timeZone),
+            (tr("state", context: "database"), reply.stateDatabase),
+            (tr("organisation"), tr("{0} units, {1} people, {2} escalation policies", String(reply.units), String(reply.people), String(reply.policies))),
+            (tr("open alerts"), "\(reply.openAlerts)"),
+            (tr("notifications"), tr("{0} pending, {1} dead", String(reply.pendingNotifications), String(reply.deadNotifications))
+                + (reply.deadNotifications > 0 ? " (dutyctl outbox)" : "")),
+            (tr("next check"), reply.nextCheck),
+        ], width: width))
     }
 }
 

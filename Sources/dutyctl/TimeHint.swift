@@ -23,7 +23,7 @@ struct TimeHint {
     }
 
     private func hint(_ time: String, deadline: Bool) -> String? {
-        Timestamp(time).map { RelativeTime.hint(seconds: $0.unixSeconds - now, deadline: deadline) }
+        Timestamp(time).map { RelativeTime.hint(seconds: $0.unixSeconds - now, deadline: deadline, language: tr.language) }
     }
 
     /// The real-time clock, in whole seconds since the Unix epoch.

@@ -13,7 +13,7 @@ final class VarlinkClient {
         self.path = path
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else {
-            throw CLIError(message: "cannot create a socket: \(String(cString: strerror(errno)))", status: CLIError.unreachable)
+            throw CLIError(message: tr("cannot create a socket: {0}", String(cString: strerror(errno))), status: CLIError.unreachable)
         }
         guard UnixSocketAddress.connect(fd, to: path) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -21,8 +21,8 @@ final class VarlinkClient {
             close(fd)
             throw CLIError(
                 message: denied
-                    ? "cannot open \(path): \(reason) (ask an administrator to add you to dutyd's admin group)"
-                    : "cannot reach dutyd at \(path): \(reason) (is it running? try: systemctl status dutyd)",
+                    ? tr("cannot open {0}: {1} (ask an administrator to add you to dutyd's admin group)", path, reason)
+                    : tr("cannot reach dutyd at {0}: {1} (is it running? try: systemctl status dutyd)", path, reason),
                 status: denied ? CLIError.permissionDenied : CLIError.unreachable)
         }
     }
@@ -93,7 +93,7 @@ final class VarlinkClient {
 
     private func send<Parameters: Codable & Sendable>(_ call: VarlinkCall<Parameters>) throws(CLIError) {
         guard let message = try? VarlinkCoding.frame(call) else {
-            throw CLIError(message: "cannot encode the request", status: CLIError.failed)
+            throw CLIError(message: tr("cannot encode the request"), status: CLIError.failed)
         }
         try send(message)
     }
@@ -132,6 +132,6 @@ final class VarlinkClient {
     }
 
     private func lost() -> CLIError {
-        CLIError(message: "the connection to dutyd at \(path) was lost", status: CLIError.unreachable)
+        CLIError(message: tr("the connection to dutyd at {0} was lost", path), status: CLIError.unreachable)
     }
 }

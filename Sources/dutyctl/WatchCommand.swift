@@ -12,7 +12,7 @@ import Foundation
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Print alert transitions as they happen, until interrupted.",
+        abstract: tr("Print alert transitions as they happen, until interrupted."),
         discussion: """
             One line per transition: raised, escalated, re-notified, acknowledged, not resolved in \
             time, resolved. With --json, one JSON object per line (the Event type of io.dutyd).
@@ -39,10 +39,11 @@ struct WatchCommand: ParsableCommand {
     /// `2026-10-01T08:30:00+08:00  #3 escalated L1/3  东港区实验小学  配电箱冒烟  → 孙立新`.
     static func line(_ event: EventInfo) -> String {
         let alert = event.alert
-        var text = "\(event.time)  #\(alert.id) \(event.action) L\(event.level)/\(alert.topLevel)  \(alert.unitName)  \(alert.summary)"
+        let action = Vocabulary.actions.show(event.action)
+        var text = "\(event.time)  #\(alert.id) \(action) L\(event.level)/\(alert.topLevel)  \(alert.unitName)  \(alert.summary)"
         switch event.action {
-        case "acknowledged", "resolved": text += "  by \(event.actor)"
-        default: text += "  → " + (event.recipients.isEmpty ? "nobody" : event.recipients.joined(separator: ", "))
+        case "acknowledged", "resolved": text += "  " + tr("by {0}", event.actor)
+        default: text += "  → " + (event.recipients.isEmpty ? tr("nobody") : event.recipients.joined(separator: ", "))
         }
         if let note = event.note, event.action != "raised" { text += "  (\(note))" }
         return text

@@ -22,7 +22,7 @@ struct InterfaceDefinitionTests {
             DutydInterface.onCall, DutydInterface.roster, DutydInterface.exportRoster, DutydInterface.checkIn, DutydInterface.spotCheck,
             DutydInterface.hazards, DutydInterface.exportLedger, DutydInterface.showHazard, DutydInterface.hazardProgress,
             DutydInterface.hazardRectified, DutydInterface.verifyHazard, DutydInterface.reopenHazard, DutydInterface.extendHazard,
-            DutydInterface.importLedger, DutydInterface.summary, DutydInterface.exportSummary,
+            DutydInterface.importLedger, DutydInterface.summary, DutydInterface.exportSummary, DutydInterface.units,
         ])
     }
 

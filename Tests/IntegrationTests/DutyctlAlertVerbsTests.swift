@@ -17,7 +17,7 @@ struct DutyctlAlertVerbsTests {
         #expect(alerts.map(\.id) == [1])
         #expect(alerts.first?.state == "triggered" && alerts.first?.topLevel == 3)
 
-        let table = try daemon.dutyctl(["alerts"]).stdout.split(separator: "\n").map(String.init)
+        let table = try daemon.dutyctl(["alerts", "--wide"]).stdout.split(separator: "\n").map(String.init)
         #expect(table.first?.hasPrefix("ID  STATE      LEVEL  KIND      RISK   UNIT            SUMMARY") == true)
         #expect(table.dropFirst().first?.hasPrefix(" 1  triggered    0/3  incident  major  东港区实验小学  配电箱冒烟") == true)
 

@@ -7,7 +7,7 @@ struct JSONOutputTests {
     @Test("every verb's JSON has exactly the fields io.dutyd.varlink documents")
     func jsonMatchesInterface() throws {
         let idl = VarlinkIDL(DutydInterface.definition)
-        #expect(idl.types.keys.sorted() == ["Alert", "Event", "Hazard", "HistoryEntry", "LedgerChange", "OutboxNotification", "Recipient", "RosterGap", "Shift", "SpotCheck", "UnitSummary"])
+        #expect(idl.types.keys.sorted() == ["Alert", "Event", "Hazard", "HistoryEntry", "LedgerChange", "OutboxNotification", "Recipient", "RosterGap", "Shift", "SpotCheck", "Unit", "UnitSummary"])
         let daemon = try DaemonHarness()
         let verbs: [(arguments: [String], method: String)] = [
             (["report", "--unit", "dg-sy", "--summary", "配电箱冒烟", "--severity", "high"], "Report"),
@@ -29,6 +29,7 @@ struct JSONOutputTests {
             (["hazard", "reopen", "ls-ez-4", "--reason", "复查不合格"], "ReopenHazard"),
             (["hazard", "extend", "ls-ez-4", "--until", "2027-01-31", "--reason", "到货延迟", "--approved-by", "何永刚"], "ExtendHazard"),
             (["summary"], "Summary"),
+            (["units"], "Units"),
         ]
         for verb in verbs {
             let result = try daemon.dutyctl(verb.arguments + ["--json"])

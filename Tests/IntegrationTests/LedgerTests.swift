@@ -186,7 +186,7 @@ struct LedgerTests {
     func queries() throws {
         let daemon = try DaemonHarness()
         _ = try Self.importReply(daemon, Self.exampleLedger(daemon))
-        let table = try daemon.dutyctl(["hazards", "--unit", "rz-dg"]).stdout.split(separator: "\n").map(String.init)
+        let table = try daemon.dutyctl(["hazards", "--unit", "rz-dg", "--wide"]).stdout.split(separator: "\n").map(String.init)
         #expect(table.first == "ID        RISK  STATUS  UNIT              LOCATION          DESCRIPTION           RESPONSIBLE  DEADLINE")
         #expect(table.dropFirst().map { String($0.prefix(8)) } == ["dg-sz-3 ", "dg-yey-1", "dg-yey-2"])
         let overdue = try Self.hazards(daemon).values.filter(\.overdue).map(\.id).sorted()

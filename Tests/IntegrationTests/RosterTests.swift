@@ -63,7 +63,7 @@ struct RosterTests {
         let all = try JSONDecoder().decode(OnCallReply.self, from: Data(try daemon.dutyctl(["oncall", "--json"]).stdout.utf8))
         #expect(all.shifts.map(\.unit) == ["dg-sy", "ls-zx"])
 
-        let table = try daemon.dutyctl(["roster", "--unit", "rz-dg"]).stdout.split(separator: "\n").map(String.init)
+        let table = try daemon.dutyctl(["roster", "--unit", "rz-dg", "--wide"]).stdout.split(separator: "\n").map(String.init)
         #expect(table.first?.hasPrefix("UNIT            START        END          DUTY OFFICER") == true)
         #expect(table.count == 4)
 

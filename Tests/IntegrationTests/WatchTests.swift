@@ -40,11 +40,12 @@ final class WatchProcess {
     let process = Process()
     let file: URL
 
-    init(_ daemon: DaemonHarness, _ arguments: [String]) throws {
+    init(_ daemon: DaemonHarness, _ arguments: [String], environment: [String: String]? = nil) throws {
         file = daemon.directory.appending(path: "watch-\(UUID().uuidString.prefix(6)).out")
         _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         process.executableURL = Products.dutyctl
         process.arguments = ["--socket", daemon.socket] + arguments
+        if let environment { process.environment = environment }
         process.standardOutput = try FileHandle(forWritingTo: file)
         try process.run()
     }

@@ -41,4 +41,17 @@ public struct OrgTree: Sendable, Equatable {
     public func isWithin(_ id: String, ancestor: String) -> Bool {
         path(toRootFrom: id).contains { $0.id == ancestor }
     }
+
+    /// Every unit with its depth, each followed by the units below it, roots and siblings in configuration order.
+    public func depthFirst() -> [(unit: OrgUnit, depth: Int)] {
+        var children: [String: [OrgUnit]] = [:]
+        for unit in units { children[unit.parent ?? "", default: []].append(unit) }
+        var order: [(unit: OrgUnit, depth: Int)] = []
+        func visit(_ unit: OrgUnit, _ depth: Int) {
+            order.append((unit, depth))
+            for child in children[unit.id] ?? [] { visit(child, depth + 1) }
+        }
+        for root in children[""] ?? [] { visit(root, 0) }
+        return order
+    }
 }

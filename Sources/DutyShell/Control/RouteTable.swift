@@ -109,6 +109,8 @@ struct RouteTable: ControlRequestHandler {
             call.read(SummaryRequest.self) { daemon, request in HazardMethods.summary(request, daemon) }
         case DutydInterface.exportSummary:
             call.read(SummaryRequest.self) { daemon, request in HazardMethods.exportSummary(request, daemon) }
+        case DutydInterface.units:
+            call.read(NoParameters.self) { daemon, _ in UnitMethods.units(daemon) }
         case DutydInterface.hazardProgress:
             call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.progress(request, actor: actor, daemon) }
         case DutydInterface.hazardRectified:

@@ -28,6 +28,7 @@ extension Daemon {
             fresh.controlSocket = loaded.controlSocket
             let intervalChanged = fresh.configuration.daemon.checkInterval != loaded.configuration.daemon.checkInterval
             loaded = fresh
+            LogClock.use(fresh.clock)
             outbox.update(configuration: fresh.configuration, secrets: fresh.secrets)
             let wakeup = reconfigure(fresh.configuration)
             if intervalChanged { scheduleChecks() }

@@ -104,6 +104,7 @@ public actor Daemon {
         self.server = server
         self.state = state
         self.loaded = loaded
+        LogClock.use(loaded.clock)
         self.startedAt = now
         let nextCheck = now + loaded.configuration.daemon.checkInterval
         self.nextCheck = nextCheck

@@ -1,7 +1,9 @@
+import Foundation
 import Glibc
 import Logging
 
-/// A swift-log handler for terminals and plain log files: one readable line per record on stderr.
+/// A swift-log handler for terminals and plain log files: one readable line per record on stderr,
+/// timed in the bureau's configured zone (`LogClock`).
 ///
 /// `2026-10-01 08:00:12 warning [config_rejected] configuration rejected unit=rz-dg`
 public struct ConsoleLogHandler: LogHandler {
@@ -35,12 +37,8 @@ public struct ConsoleLogHandler: LogHandler {
         return line
     }
 
+    /// Now on the configured wall clock (`LogClock`), as the times inside messages are written.
     private static func localTimestamp() -> String {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        var text = [CChar](repeating: 0, count: 32)
-        let length = strftime(&text, text.count, "%Y-%m-%d %H:%M:%S", &parts)
-        return String(decoding: text.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        LogClock.clock.readable(Date())
     }
 }

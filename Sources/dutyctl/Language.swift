@@ -1,0 +1,7 @@
+import DutyTerminal
+
+/// What `dutyctl` says, in the language of the user's locale (`LANG=zh_CN.UTF-8`: Chinese).
+///
+/// `tr("STATE")` is 状态 under a Chinese locale and `STATE` otherwise; `--json` output never
+/// goes through it, so its field names and values stay the interface's English.
+let tr = MessageCatalogue(language: MessageLanguage(environment: Environment.current), chinese: ChineseText.messages)
