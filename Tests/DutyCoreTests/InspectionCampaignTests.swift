@@ -139,7 +139,7 @@ enum Campaign {
 /// Drives the hazard and alert books through time as the daemon does: at each deadline a check
 /// (alerts, then hazards), and scripted commands at their times.
 struct CampaignSimulation {
-    typealias Action = (inout HazardBook, inout AlertBook, Date) throws -> HazardOutcome
+    typealias Action = (inout HazardBook, inout AlertBook, Date) throws -> Applied<HazardOutcome>
 
     var hazards: HazardBook
     var alerts = AlertBook()
@@ -162,7 +162,7 @@ struct CampaignSimulation {
             let at = max(due, now)
             guard at <= end else { break }
             now = at
-            record(HazardOutcome(alertEvents: alerts.check(now: at, configuration: configuration).events))
+            record(Applied(outcome: HazardOutcome(), alertEvents: alerts.check(now: at, configuration: configuration).events))
             record(hazards.check(now: at, configuration: configuration, alerts: &alerts))
             while let (time, action) = script.first, time <= at {
                 script.removeFirst()
@@ -178,7 +178,7 @@ struct CampaignSimulation {
         return Dictionary(uniqueKeysWithValues: summary.units.map { ($0.unit, $0) })
     }
 
-    private mutating func record(_ outcome: HazardOutcome) {
+    private mutating func record(_ outcome: Applied<HazardOutcome>) {
         let name = { (id: String) in configuration.people.first { $0.id == id }?.name ?? id }
         for event in outcome.hazardEvents where event.action == .reminded {
             let lead = event.note?.split(separator: " ").dropFirst(2).first ?? "?"
@@ -200,16 +200,16 @@ struct InspectionCampaignTests {
         { hazards, _, now in
             let configuration = try ConfigDecoder.decode(Campaign.configuration, file: "campaign.toml")
             let plan = try LedgerFixtures.plan(Campaign.ledger, book: hazards, configuration: configuration).get()
-            return hazards.apply(plan, actor: actor, now: now)
+            return Applied(outcome: hazards.apply(plan, actor: actor, now: now), alertEvents: [])
         }
     }
 
     static func rectified(_ ids: [Int], by actor: String) -> CampaignSimulation.Action {
         { hazards, alerts, now in
-            var outcome = HazardOutcome()
+            var outcome = Applied(outcome: HazardOutcome(), alertEvents: [])
             for id in ids {
                 let step = try hazards.reportRectified(id: "H\(id)", note: nil, actor: actor, now: now, alerts: &alerts)
-                outcome = HazardOutcome(hazardEvents: outcome.hazardEvents + step.hazardEvents, alertEvents: outcome.alertEvents + step.alertEvents)
+                outcome = Applied(outcome: HazardOutcome(hazardEvents: outcome.hazardEvents + step.hazardEvents), alertEvents: outcome.alertEvents + step.alertEvents)
             }
             return outcome
         }
@@ -217,10 +217,10 @@ struct InspectionCampaignTests {
 
     static func verified(_ ids: [Int], by actor: String) -> CampaignSimulation.Action {
         { hazards, alerts, now in
-            var outcome = HazardOutcome()
+            var outcome = Applied(outcome: HazardOutcome(), alertEvents: [])
             for id in ids {
                 let step = try hazards.verify(id: "H\(id)", note: "验收合格", actor: actor, now: now, alerts: &alerts)
-                outcome = HazardOutcome(hazardEvents: outcome.hazardEvents + step.hazardEvents, alertEvents: outcome.alertEvents + step.alertEvents)
+                outcome = Applied(outcome: HazardOutcome(hazardEvents: outcome.hazardEvents + step.hazardEvents), alertEvents: outcome.alertEvents + step.alertEvents)
             }
             return outcome
         }

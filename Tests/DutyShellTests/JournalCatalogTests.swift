@@ -1,3 +1,4 @@
+import DutyCore
 import DutyShell
 import Foundation
 import Testing

@@ -99,14 +99,13 @@ print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for pending in [10_000, 100_000, 200_000] {
     let configured = makeRoster(pending: pending)
     var duty = DutyBook(watermark: start, seed: 1)
-    var alerts = AlertBook()
     let (_, first) = timed { duty.nextDue(configuration: configured) }
     var checks: [Double] = []
     var nextDues: [Double] = []
     var examined = 0
     for run in 1...dutyRuns {
         let now = start.addingTimeInterval(Double(run * duePerCheck))
-        let (outcome, elapsed) = timed { duty.check(now: now, configuration: configured, alerts: &alerts) }
+        let (outcome, elapsed) = timed { duty.check(now: now, configuration: configured) }
         precondition(outcome.events.count == duePerCheck, "expected \(duePerCheck) reminders, got \(outcome.events.count)")
         checks.append(elapsed)
         examined = outcome.examined

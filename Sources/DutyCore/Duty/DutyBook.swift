@@ -39,15 +39,16 @@ public struct DutyBook: Sendable {
         case spotCheckDue(Int64)
     }
 
-    /// Handles every deadline after the watermark up to `now`, earliest first, raising alerts in `alerts`.
-    public mutating func check(now: Date, configuration: Configuration, alerts: inout AlertBook) -> DutyOutcome {
+    /// Handles every deadline after the watermark up to `now`, earliest first; the alerts to raise
+    /// are in the outcome's `alertRequests`.
+    public mutating func check(now: Date, configuration: Configuration) -> DutyOutcome {
         var outcome = DutyOutcome()
         var index = takeDeadlines(for: configuration)
         lazy var clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         while let entry = index.popDue(at: now) {
             outcome.examined += 1
             guard let deadline = pending(entry, in: index) else { continue }
-            handle(deadline, due: entry.time, now: now, configuration: configuration, clock: clock, alerts: &alerts, into: &outcome)
+            handle(deadline, due: entry.time, now: now, configuration: configuration, clock: clock, into: &outcome)
         }
         for check in outcome.spotChecks where check.state == .open { index.insert(.spotCheckDue(check)) }
         deadlines = index
@@ -79,8 +80,8 @@ public struct DutyBook: Sendable {
         let shift: Shift
         if let shiftID {
             guard let found = roster[shiftID], found.isWellFormed else { throw .unknownShift(shiftID) }
-            guard found.start.addingTimeInterval(-lead.seconds) <= now, now < found.end else {
-                throw .notCurrent(shiftID, opens: clock.iso8601(found.start.addingTimeInterval(-lead.seconds)), ends: clock.iso8601(found.end))
+            guard found.start.addingTimeInterval(-lead.timeInterval) <= now, now < found.end else {
+                throw .notCurrent(shiftID, opens: clock.iso8601(found.start.addingTimeInterval(-lead.timeInterval)), ends: clock.iso8601(found.end))
             }
             if let person, !Self.isOfficer(person, of: found) {
                 throw .notTheDutyOfficer(shift: shiftID, person: person, officer: found.officerNames)
@@ -90,7 +91,7 @@ public struct DutyBook: Sendable {
             let unit = unit ?? ""
             guard configuration.tree[unit] != nil else { throw .unknownUnit(unit) }
             let open = roster.shifts(at: unit).filter { candidate in
-                candidate.isWellFormed && candidate.start.addingTimeInterval(-lead.seconds) <= now && now < candidate.end
+                candidate.isWellFormed && candidate.start.addingTimeInterval(-lead.timeInterval) <= now && now < candidate.end
                     && (person.map { Self.isOfficer($0, of: candidate) } ?? true)
             }
             guard let found = open.first(where: { records[$0.id]?.checkedInAt == nil || hasOpenSpotCheck($0.id, now: now) }) ?? open.first else {
@@ -179,8 +180,7 @@ public struct DutyBook: Sendable {
     }
 
     private mutating func handle(
-        _ deadline: Deadline, due: Date, now: Date, configuration: Configuration, clock: WallClock, alerts: inout AlertBook,
-        into outcome: inout DutyOutcome
+        _ deadline: Deadline, due: Date, now: Date, configuration: Configuration, clock: WallClock, into outcome: inout DutyOutcome
     ) {
         let settings = configuration.duty
         let late: Date? = due < now ? due : nil
@@ -196,10 +196,9 @@ public struct DutyBook: Sendable {
             guard record.checkedInAt == nil, record.missedCheckinAt == nil else { return }
             record.missedCheckinAt = now
             let summary = "\(shift.officerNames)未在\(Self.minute(due, clock))前签到（\(Self.minute(shift.start, clock))起的班次）"
-            let raised = alerts.raise(
+            outcome.alertRequests.append(.raise(AlertRaise(
                 kind: .missedCheckin, risk: nil, subject: AlertSubject(.shift, shift.id), unit: shift.unit, summary: summary,
-                contacts: shift.contacts, now: now, configuration: configuration)
-            outcome.alertEvents += raised.events
+                contacts: shift.contacts)))
             commit(record: record, event: nil, into: &outcome)
         case .randomSpotCheck(let shift, let ordinal):
             guard now < shift.end else { return }
@@ -210,10 +209,9 @@ public struct DutyBook: Sendable {
             store(check)
             outcome.spotChecks.append(check)
             let summary = "抽查\(id)：\(shift.officerNames)未在\(Self.minute(check.dueAt, clock))前确认在岗（脱岗）"
-            let raised = alerts.raise(
+            outcome.alertRequests.append(.raise(AlertRaise(
                 kind: .absentAtSpotCheck, risk: nil, subject: AlertSubject(.shift, shift.id), unit: shift.unit, summary: summary,
-                contacts: shift.contacts, now: now, configuration: configuration)
-            outcome.alertEvents += raised.events
+                contacts: shift.contacts)))
         }
     }
 
@@ -250,12 +248,5 @@ public struct DutyBook: Sendable {
     /// `10-01 08:15`.
     static func minute(_ instant: Date, _ clock: WallClock) -> String {
         String(clock.minuteStamp(instant).dropFirst(5).replacing("T", with: " "))
-    }
-}
-
-extension Duration {
-    /// The duration in seconds, for Foundation's date arithmetic.
-    var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

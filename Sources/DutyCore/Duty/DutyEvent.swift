@@ -42,8 +42,8 @@ public struct DutyEvent: Sendable, Equatable {
 /// What one duty operation changed: to commit, log and notify together.
 public struct DutyOutcome: Sendable, Equatable {
     public var events: [DutyEvent] = []
-    /// Alerts raised for missed check-ins and spot checks.
-    public var alertEvents: [AlertEvent] = []
+    /// Alerts to raise for missed check-ins and spot checks.
+    public var alertRequests: [AlertRequest] = []
     public var records: [ShiftRecord] = []
     public var spotChecks: [SpotCheck] = []
     /// Deadline index entries a check looked at, those no longer pending included; not a change.
@@ -51,5 +51,5 @@ public struct DutyOutcome: Sendable, Equatable {
 
     public init() {}
 
-    public var isEmpty: Bool { events.isEmpty && alertEvents.isEmpty && records.isEmpty && spotChecks.isEmpty }
+    public var isEmpty: Bool { events.isEmpty && alertRequests.isEmpty && records.isEmpty && spotChecks.isEmpty }
 }

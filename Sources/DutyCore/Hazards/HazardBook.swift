@@ -3,9 +3,9 @@ import Foundation
 /// Every hazard of every imported ledger, with the due-time index of their reminders and deadlines:
 /// the pure closed-loop engine.
 ///
-/// Like `AlertBook`, each operation takes `now` and the configuration, changes the book (and the
-/// alert book, for the alerts hazards raise and resolve) and returns what happened. A refused
-/// command throws and changes nothing.
+/// Like `AlertBook`, each operation takes `now` and the configuration, changes the book and returns
+/// what happened, with the alerts to raise or end as requests (`AlertRequest`) for the alert book.
+/// A refused command throws and changes nothing.
 public struct HazardBook: Sendable {
     public private(set) var hazards: [String: Hazard] = [:]
     private var idByNumber: [Int64: String] = [:]
@@ -65,7 +65,7 @@ public struct HazardBook: Sendable {
 
     /// Records that the hazard was rectified; it now awaits verification by someone else. Ends its overdue alert.
     public mutating func reportRectified(
-        id: String, note: String?, actor: String, now: Date, alerts: inout AlertBook
+        id: String, note: String?, actor: String, now: Date
     ) throws(HazardCommandError) -> HazardOutcome {
         var hazard = try existing(id)
         guard hazard.status.awaitsRectification else { throw .invalidTransition(id, status: hazard.status, action: .rectified) }
@@ -76,13 +76,13 @@ public struct HazardBook: Sendable {
         if let note = nonEmpty(note) { hazard.progress = note }
         store(hazard)
         var outcome = HazardOutcome(hazardEvents: [HazardEvent(hazardID: id, time: now, actor: actor, action: .rectified, note: nonEmpty(note))])
-        outcome.alertEvents = resolveAlerts(of: hazard, kinds: [.hazardOverdue], actor: actor, note: "hazard \(id) reported rectified", now: now, alerts: &alerts)
+        outcome.alertRequests = [.resolve(kinds: [.hazardOverdue], subject: hazard.subject, actor: actor, note: "hazard \(id) reported rectified")]
         return outcome
     }
 
     /// Verifies and closes (销号) a rectified hazard; the verifier must not be who reported it rectified.
     /// Ends every alert about the hazard.
-    public mutating func verify(id: String, note: String?, actor: String, now: Date, alerts: inout AlertBook) throws(HazardCommandError) -> HazardOutcome {
+    public mutating func verify(id: String, note: String?, actor: String, now: Date) throws(HazardCommandError) -> HazardOutcome {
         var hazard = try existing(id)
         guard hazard.status == .rectified else { throw .invalidTransition(id, status: hazard.status, action: .verified) }
         if let reporter = hazard.rectifiedBy, reporter == actor { throw .selfVerification(id, actor: actor) }
@@ -91,12 +91,12 @@ public struct HazardBook: Sendable {
         hazard.closedAt = now
         store(hazard)
         var outcome = HazardOutcome(hazardEvents: [HazardEvent(hazardID: id, time: now, actor: actor, action: .verified, note: nonEmpty(note))])
-        outcome.alertEvents = resolveAlerts(of: hazard, kinds: AlertKind.allCases, actor: actor, note: "hazard \(id) verified and closed", now: now, alerts: &alerts)
+        outcome.alertRequests = [.resolve(kinds: AlertKind.allCases, subject: hazard.subject, actor: actor, note: "hazard \(id) verified and closed")]
         return outcome
     }
 
     /// Sends a rectified or closed hazard back to rectification, with a reason; its deadline applies again.
-    public mutating func reopen(id: String, reason: String, actor: String, now: Date, alerts: inout AlertBook) throws(HazardCommandError) -> HazardOutcome {
+    public mutating func reopen(id: String, reason: String, actor: String, now: Date) throws(HazardCommandError) -> HazardOutcome {
         var hazard = try existing(id)
         guard hazard.status == .rectified || hazard.status == .closed else { throw .invalidTransition(id, status: hazard.status, action: .reopened) }
         let text = try required(reason, "the reason")
@@ -107,15 +107,14 @@ public struct HazardBook: Sendable {
         hazard.unverifiedRaised = false
         store(hazard)
         var outcome = HazardOutcome(hazardEvents: [HazardEvent(hazardID: id, time: now, actor: actor, action: .reopened, note: text)])
-        outcome.alertEvents = resolveAlerts(of: hazard, kinds: [.rectificationUnverified], actor: actor, note: "hazard \(id) reopened", now: now, alerts: &alerts)
+        outcome.alertRequests = [.resolve(kinds: [.rectificationUnverified], subject: hazard.subject, actor: actor, note: "hazard \(id) reopened")]
         return outcome
     }
 
     /// Extends the deadline (延期): needs a reason and who approved it, and a later deadline.
     /// Reminders start again for the new deadline, and an overdue alert it no longer deserves ends.
     public mutating func extend(
-        id: String, to deadline: Date, reason: String, approvedBy approver: String, actor: String, now: Date, clock: WallClock,
-        alerts: inout AlertBook
+        id: String, to deadline: Date, reason: String, approvedBy approver: String, actor: String, now: Date, clock: WallClock
     ) throws(HazardCommandError) -> HazardOutcome {
         var hazard = try existing(id)
         guard hazard.status != .closed else { throw .invalidTransition(id, status: hazard.status, action: .extended) }
@@ -128,21 +127,21 @@ public struct HazardBook: Sendable {
         var outcome = HazardOutcome(hazardEvents: [HazardEvent(hazardID: id, time: now, actor: actor, action: .extended, note: note)])
         if deadline > now {
             hazard.overdueRaised = false
-            outcome.alertEvents = resolveAlerts(of: hazard, kinds: [.hazardOverdue], actor: actor, note: "deadline of hazard \(id) extended", now: now, alerts: &alerts)
+            outcome.alertRequests = [.resolve(kinds: [.hazardOverdue], subject: hazard.subject, actor: actor, note: "deadline of hazard \(id) extended")]
         }
         store(hazard)
         return outcome
     }
 
     /// Sends the reminders, and raises the overdue and unverified alerts, that are due at or before `now`.
-    public mutating func check(now: Date, configuration: Configuration, alerts: inout AlertBook) -> HazardOutcome {
+    public mutating func check(now: Date, configuration: Configuration) -> HazardOutcome {
         var outcome = HazardOutcome()
         let contacts = HazardContacts(configuration: configuration)
         // The time zone is looked up only when something is due, so that an idle check stays cheap.
         lazy var clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         while let entry = dueIndex.popDue(at: now) {
             guard let id = idByNumber[entry.alertID], var hazard = hazards[id], nextDue(of: hazard) == entry.due else { continue }
-            outcome += step(&hazard, now: now, configuration: configuration, contacts: contacts, clock: clock, alerts: &alerts)
+            outcome += step(&hazard, now: now, configuration: configuration, contacts: contacts, clock: clock)
             hazards[id] = hazard
             if let due = nextDue(of: hazard) { dueIndex.insert(hazard.number, due: due) }
         }
@@ -196,24 +195,21 @@ public struct HazardBook: Sendable {
     }
 
     private func step(
-        _ hazard: inout Hazard, now: Date, configuration: Configuration, contacts: HazardContacts, clock: WallClock, alerts: inout AlertBook
+        _ hazard: inout Hazard, now: Date, configuration: Configuration, contacts: HazardContacts, clock: WallClock
     ) -> HazardOutcome {
         if hazard.status == .rectified {
             hazard.unverifiedRaised = true
-            let raised = alerts.raise(
+            return HazardOutcome(alertRequests: [.raise(AlertRaise(
                 kind: .rectificationUnverified, risk: hazard.risk, subject: hazard.subject, unit: hazard.unit,
-                summary: "\(hazard.id) 已整改待验收：\(hazard.summary)", contacts: SubjectContacts(responsible: contacts.verifiers(for: hazard)),
-                now: now, configuration: configuration)
-            return HazardOutcome(alertEvents: raised.events)
+                summary: "\(hazard.id) 已整改待验收：\(hazard.summary)", contacts: SubjectContacts(responsible: contacts.verifiers(for: hazard))))])
         }
         if now >= hazard.deadline {
             hazard.overdueRaised = true
             hazard.remindedLead = settings.reminders.last
-            let raised = alerts.raise(
+            return HazardOutcome(alertRequests: [.raise(AlertRaise(
                 kind: .hazardOverdue, risk: hazard.risk, subject: hazard.subject, unit: hazard.unit,
-                summary: "\(hazard.id) 整改逾期（时限 \(LedgerDates.format(hazard.deadline, clock: clock))）：\(hazard.summary)", contacts: SubjectContacts(responsible: contacts.responsible(for: hazard)),
-                now: now, configuration: configuration)
-            return HazardOutcome(alertEvents: raised.events)
+                summary: "\(hazard.id) 整改逾期（时限 \(LedgerDates.format(hazard.deadline, clock: clock))）：\(hazard.summary)",
+                contacts: SubjectContacts(responsible: contacts.responsible(for: hazard))))])
         }
         // Of the leads whose time has come, only the shortest is sent: one reminder, not a burst after an outage.
         let due = settings.reminders.filter { lead in hazard.deadline - lead <= now && (hazard.remindedLead.map { lead < $0 } ?? true) }
@@ -226,11 +222,6 @@ public struct HazardBook: Sendable {
         return HazardOutcome(hazardEvents: [event])
     }
 
-    private func resolveAlerts(of hazard: Hazard, kinds: [AlertKind], actor: String, note: String, now: Date, alerts: inout AlertBook) -> [AlertEvent] {
-        kinds.compactMap { alerts.openAlert(kind: $0, subject: hazard.subject) }.flatMap { alert in
-            (try? alerts.resolve(id: alert.id, actor: actor, note: note, now: now)) ?? []
-        }
-    }
 
     private func existing(_ id: String) throws(HazardCommandError) -> Hazard {
         guard let hazard = hazards[id] else { throw .notFound(id) }
@@ -252,12 +243,5 @@ public struct HazardBook: Sendable {
         hazards[hazard.id] = hazard
         idByNumber[hazard.number] = hazard.id
         if let due = nextDue(of: hazard), due != previousDue { dueIndex.insert(hazard.number, due: due) }
-    }
-}
-
-extension Date {
-    /// The date `duration` earlier.
-    static func - (date: Date, duration: Duration) -> Date {
-        date.addingTimeInterval(-(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18))
     }
 }

@@ -1,11 +1,11 @@
-/// What a hazard command or check did: the hazards' own transitions and the alert transitions they caused.
+/// What a hazard command or check did: the hazards' own transitions and the alerts they ask to raise or end.
 public struct HazardOutcome: Sendable, Equatable {
     public var hazardEvents: [HazardEvent] = []
-    public var alertEvents: [AlertEvent] = []
+    public var alertRequests: [AlertRequest] = []
 
-    public init(hazardEvents: [HazardEvent] = [], alertEvents: [AlertEvent] = []) {
+    public init(hazardEvents: [HazardEvent] = [], alertRequests: [AlertRequest] = []) {
         self.hazardEvents = hazardEvents
-        self.alertEvents = alertEvents
+        self.alertRequests = alertRequests
     }
 
     /// Ids of the hazards that changed, in order, without repeats.
@@ -16,6 +16,6 @@ public struct HazardOutcome: Sendable, Equatable {
 
     static func += (lhs: inout HazardOutcome, rhs: HazardOutcome) {
         lhs.hazardEvents += rhs.hazardEvents
-        lhs.alertEvents += rhs.alertEvents
+        lhs.alertRequests += rhs.alertRequests
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 enum AlertMethods {
     /// The alerts matching the request, taken from the book (call on the daemon's queue);
     /// `AlertListing.frame` presents and encodes them off it.
-    static func alerts(_ request: AlertsRequest, _ daemon: Daemon) -> Result<AlertListing, VarlinkError> {
+    static func alerts(_ request: AlertsRequest, _ daemon: isolated Daemon) -> Result<AlertListing, VarlinkError> {
         let configuration = daemon.loaded.configuration
         var filter = AlertFilter()
         switch request.state {
@@ -29,28 +29,28 @@ enum AlertMethods {
             filter.kind = kind
         }
         filter.level = request.level
-        return .success(AlertListing(alerts: daemon.book.alerts(matching: filter, tree: configuration.tree), presenter: presenter(daemon)))
+        return .success(AlertListing(alerts: daemon.state.alerts.alerts(matching: filter, tree: configuration.tree), presenter: presenter(daemon)))
     }
 
-    static func show(_ request: AlertIDRequest, _ daemon: Daemon) -> Result<ShowAlertReply, VarlinkError> {
-        guard let alert = daemon.book.alerts[request.id] else { return .failure(.alertNotFound(request.id)) }
+    static func show(_ request: AlertIDRequest, _ daemon: isolated Daemon) -> Result<ShowAlertReply, VarlinkError> {
+        guard let alert = daemon.state.alerts.alerts[request.id] else { return .failure(.alertNotFound(request.id)) }
         do {
             let presenter = presenter(daemon)
             return .success(ShowAlertReply(alert: presenter.info(alert), history: presenter.history(try daemon.store.history(ofAlert: alert.id))))
         } catch {
-            return .failure(.invalidMessage("cannot read the history of alert \(alert.id): \(error)"))
+            return .failure(.storageFailed("reading the history of alert \(alert.id)", cause: error))
         }
     }
 
-    static func acknowledge(_ request: AlertActionRequest, actor: String, _ daemon: Daemon) -> Result<AlertReply, VarlinkError> {
-        daemon.acknowledge(id: request.id, actor: actor, note: request.note).mapError(varlinkError).map { AlertReply(alert: presenter(daemon).info($0)) }
+    static func acknowledge(_ request: AlertActionRequest, actor: String, _ daemon: isolated Daemon) -> Result<AlertReply, VarlinkError> {
+        changed(daemon.run(.acknowledge(alert: request.id, note: request.note, actor: actor)), daemon)
     }
 
-    static func resolve(_ request: AlertActionRequest, actor: String, _ daemon: Daemon) -> Result<AlertReply, VarlinkError> {
-        daemon.resolve(id: request.id, actor: actor, note: request.note).mapError(varlinkError).map { AlertReply(alert: presenter(daemon).info($0)) }
+    static func resolve(_ request: AlertActionRequest, actor: String, _ daemon: isolated Daemon) -> Result<AlertReply, VarlinkError> {
+        changed(daemon.run(.resolve(alert: request.id, note: request.note, actor: actor)), daemon)
     }
 
-    static func report(_ request: ReportRequest, actor: String, _ daemon: Daemon) -> Result<ReportReply, VarlinkError> {
+    static func report(_ request: ReportRequest, actor: String, _ daemon: isolated Daemon) -> Result<ReportReply, VarlinkError> {
         var severity = RiskLevel.general
         if let text = request.severity {
             guard let level = RiskLevel(rawValue: text) else {
@@ -58,9 +58,20 @@ enum AlertMethods {
             }
             severity = level
         }
-        return daemon.report(unit: request.unit, summary: request.summary, severity: severity, actor: actor)
-            .mapError(varlinkError)
-            .map { incident, alert in ReportReply(incident: incident.id, alert: presenter(daemon).info(alert)) }
+        return daemon.run(.report(unit: request.unit, summary: request.summary, severity: severity, actor: actor))
+            .mapError(VarlinkError.init)
+            .map { reply in
+                guard case .report(let incident, let alert) = reply else { preconditionFailure("Report replies with its incident") }
+                return ReportReply(incident: incident.id, alert: presenter(daemon).info(alert))
+            }
+    }
+
+    /// The reply of a command that changed one alert.
+    private static func changed(_ result: Result<CommandReply, CommandError>, _ daemon: isolated Daemon) -> Result<AlertReply, VarlinkError> {
+        result.mapError(VarlinkError.init).map { reply in
+            guard case .alert(let alert) = reply else { preconditionFailure("an alert command replies with its alert") }
+            return AlertReply(alert: presenter(daemon).info(alert))
+        }
     }
 
     static func auditVerify(_ daemon: Daemon) -> Result<AuditVerifyReply, VarlinkError> {
@@ -68,21 +79,11 @@ enum AlertMethods {
             let verdict = try daemon.store.verifyHistory()
             return .success(AuditVerifyReply(records: verdict.records, intact: verdict.firstBroken == nil, firstBroken: verdict.firstBroken, problem: verdict.problem))
         } catch {
-            return .failure(.invalidMessage("cannot read the history: \(error)"))
+            return .failure(.storageFailed("reading the history", cause: error))
         }
     }
 
-    private static func presenter(_ daemon: Daemon) -> AlertPresenter {
+    private static func presenter(_ daemon: isolated Daemon) -> AlertPresenter {
         AlertPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock)
-    }
-
-    private static func varlinkError(_ error: AlertCommandError) -> VarlinkError {
-        switch error {
-        case .notFound(let id): .alertNotFound(id)
-        case .alreadyAcknowledged(let id, _, _): .invalidTransition(id, state: "acknowledged", reason: error.description)
-        case .alreadyResolved(let id): .invalidTransition(id, state: "resolved", reason: error.description)
-        case .unknownUnit(let unit): .unknownUnit(unit)
-        case .emptySummary: .invalidValue("summary", reason: error.description)
-        }
     }
 }

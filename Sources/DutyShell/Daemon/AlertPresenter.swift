@@ -45,9 +45,8 @@ struct AlertPresenter {
     }
 
     /// A transition as `io.dutyd.Watch` streams it.
-    func event(_ event: AlertEvent, in book: AlertBook) -> EventInfo? {
-        guard let alert = book.alerts[event.alertID] else { return nil }
-        return EventInfo(
+    func event(_ event: AlertEvent, of alert: Alert) -> EventInfo {
+        EventInfo(
             time: clock.iso8601(event.time), alert: info(alert), action: event.action.rawValue, level: event.level, actor: event.actor,
             note: event.note, recipients: event.recipients.map { id in configuration.person(id)?.name ?? id })
     }

@@ -5,7 +5,7 @@ extension Daemon {
     /// Logs each notice of the loaded rosters (title row skipped, merged cells carried down, a name tidied).
     func logDataNotices(_ loaded: LoadedConfiguration) {
         for notice in loaded.notices {
-            logger.notice("\(notice)", metadata: ["event": "config_loaded", "config_file": "\(loaded.file)", "data_file": "\(notice.file)"])
+            logger.journal(.configLoaded, .notice, "\(notice)", fields: ["config_file": loaded.file, "data_file": notice.file])
         }
     }
 }

@@ -4,12 +4,12 @@ import Foundation
 
 /// The hazard and ledger methods of `io.dutyd`: validate the request, run it on the daemon, present the result.
 enum HazardMethods {
-    static func hazards(_ request: HazardsRequest, _ daemon: Daemon) -> Result<HazardsReply, VarlinkError> {
+    static func hazards(_ request: HazardsRequest, _ daemon: isolated Daemon) -> Result<HazardsReply, VarlinkError> {
         let presenter = presenter(daemon)
         return matching(request, daemon, now: presenter.now).map { HazardsReply(hazards: $0.map(presenter.info)) }
     }
 
-    static func exportLedger(_ request: HazardsRequest, _ daemon: Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+    static func exportLedger(_ request: HazardsRequest, _ daemon: isolated Daemon) -> Result<ExportLedgerReply, VarlinkError> {
         let loaded = daemon.loaded
         if let error = ExportReply.check(request.format) { return .failure(error) }
         return matching(request, daemon, now: Date()).flatMap { hazards in
@@ -18,7 +18,7 @@ enum HazardMethods {
         }
     }
 
-    static func exportSummary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+    static func exportSummary(_ request: SummaryRequest, _ daemon: isolated Daemon) -> Result<ExportLedgerReply, VarlinkError> {
         if let error = ExportReply.check(request.format) { return .failure(error) }
         return hazardSummary(request, daemon).flatMap { summary in
             let (header, rows) = SummaryExport.table(summary, tree: daemon.loaded.configuration.tree)
@@ -28,79 +28,61 @@ enum HazardMethods {
         }
     }
 
-    static func show(_ request: HazardIDRequest, _ daemon: Daemon) -> Result<ShowHazardReply, VarlinkError> {
-        guard let hazard = daemon.hazardBook.hazards[request.id] else { return .failure(.hazardNotFound(request.id)) }
+    static func show(_ request: HazardIDRequest, _ daemon: isolated Daemon) -> Result<ShowHazardReply, VarlinkError> {
+        guard let hazard = daemon.state.hazards.hazards[request.id] else { return .failure(.hazardNotFound(request.id)) }
         let alertPresenter = AlertPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock)
-        let alerts = daemon.book.alerts.values.filter { $0.subject == hazard.subject }.sorted { $0.id < $1.id }
+        let alerts = daemon.state.alerts.alerts.values.filter { $0.subject == hazard.subject }.sorted { $0.id < $1.id }
         do {
             let history = alertPresenter.history(try daemon.store.history(ofHazard: hazard.id))
             return .success(ShowHazardReply(hazard: presenter(daemon).info(hazard), history: history, alerts: alerts.map(alertPresenter.info)))
         } catch {
-            return .failure(.invalidMessage("cannot read the history of hazard \(hazard.id): \(error)"))
+            return .failure(.storageFailed("reading the history of hazard \(hazard.id)", cause: error))
         }
     }
 
-    static func progress(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
-        perform(request.id, daemon) { (hazards, _, now) throws(HazardCommandError) in
-            try hazards.progress(id: request.id, note: request.note ?? "", actor: actor, now: now)
-        }
+    static func progress(_ request: HazardNoteRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
+        perform(request.id, .progress(note: request.note ?? ""), actor: actor, daemon)
     }
 
-    static func rectified(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
-        perform(request.id, daemon) { (hazards, alerts, now) throws(HazardCommandError) in
-            try hazards.reportRectified(id: request.id, note: request.note, actor: actor, now: now, alerts: &alerts)
-        }
+    static func rectified(_ request: HazardNoteRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
+        perform(request.id, .rectified(note: request.note), actor: actor, daemon)
     }
 
-    static func verify(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
-        perform(request.id, daemon) { (hazards, alerts, now) throws(HazardCommandError) in
-            try hazards.verify(id: request.id, note: request.note, actor: actor, now: now, alerts: &alerts)
-        }
+    static func verify(_ request: HazardNoteRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
+        perform(request.id, .verify(note: request.note), actor: actor, daemon)
     }
 
-    static func reopen(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
-        perform(request.id, daemon) { (hazards, alerts, now) throws(HazardCommandError) in
-            try hazards.reopen(id: request.id, reason: request.reason ?? request.note ?? "", actor: actor, now: now, alerts: &alerts)
-        }
+    static func reopen(_ request: HazardNoteRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
+        perform(request.id, .reopen(reason: request.reason ?? request.note ?? ""), actor: actor, daemon)
     }
 
-    static func extend(_ request: ExtendHazardRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
-        let clock = daemon.loaded.clock
-        guard let deadline = LedgerDates.parse(request.deadline, clock: clock) else {
+    static func extend(_ request: ExtendHazardRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
+        guard let deadline = LedgerDates.parse(request.deadline, clock: daemon.loaded.clock) else {
             return .failure(.invalidValue("deadline", reason: "expected a date such as 2026-10-30 or \"2026-10-30 18:00\", not \"\(request.deadline)\""))
         }
-        return perform(request.id, daemon) { (hazards, alerts, now) throws(HazardCommandError) in
-            try hazards.extend(
-                id: request.id, to: deadline, reason: request.reason, approvedBy: request.approvedBy, actor: actor, now: now, clock: clock,
-                alerts: &alerts)
-        }
+        return perform(request.id, .extend(to: deadline, reason: request.reason, approvedBy: request.approvedBy), actor: actor, daemon)
     }
 
     /// Checks (and unless a dry run, applies) a ledger that was read off the daemon's queue.
-    static func importLedger(_ table: Result<CSVTable, LedgerFileError>, request: ImportLedgerRequest, actor: String, _ daemon: Daemon) -> Result<ImportLedgerReply, VarlinkError> {
+    static func importLedger(_ input: LedgerInput, request: ImportLedgerRequest, actor: String, _ daemon: isolated Daemon) -> Result<ImportLedgerReply, VarlinkError> {
         let dryRun = request.dryRun ?? false
-        switch table {
-        case .failure(let error):
-            daemon.rejectLedger(request.path, problems: [error.description], actor: actor)
-            return .failure(.ledgerInvalid(request.path, problems: [error.description]))
-        case .success(let table):
-            return daemon.importLedger(table, dryRun: dryRun, allowUnmatched: request.allowUnmatched ?? false, actor: actor)
-                .mapError { .ledgerInvalid(table.file, problems: $0.problems.map(\.description)) }
-                .map { plan in
-                    ImportLedgerReply(
-                        file: plan.file, dryRun: dryRun, added: plan.added.map(\.id),
-                        changed: plan.changed.map { LedgerChangeInfo(id: $0.id, row: $0.row, fields: $0.fields.map(\.description)) },
-                        unchanged: plan.unchanged.count, notices: plan.notices.map(\.description), warnings: plan.warnings.map(\.description))
-                }
-        }
+        return daemon.run(.importLedger(input, dryRun: dryRun, allowUnmatched: request.allowUnmatched ?? false, actor: actor))
+            .mapError(VarlinkError.init)
+            .map { reply in
+                guard case .ledger(let plan) = reply else { preconditionFailure("ImportLedger replies with its plan") }
+                return ImportLedgerReply(
+                    file: plan.file, dryRun: dryRun, added: plan.added.map(\.id),
+                    changed: plan.changed.map { LedgerChangeInfo(id: $0.id, row: $0.row, fields: $0.fields.map(\.description)) },
+                    unchanged: plan.unchanged.count, notices: plan.notices.map(\.description), warnings: plan.warnings.map(\.description))
+            }
     }
 
-    static func summary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<SummaryReply, VarlinkError> {
+    static func summary(_ request: SummaryRequest, _ daemon: isolated Daemon) -> Result<SummaryReply, VarlinkError> {
         hazardSummary(request, daemon).map(presenter(daemon).summary)
     }
 
     /// The roll-up of the unit asked for (default: the top of the tree) since the date asked for (default: the month's start).
-    private static func hazardSummary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<HazardSummary, VarlinkError> {
+    private static func hazardSummary(_ request: SummaryRequest, _ daemon: isolated Daemon) -> Result<HazardSummary, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let presenter = presenter(daemon)
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
@@ -111,10 +93,10 @@ enum HazardMethods {
             }
             since = start
         }
-        return .success(HazardSummary(hazards: daemon.hazardBook.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now))
+        return .success(HazardSummary(hazards: daemon.state.hazards.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now))
     }
 
-    private static func matching(_ request: HazardsRequest, _ daemon: Daemon, now: Date) -> Result<[Hazard], VarlinkError> {
+    private static func matching(_ request: HazardsRequest, _ daemon: isolated Daemon, now: Date) -> Result<[Hazard], VarlinkError> {
         let tree = daemon.loaded.configuration.tree
         var filter = HazardFilter(overdueOnly: request.overdue ?? false)
         if let unit = request.unit {
@@ -131,37 +113,31 @@ enum HazardMethods {
             guard let risk = RiskLevel(rawValue: text) else { return .failure(.invalidValue("risk", reason: "expected major, high, general or low")) }
             filter.risk = risk
         }
-        return .success(daemon.hazardBook.hazards(matching: filter, tree: tree, now: now))
+        return .success(daemon.state.hazards.hazards(matching: filter, tree: tree, now: now))
     }
 
-    private static func perform(
-        _ id: String, _ daemon: Daemon, _ body: (inout HazardBook, inout AlertBook, Date) throws(HazardCommandError) -> HazardOutcome
-    ) -> Result<HazardReply, VarlinkError> {
-        daemon.changeHazard(id, body)
-            .mapError { error in
-                switch error {
-                case .notFound(let id): .hazardNotFound(id)
-                default: .hazardRefused(id, status: daemon.hazardBook.hazards[id]?.status.rawValue ?? "", reason: error.description)
-                }
+    private static func perform(_ id: String, _ step: HazardStep, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
+        daemon.run(.hazard(id: id, step, actor: actor))
+            .mapError(VarlinkError.init)
+            .map { reply in
+                guard case .hazard(let hazard) = reply else { preconditionFailure("a hazard command replies with its hazard") }
+                return HazardReply(hazard: presenter(daemon).info(hazard))
             }
-            .map { HazardReply(hazard: presenter(daemon).info($0)) }
     }
 
-    private static func presenter(_ daemon: Daemon) -> HazardPresenter {
+    private static func presenter(_ daemon: isolated Daemon) -> HazardPresenter {
         HazardPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, now: Date())
     }
 }
 
-/// A ledger file that could not be read, decoded or parsed as CSV or .xlsx.
-struct LedgerFileError: Error, CustomStringConvertible {
-    var description: String
-
-    /// Reads and parses the file at `path` (off the daemon's queue).
-    static func read(_ path: String) -> Result<CSVTable, LedgerFileError> {
+/// Reading a ledger file for `ImportLedger`, off the daemon's queue.
+enum LedgerFile {
+    /// The file at `path` read and parsed as CSV or .xlsx, or why it could not be.
+    static func read(_ path: String) -> LedgerInput {
         do {
-            return .success(try SpreadsheetFile.read(path: path))
+            return .table(try SpreadsheetFile.read(path: path))
         } catch {
-            return .failure(LedgerFileError(description: "\(error)"))
+            return .unreadable(path: path, reason: "\(error)")
         }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// The roster methods of `io.dutyd`: who is on duty, the roster and its gaps, check-ins and spot checks.
 enum RosterMethods {
-    static func onCall(_ request: OnCallRequest, _ daemon: Daemon) -> Result<OnCallReply, VarlinkError> {
+    static func onCall(_ request: OnCallRequest, _ daemon: isolated Daemon) -> Result<OnCallReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let clock = daemon.loaded.clock
         let now = Date.nowToTheMillisecond()
@@ -19,7 +19,7 @@ enum RosterMethods {
         return .success(OnCallReply(at: clock.iso8601(at), shifts: shifts.map { presenter.info($0, now: now) }))
     }
 
-    static func roster(_ request: RosterRequest, _ daemon: Daemon) -> Result<RosterReply, VarlinkError> {
+    static func roster(_ request: RosterRequest, _ daemon: isolated Daemon) -> Result<RosterReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let presenter = presenter(daemon)
         let now = Date.nowToTheMillisecond()
@@ -31,7 +31,7 @@ enum RosterMethods {
         }
     }
 
-    static func exportRoster(_ request: RosterRequest, _ daemon: Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+    static func exportRoster(_ request: RosterRequest, _ daemon: isolated Daemon) -> Result<ExportLedgerReply, VarlinkError> {
         if let error = ExportReply.check(request.format) { return .failure(error) }
         return shifts(request, daemon).flatMap { shifts, _ in
             let (header, rows) = RosterExport.table(shifts, tree: daemon.loaded.configuration.tree, clock: daemon.loaded.clock)
@@ -40,7 +40,7 @@ enum RosterMethods {
     }
 
     /// The shifts a roster request asks for, and the bounds of its period.
-    private static func shifts(_ request: RosterRequest, _ daemon: Daemon) -> Result<([Shift], (Date, Date)), VarlinkError> {
+    private static func shifts(_ request: RosterRequest, _ daemon: isolated Daemon) -> Result<([Shift], (Date, Date)), VarlinkError> {
         let configuration = daemon.loaded.configuration
         let clock = daemon.loaded.clock
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
@@ -57,40 +57,34 @@ enum RosterMethods {
         return .success((configuration.roster.shifts(units: units, from: bounds.0, to: bounds.1), bounds))
     }
 
-    static func checkIn(_ request: CheckInRequest, actor: String, _ daemon: Daemon) -> Result<CheckInReply, VarlinkError> {
+    static func checkIn(_ request: CheckInRequest, actor: String, _ daemon: isolated Daemon) -> Result<CheckInReply, VarlinkError> {
         guard request.shift != nil || request.unit != nil else {
             return .failure(.invalidValue("shift", reason: "give the shift's id, or a unit (and optionally the person)"))
         }
-        return daemon.checkIn(shiftID: request.shift, unit: request.unit, person: request.person, actor: actor)
-            .mapError(varlinkError)
-            .map { shift, outcome in
-                CheckInReply(
-                    shift: presenter(daemon).info(shift, now: Date.nowToTheMillisecond()),
-                    confirmedSpotChecks: outcome.events.compactMap { $0.action == .spotCheckConfirmed ? $0.spotCheck : nil })
+        return daemon.run(.checkIn(shift: request.shift, unit: request.unit, person: request.person, actor: actor))
+            .mapError(VarlinkError.init)
+            .map { reply in
+                guard case .checkIn(let shift, let confirmed) = reply else { preconditionFailure("CheckIn replies with its shift") }
+                return CheckInReply(shift: presenter(daemon).info(shift, now: Date.nowToTheMillisecond()), confirmedSpotChecks: confirmed)
             }
     }
 
-    static func spotCheck(_ request: SpotCheckRequest, actor: String, _ daemon: Daemon) -> Result<SpotCheckReply, VarlinkError> {
-        daemon.spotCheck(unit: request.unit, actor: actor)
-            .mapError(varlinkError)
-            .map { shift, check in
+    static func spotCheck(_ request: SpotCheckRequest, actor: String, _ daemon: isolated Daemon) -> Result<SpotCheckReply, VarlinkError> {
+        daemon.run(.spotCheck(unit: request.unit, actor: actor))
+            .mapError(VarlinkError.init)
+            .map { reply in
+                guard case .spotCheck(let shift, let check) = reply else { preconditionFailure("SpotCheck replies with its spot check") }
                 let presenter = presenter(daemon)
                 return SpotCheckReply(shift: presenter.info(shift, now: Date.nowToTheMillisecond()), spotCheck: presenter.info(check))
             }
     }
 
-    private static func presenter(_ daemon: Daemon) -> RosterPresenter {
-        RosterPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, duty: daemon.duty)
+    private static func presenter(_ daemon: isolated Daemon) -> RosterPresenter {
+        RosterPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, duty: daemon.state.duty)
     }
 
     private static func invalidTime(_ parameter: String, _ text: String) -> VarlinkError {
         .invalidValue(parameter, reason: "\"\(text)\" is not a time: expected 2026-10-01, 2026-10-01T08:00 or 2026-10-01T08:00:00+08:00")
     }
 
-    private static func varlinkError(_ error: DutyCommandError) -> VarlinkError {
-        switch error {
-        case .unknownUnit(let unit): .unknownUnit(unit)
-        default: .dutyRefused(error.description)
-        }
-    }
 }

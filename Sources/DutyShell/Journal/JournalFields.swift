@@ -1,3 +1,4 @@
+import DutyCore
 import Logging
 
 /// Maps a log record to journal fields: the standard ones plus our `DUTYD_*` fields.

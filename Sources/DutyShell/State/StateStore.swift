@@ -25,6 +25,9 @@ public final class StateStore: Sendable {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
         path = directory + "/state.sqlite"
         var configuration = Configuration()
+        // Another connection to the file (a previous daemon in the same process, a tool reading
+        // the history) is waited for rather than failing the open or a commit at once.
+        configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }

@@ -1,15 +1,11 @@
-import DutyCore
-import Logging
-
-/// Writes one journal entry per shift event: reminders, check-ins and spot checks.
+/// The journal entries of shift events: reminders, check-ins and spot checks.
 struct DutyJournal {
     let configuration: Configuration
     let clock: WallClock
-    let logger: Logger
 
-    func log(_ events: [DutyEvent]) {
-        for event in events {
-            guard let shift = configuration.roster[event.shiftID] else { continue }
+    func entries(_ events: [DutyEvent]) -> [JournalEntry] {
+        events.compactMap { event in
+            guard let shift = configuration.roster[event.shiftID] else { return nil }
             let unitName = configuration.tree[shift.unit]?.name ?? shift.unit
             let officer = shift.dutyOfficers.map { "\($0.name) (\($0.phone))" }.joined(separator: ", ")
             let message: String
@@ -28,12 +24,10 @@ struct DutyJournal {
                 name = .spotCheckConfirmed
                 message = "spot check \(event.spotCheck ?? 0) of shift \(shift.id) at \(unitName): \(officer) confirmed presence (recorded by \(event.actor))"
             }
-            var metadata: Logger.Metadata = [
-                "event": "\(name.rawValue)", "unit": "\(shift.unit)", "item": "\(AlertSubject(.shift, shift.id))", "actor": "\(event.actor)",
-            ]
-            if event.action.notifies { metadata["recipients"] = "\(event.recipients.joined(separator: ","))" }
-            if let due = event.dueAt { metadata["due"] = "\(clock.iso8601(due))" }
-            logger.notice("\(message)", metadata: metadata)
+            var fields = ["unit": shift.unit, "item": "\(AlertSubject(.shift, shift.id))", "actor": event.actor]
+            if event.action.notifies { fields["recipients"] = event.recipients.joined(separator: ",") }
+            if let due = event.dueAt { fields["due"] = clock.iso8601(due) }
+            return JournalEntry(name, .notice, message, fields: fields)
         }
     }
 }

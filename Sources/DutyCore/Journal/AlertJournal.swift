@@ -1,15 +1,11 @@
-import DutyCore
-import Logging
-
-/// Writes one journal entry per alert transition, naming the unit, the item and who is notified.
+/// The journal entries of alert transitions: one per event, naming the unit, the item and who is notified.
 struct AlertJournal {
     let configuration: Configuration
     let clock: WallClock
-    let logger: Logger
 
-    func log(_ events: [AlertEvent], book: AlertBook) {
-        for event in events {
-            guard let alert = book.alerts[event.alertID] else { continue }
+    func entries(_ events: [AlertEvent], book: AlertBook) -> [JournalEntry] {
+        events.compactMap { event in
+            guard let alert = book.alerts[event.alertID] else { return nil }
             let unitName = configuration.tree[alert.unit]?.name ?? alert.unit
             let people = event.recipients.map(describePerson)
             var message = "alert \(alert.id) (\(alert.kind.rawValue) at \(unitName): \(alert.summary)) "
@@ -25,14 +21,26 @@ struct AlertJournal {
                 message += people.isEmpty ? "; nobody is configured for this level" : "; notify " + people.joined(separator: ", ")
             }
             if let note = event.note, event.action != .raised { message += " — \(note)" }
-            var metadata: Logger.Metadata = [
-                "event": "alert_\(event.action.rawValue)", "alert": "\(alert.id)", "level": "\(event.level)",
-                "unit": "\(alert.unit)", "item": "\(alert.subject)", "kind": "\(alert.kind.rawValue)", "actor": "\(event.actor)",
+            var fields = [
+                "alert": "\(alert.id)", "level": "\(event.level)", "unit": alert.unit, "item": "\(alert.subject)",
+                "kind": alert.kind.rawValue, "actor": event.actor,
             ]
-            if event.action.notifies { metadata["recipients"] = "\(event.recipients.joined(separator: ","))" }
-            if let due = event.dueAt { metadata["due"] = "\(clock.iso8601(due))" }
-            let level: Logger.Level = event.action.notifies && people.isEmpty ? .warning : .notice
-            logger.log(level: level, "\(message)", metadata: metadata)
+            if event.action.notifies { fields["recipients"] = event.recipients.joined(separator: ",") }
+            if let due = event.dueAt { fields["due"] = clock.iso8601(due) }
+            let priority: JournalEntry.Priority = event.action.notifies && people.isEmpty ? .warning : .notice
+            return JournalEntry(Self.event(of: event.action), priority, message, fields: fields)
+        }
+    }
+
+    /// The journal event of an alert action.
+    static func event(of action: AlertAction) -> JournalEvent {
+        switch action {
+        case .raised: .alertRaised
+        case .escalated: .alertEscalated
+        case .renotified: .alertRenotified
+        case .acknowledged: .alertAcknowledged
+        case .unresolved: .alertUnresolved
+        case .resolved: .alertResolved
         }
     }
 

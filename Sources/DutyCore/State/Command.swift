@@ -1,0 +1,53 @@
+import Foundation
+
+/// A change someone asks of the daemon, as a value: what `DutyState.handle` decides on.
+///
+/// `actor` is who asks (a user name from the socket's peer credentials); it is recorded in history.
+public enum Command: Sendable {
+    case acknowledge(alert: Int64, note: String?, actor: String)
+    case resolve(alert: Int64, note: String?, actor: String)
+    case report(unit: String, summary: String, severity: RiskLevel, actor: String)
+    /// The shift by id, or the one open for check-in at `unit` (optionally the one `person` has).
+    case checkIn(shift: String?, unit: String?, person: String?, actor: String)
+    case spotCheck(unit: String, actor: String)
+    case hazard(id: String, HazardStep, actor: String)
+    /// A ledger file as read: checked and, unless `dryRun`, applied; with `allowUnmatched`, rows
+    /// whose responsible person is not configured are imported (and warned about).
+    case importLedger(LedgerInput, dryRun: Bool, allowUnmatched: Bool, actor: String)
+}
+
+/// One lifecycle step of a hazard.
+public enum HazardStep: Sendable {
+    case progress(note: String)
+    case rectified(note: String?)
+    case verify(note: String?)
+    case reopen(reason: String)
+    case extend(to: Date, reason: String, approvedBy: String)
+}
+
+/// A ledger file as the shell read it: its parsed table, or why it could not be read.
+public enum LedgerInput: Sendable {
+    case table(CSVTable)
+    case unreadable(path: String, reason: String)
+}
+
+/// What a command did, for its reply.
+public enum CommandReply: Sendable {
+    case alert(Alert)
+    case report(Incident, Alert)
+    /// The shift checked in and the spot checks the check-in answered.
+    case checkIn(Shift, confirmedSpotChecks: [Int64])
+    case spotCheck(Shift, SpotCheck)
+    case hazard(Hazard)
+    case ledger(LedgerImportPlan)
+}
+
+/// Why a command was refused; nothing was changed.
+public enum CommandError: Error, Sendable {
+    case alert(AlertCommandError)
+    case duty(DutyCommandError)
+    /// The hazard named and its status when it was refused, if it exists.
+    case hazard(HazardCommandError, id: String, status: HazardStatus?)
+    /// The ledger file (as named) and every problem found in it.
+    case ledger(file: String, problems: [String])
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// The daemon's whole state and the one place that decides: the configuration and the alert,
+/// duty and hazard books.
+///
+/// `handle` runs a command and `check` the deadlines due by `now`; both change the books and
+/// return `Effects`, everything the shell then does. No book changes another: the duty and
+/// hazard engines return `AlertRequest`s, which this applies to the alert book. Pure: no clock,
+/// no I/O; the same state, inputs and times always give the same effects.
+public struct DutyState: Sendable {
+    public internal(set) var configuration: Configuration
+    public internal(set) var alerts: AlertBook
+    public internal(set) var duty: DutyBook
+    public internal(set) var hazards: HazardBook
+
+    public init(configuration: Configuration, alerts: AlertBook, duty: DutyBook, hazards: HazardBook) {
+        self.configuration = configuration
+        self.alerts = alerts
+        self.duty = duty
+        self.hazards = hazards
+        self.hazards.reschedule(configuration.hazards)
+    }
+
+    /// The bureau's wall clock.
+    public var clock: WallClock { WallClock(zoneIdentifier: configuration.daemon.timeZone) }
+
+    /// Handles everything due by `now`: alerts, then shifts, then hazards, each engine's alert
+    /// requests applied right after it. The duty watermark always moves, so the effects always commit.
+    public mutating func check(now: Date) -> Effects {
+        var events = alerts.check(now: now, configuration: configuration).events
+        let dutyOutcome = duty.check(now: now, configuration: configuration)
+        events += alerts.apply(dutyOutcome.alertRequests, now: now, configuration: configuration)
+        let hazardOutcome = hazards.check(now: now, configuration: configuration)
+        events += alerts.apply(hazardOutcome.alertRequests, now: now, configuration: configuration)
+        var change = StateChange(
+            alerts: events.compactMap { alerts.alerts[$0.alertID] }, events: events,
+            hazards: hazardOutcome.hazardIDs.compactMap { hazards.hazards[$0] }, hazardEvents: hazardOutcome.hazardEvents)
+        change.duty = dutyOutcome
+        change.dutyWatermark = duty.watermark
+        return effects(of: change)
+    }
+
+    /// Runs one command at `now`: its effects and reply, or why it was refused (with the journal
+    /// entries a refusal still writes, as for a ledger).
+    public mutating func handle(_ command: Command, now: Date) -> (effects: Effects, result: Result<CommandReply, CommandError>) {
+        do throws(CommandError) {
+            let (change, reply, journal) = try decide(command, now: now)
+            var effects = effects(of: change)
+            effects.journal += journal
+            return (effects, .success(reply))
+        } catch {
+            var effects = Effects()
+            if case .ledger(let file, let problems) = error, case .importLedger(_, _, _, let actor) = command {
+                effects.journal = HazardJournal.rejected(file, problems: problems, actor: actor)
+            }
+            effects.nextWakeup = nextWakeup()
+            return (effects, .failure(error))
+        }
+    }
+
+    /// Takes a reloaded configuration: the hazard engine reschedules for its settings, the duty
+    /// engine rebuilds its deadlines for its roster at the next check. Returns the next deadline.
+    public mutating func reconfigure(_ configuration: Configuration) -> Date? {
+        self.configuration = configuration
+        hazards.reschedule(configuration.hazards)
+        return nextWakeup()
+    }
+
+    /// The earliest deadline of any book, if any.
+    public mutating func nextWakeup() -> Date? {
+        [alerts.nextDue(), duty.nextDue(configuration: configuration), hazards.nextDue()].compactMap { $0 }.min()
+    }
+
+    /// The notifications, journal entries, watcher events and next deadline of `change`.
+    private mutating func effects(of change: StateChange) -> Effects {
+        var effects = Effects()
+        effects.change = change
+        guard !change.isEmpty else {
+            effects.nextWakeup = nextWakeup()
+            return effects
+        }
+        effects.change.notifications = NotificationPlanner(configuration: configuration).notifications(for: change.events, book: alerts)
+            + DutyNoticePlanner(configuration: configuration).notifications(for: change.duty.events)
+            + ReminderPlanner(configuration: configuration).notifications(for: change.hazardEvents, book: hazards)
+        let clock = clock
+        effects.journal = HazardJournal(configuration: configuration).entries(change.hazardEvents, book: hazards)
+            + AlertJournal(configuration: configuration, clock: clock).entries(change.events, book: alerts)
+            + DutyJournal(configuration: configuration, clock: clock).entries(change.duty.events)
+        effects.watch = change.events.compactMap { event in alerts.alerts[event.alertID].map { WatchedEvent(event: event, alert: $0) } }
+        effects.nextWakeup = nextWakeup()
+        return effects
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// A set of changes committed together: the state after them and the history records that explain them.
+public struct StateChange: Sendable {
+    public var alerts: [Alert] = []
+    public var incidents: [Incident] = []
+    public var events: [AlertEvent] = []
+    public var hazards: [Hazard] = []
+    /// Chained onto the history before the alert events.
+    public var hazardEvents: [HazardEvent] = []
+    /// Queued in the same transaction as the change that causes them.
+    public var notifications: [OutboundNotification] = []
+    /// Shift records, spot checks and shift events of the duty engine.
+    public var duty = DutyOutcome()
+    /// How far the duty engine has handled deadlines, when it moved.
+    public var dutyWatermark: Date?
+
+    public init(
+        alerts: [Alert] = [], incidents: [Incident] = [], events: [AlertEvent] = [], hazards: [Hazard] = [], hazardEvents: [HazardEvent] = [],
+        notifications: [OutboundNotification] = []
+    ) {
+        self.alerts = alerts
+        self.incidents = incidents
+        self.events = events
+        self.hazards = hazards
+        self.hazardEvents = hazardEvents
+        self.notifications = notifications
+    }
+
+    public var isEmpty: Bool {
+        alerts.isEmpty && incidents.isEmpty && events.isEmpty && hazards.isEmpty && hazardEvents.isEmpty && notifications.isEmpty
+            && duty.isEmpty && dutyWatermark == nil
+    }
+}

@@ -1,0 +1,30 @@
+import DutyCore
+import DutyProtocol
+
+extension VarlinkError {
+    /// The wire error of a refused command.
+    init(_ error: CommandError) {
+        switch error {
+        case .alert(let error):
+            switch error {
+            case .notFound(let id): self = .alertNotFound(id)
+            case .alreadyAcknowledged(let id, _, _): self = .invalidTransition(id, state: "acknowledged", reason: error.description)
+            case .alreadyResolved(let id): self = .invalidTransition(id, state: "resolved", reason: error.description)
+            case .unknownUnit(let unit): self = .unknownUnit(unit)
+            case .emptySummary: self = .invalidValue("summary", reason: error.description)
+            }
+        case .duty(let error):
+            switch error {
+            case .unknownUnit(let unit): self = .unknownUnit(unit)
+            default: self = .dutyRefused(error.description)
+            }
+        case .hazard(let error, let id, let status):
+            switch error {
+            case .notFound(let id): self = .hazardNotFound(id)
+            default: self = .hazardRefused(id, status: status?.rawValue ?? "", reason: error.description)
+            }
+        case .ledger(let file, let problems):
+            self = .ledgerInvalid(file, problems: problems)
+        }
+    }
+}
