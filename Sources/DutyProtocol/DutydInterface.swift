@@ -117,14 +117,14 @@ public enum DutydInterface {
 
         # Records who acknowledged the alert and stops its climb until its
         # resolve-by deadline. Needs root or the admin group.
-        method Acknowledge(id: int, note: ?string) -> (alert: Alert)
+        method Acknowledge(id: int, note: ?string, for: ?string) -> (alert: Alert)
 
         # Ends the alert. Needs root or the admin group.
-        method Resolve(id: int, note: ?string) -> (alert: Alert)
+        method Resolve(id: int, note: ?string, for: ?string) -> (alert: Alert)
 
         # Reports an incident (突发事件) at a unit; the level above must acknowledge it.
         # severity: major, high, general (default) or low. Needs root or the admin group.
-        method Report(unit: string, summary: string, severity: ?string) -> (incident: string, alert: Alert)
+        method Report(unit: string, summary: string, severity: ?string, for: ?string) -> (incident: string, alert: Alert)
 
         # One transition of one alert, as it happens.
         type Event (
@@ -233,12 +233,12 @@ public enum DutydInterface {
         # to its open spot checks. The shift is named by id, or found at unit as the one
         # open for check-in now (from the reminder until its end), optionally the one whose
         # officer is person (id or name). Needs root or the admin group.
-        method CheckIn(shift: ?string, unit: ?string, person: ?string) -> (shift: Shift, confirmed_spot_checks: []int)
+        method CheckIn(shift: ?string, unit: ?string, person: ?string, for: ?string) -> (shift: Shift, confirmed_spot_checks: []int)
 
         # Asks the duty officer on duty at unit now to confirm presence within the
         # spot-check window; otherwise an absent_at_spot_check alert is raised.
         # Needs root or the admin group.
-        method SpotCheck(unit: string) -> (shift: Shift, spot_check: SpotCheck)
+        method SpotCheck(unit: string, for: ?string) -> (shift: Shift, spot_check: SpotCheck)
 
         # A check-in or spot check was refused; reason says why.
         error DutyRefused (reason: string)
@@ -282,21 +282,21 @@ public enum DutydInterface {
 
         # Records a progress note; an open or reopened hazard becomes rectifying.
         # Needs root or the admin group.
-        method HazardProgress(id: string, note: string) -> (hazard: Hazard)
+        method HazardProgress(id: string, note: string, for: ?string) -> (hazard: Hazard)
 
         # Reports the hazard rectified; someone else must verify it. Needs root or the admin group.
-        method HazardRectified(id: string, note: ?string) -> (hazard: Hazard)
+        method HazardRectified(id: string, note: ?string, for: ?string) -> (hazard: Hazard)
 
         # Verifies a rectified hazard and closes it (销号), ending its alerts. The caller must
         # not be who reported it rectified. Needs root or the admin group.
-        method VerifyHazard(id: string, note: ?string) -> (hazard: Hazard)
+        method VerifyHazard(id: string, note: ?string, for: ?string) -> (hazard: Hazard)
 
         # Sends a rectified or closed hazard back to rectification. Needs root or the admin group.
-        method ReopenHazard(id: string, reason: string) -> (hazard: Hazard)
+        method ReopenHazard(id: string, reason: string, for: ?string) -> (hazard: Hazard)
 
         # Extends the deadline (延期) to a later one, e.g. "2026-10-15" (end of that day) or
         # "2026-10-15 18:00", with the reason and who approved it. Needs root or the admin group.
-        method ExtendHazard(id: string, deadline: string, reason: string, approved_by: string) -> (hazard: Hazard)
+        method ExtendHazard(id: string, deadline: string, reason: string, approved_by: string, for: ?string) -> (hazard: Hazard)
 
         # A hazard whose ledger fields an import changes; fields read "column: old → new".
         type LedgerChange (id: string, row: int, fields: []string)

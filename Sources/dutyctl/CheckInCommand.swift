@@ -20,6 +20,7 @@ struct CheckInCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Argument(help: ArgumentHelp("The shift's id, e.g. dg-sy/2026-10-01T08:00.", valueName: "shift-id"))
     var shift: String?
@@ -36,7 +37,7 @@ struct CheckInCommand: ParsableCommand {
 
     func run() throws {
         let request = CheckInRequest(shift: shift, unit: unit, person: person)
-        let reply = try global.connect().call(DutydInterface.checkIn, request, returning: CheckInReply.self)
+        let reply = try global.connect().call(DutydInterface.checkIn, onBehalf.wrap(request), returning: CheckInReply.self)
         if global.json { return try printJSON(reply) }
         let shift = reply.shift
         print(TextTable.keyValue([

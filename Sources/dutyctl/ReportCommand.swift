@@ -23,6 +23,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Option(help: ArgumentHelp("The unit where it happened.", valueName: "unit-id"))
     var unit: String
@@ -39,7 +40,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let request = ReportRequest(unit: unit, summary: summary, severity: severity?.rawValue)
-        let reply = try global.connect().call(DutydInterface.report, request, returning: ReportReply.self)
+        let reply = try global.connect().call(DutydInterface.report, onBehalf.wrap(request), returning: ReportReply.self)
         if global.json { return try printJSON(reply) }
         let alert = reply.alert
         print(TextTable.keyValue([

@@ -19,12 +19,13 @@ struct SpotCheckCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Argument(help: ArgumentHelp("The unit to check.", valueName: "unit-id"))
     var unit: String
 
     func run() throws {
-        let reply = try global.connect().call(DutydInterface.spotCheck, SpotCheckRequest(unit: unit), returning: SpotCheckReply.self)
+        let reply = try global.connect().call(DutydInterface.spotCheck, onBehalf.wrap(SpotCheckRequest(unit: unit)), returning: SpotCheckReply.self)
         if global.json { return try printJSON(reply) }
         print(TextTable.keyValue([
             ("spot check", String(reply.spotCheck.id)),

@@ -53,7 +53,7 @@ extension DutyState {
         return change
     }
 
-    private mutating func hazardStep(_ step: HazardStep, id: String, actor: String, now: Date) throws(CommandError) -> (StateChange, CommandReply, [JournalEntry]) {
+    private mutating func hazardStep(_ step: HazardStep, id: String, actor: ActorIdentity, now: Date) throws(CommandError) -> (StateChange, CommandReply, [JournalEntry]) {
         let clock = clock
         let outcome: HazardOutcome
         do throws(HazardCommandError) {
@@ -75,7 +75,7 @@ extension DutyState {
         return (change, .hazard(hazards.hazards[id]!), [])
     }
 
-    private mutating func importLedger(_ input: LedgerInput, dryRun: Bool, actor: String, now: Date) throws(CommandError) -> (StateChange, CommandReply, [JournalEntry]) {
+    private mutating func importLedger(_ input: LedgerInput, dryRun: Bool, actor: ActorIdentity, now: Date) throws(CommandError) -> (StateChange, CommandReply, [JournalEntry]) {
         let table: CSVTable
         switch input {
         case .unreadable(let path, let reason): throw .ledger(file: path, problems: [reason])

@@ -73,7 +73,7 @@ struct ControlDispatcher: ControlRequestHandler {
             }
         case DutydInterface.reload:
             call.change(NoParameters.self) { daemon, _, actor in
-                daemon.reload(requestedBy: actor)
+                daemon.reload(requestedBy: actor.description)
                     .mapError { .configInvalid($0.diagnostics.map(\.description)) }
                     .map { loaded in
                         ReloadReply(
@@ -203,15 +203,20 @@ struct ControlDispatcher: ControlRequestHandler {
         /// A change whose answer comes later (from another queue) through `finish`.
         func changeLater<Parameters: Codable & Sendable, Output: Codable & Sendable>(
             _ type: Parameters.Type,
-            _ body: @escaping @Sendable (Daemon, Parameters, String, @escaping @Sendable (Result<Output, VarlinkError>) -> Void) -> Void
+            _ body: @escaping @Sendable (Daemon, Parameters, ActorIdentity, @escaping @Sendable (Result<Output, VarlinkError>) -> Void) -> Void
         ) {
-            guard let parameters = decoded(type) else { return }
+            guard let parameters = decoded(type), let onBehalf = decoded(OnBehalfParameter.self) else { return }
             let (peer, method, answer) = (peer, method, answer)
             daemon.runChange { daemon in
                 guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
                     return answer(.failure(ControlDispatcher.refuse(method, to: peer, daemon)))
                 }
-                body(daemon, parameters, peer.userName) { result in
+                let actor: ActorIdentity
+                switch ActorResolver.actor(account: peer.userName, for: onBehalf.person, in: daemon.loaded.configuration) {
+                case .failure(let error): return answer(.failure(error))
+                case .success(let resolved): actor = resolved
+                }
+                body(daemon, parameters, actor) { result in
                     daemon.queue.async { daemon.whenCommitted { answer(result.flatMap(ControlDispatcher.encode)) } }
                 }
             }
@@ -233,16 +238,18 @@ struct ControlDispatcher: ControlRequestHandler {
         }
 
         /// A method that changes state: only root and the admin group; the actor is the peer's
-        /// user name. The reply is sent once the change is committed, with others made meanwhile.
+        /// user name, for the person named by the optional `for` parameter. The reply is sent once the change is committed, with others made meanwhile.
         func change<Parameters: Codable & Sendable, Output: Codable & Sendable>(
-            _ type: Parameters.Type, _ body: @escaping @Sendable (Daemon, Parameters, String) -> Result<Output, VarlinkError>
+            _ type: Parameters.Type, _ body: @escaping @Sendable (Daemon, Parameters, ActorIdentity) -> Result<Output, VarlinkError>
         ) {
-            guard let parameters = decoded(type) else { return }
+            guard let parameters = decoded(type), let onBehalf = decoded(OnBehalfParameter.self) else { return }
             let (peer, method, answer) = (peer, method, answer)
             daemon.runChange { daemon in
+                let configuration = daemon.loaded.configuration
                 let result: Result<Output, VarlinkError> =
-                    peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup)
-                    ? body(daemon, parameters, peer.userName) : .failure(ControlDispatcher.refuse(method, to: peer, daemon))
+                    peer.isAdmin(adminGroup: configuration.daemon.adminGroup)
+                    ? ActorResolver.actor(account: peer.userName, for: onBehalf.person, in: configuration).flatMap { body(daemon, parameters, $0) }
+                    : .failure(ControlDispatcher.refuse(method, to: peer, daemon))
                 let reply = result.flatMap(ControlDispatcher.encode)
                 daemon.whenCommitted { answer(reply) }
             }

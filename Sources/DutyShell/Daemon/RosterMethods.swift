@@ -42,7 +42,7 @@ enum RosterMethods {
         return .success(RosterReply(shifts: shifts, gaps: gaps))
     }
 
-    static func checkIn(_ request: CheckInRequest, actor: String, _ daemon: Daemon) -> Result<CheckInReply, VarlinkError> {
+    static func checkIn(_ request: CheckInRequest, actor: ActorIdentity, _ daemon: Daemon) -> Result<CheckInReply, VarlinkError> {
         guard request.shift != nil || request.unit != nil else {
             return .failure(.invalidValue("shift", reason: "give the shift's id, or a unit (and optionally the person)"))
         }
@@ -54,7 +54,7 @@ enum RosterMethods {
             }
     }
 
-    static func spotCheck(_ request: SpotCheckRequest, actor: String, _ daemon: Daemon) -> Result<SpotCheckReply, VarlinkError> {
+    static func spotCheck(_ request: SpotCheckRequest, actor: ActorIdentity, _ daemon: Daemon) -> Result<SpotCheckReply, VarlinkError> {
         daemon.run(.spotCheck(unit: request.unit, actor: actor))
             .mapError(VarlinkError.init)
             .map { reply in
