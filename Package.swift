@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .systemLibrary(
@@ -25,9 +28,11 @@ let package = Package(
         .target(name: "DutyTOML"),
         .target(
             name: "DutyCore",
-            dependencies: ["DutyTOML", .product(name: "HeapModule", package: "swift-collections")]
+            dependencies: [
+                "DutyTOML", .product(name: "HeapModule", package: "swift-collections"), .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
         ),
-        .target(name: "DutyProtocol", exclude: ["io.dutyd.varlink"]),
+        .target(name: "DutyProtocol", resources: [.embedInCode("io.dutyd.varlink")]),
         .target(name: "DutyTerminal"),
         .target(
             name: "DutyShell",
@@ -36,6 +41,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -44,6 +51,7 @@ let package = Package(
                 "DutyShell", "DutyCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -66,10 +74,13 @@ let package = Package(
         ),
         .testTarget(name: "DutyProtocolTests", dependencies: ["DutyProtocol"]),
         .testTarget(name: "DutyTerminalTests", dependencies: ["DutyTerminal"]),
-        .testTarget(name: "DutyShellTests", dependencies: ["DutyShell", "DutyCore"]),
+        .testTarget(name: "DutyShellTests", dependencies: ["DutyShell", "DutyCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["DutyProtocol", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "DutyProtocol", "DutyCore", "DutyShell", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             exclude: ["Scripts"]
         ),
     ]

@@ -60,12 +60,15 @@ public struct HazardsRequest: Codable, Sendable, Equatable {
     public var status: String?
     public var risk: String?
     public var overdue: Bool?
+    /// For `ExportLedger`: `csv` (the default) or `xlsx`.
+    public var format: String?
 
-    public init(unit: String? = nil, status: String? = nil, risk: String? = nil, overdue: Bool? = nil) {
+    public init(unit: String? = nil, status: String? = nil, risk: String? = nil, overdue: Bool? = nil, format: String? = nil) {
         self.unit = unit
         self.status = status
         self.risk = risk
         self.overdue = overdue
+        self.format = format
     }
 }
 
@@ -78,12 +81,16 @@ public struct HazardsReply: Codable, Sendable, Equatable {
     }
 }
 
-/// Reply of `io.dutyd.ExportLedger`.
+/// Reply of `io.dutyd.ExportLedger`, `io.dutyd.ExportRoster` and `io.dutyd.ExportSummary`.
 public struct ExportLedgerReply: Codable, Sendable, Equatable {
+    /// The ledger as CSV; empty when the workbook was asked for.
     public var csv: String
+    /// The ledger as an .xlsx workbook, base64.
+    public var xlsx: String?
 
-    public init(csv: String) {
+    public init(csv: String, xlsx: String? = nil) {
         self.csv = csv
+        self.xlsx = xlsx
     }
 }
 
@@ -156,15 +163,19 @@ public struct HazardReply: Codable, Sendable, Equatable {
 public struct ImportLedgerRequest: Codable, Sendable, Equatable {
     public var path: String
     public var dryRun: Bool?
+    /// Keep a responsible person who matches no configured person, as a warning instead of an error.
+    public var allowUnmatched: Bool?
 
     enum CodingKeys: String, CodingKey {
         case path
         case dryRun = "dry_run"
+        case allowUnmatched = "allow_unmatched"
     }
 
-    public init(path: String, dryRun: Bool? = nil) {
+    public init(path: String, dryRun: Bool? = nil, allowUnmatched: Bool? = nil) {
         self.path = path
         self.dryRun = dryRun
+        self.allowUnmatched = allowUnmatched
     }
 }
 
@@ -188,29 +199,38 @@ public struct ImportLedgerReply: Codable, Sendable, Equatable {
     public var added: [String]
     public var changed: [LedgerChangeInfo]
     public var unchanged: Int
+    /// What reading the file tidied (`file: row R, column C (header): …`), e.g. a title row skipped.
+    public var notices: [String]
+    /// What the import let through only because it was asked to: responsible people kept unmatched.
+    public var warnings: [String]
 
     enum CodingKeys: String, CodingKey {
-        case file, added, changed, unchanged
+        case file, added, changed, unchanged, notices, warnings
         case dryRun = "dry_run"
     }
 
-    public init(file: String, dryRun: Bool, added: [String], changed: [LedgerChangeInfo], unchanged: Int) {
+    public init(file: String, dryRun: Bool, added: [String], changed: [LedgerChangeInfo], unchanged: Int, notices: [String] = [], warnings: [String] = []) {
         self.file = file
         self.dryRun = dryRun
         self.added = added
         self.changed = changed
         self.unchanged = unchanged
+        self.notices = notices
+        self.warnings = warnings
     }
 }
 
-/// Parameters of `io.dutyd.Summary`.
+/// Parameters of `io.dutyd.Summary` and `io.dutyd.ExportSummary`.
 public struct SummaryRequest: Codable, Sendable, Equatable {
     public var unit: String?
     public var since: String?
+    /// For `ExportSummary`: `csv` (the default) or `xlsx`.
+    public var format: String?
 
-    public init(unit: String? = nil, since: String? = nil) {
+    public init(unit: String? = nil, since: String? = nil, format: String? = nil) {
         self.unit = unit
         self.since = since
+        self.format = format
     }
 }
 
@@ -232,17 +252,21 @@ public struct UnitSummaryInfo: Codable, Sendable, Equatable {
     public var overdue: Int
     public var rectifiedInPeriod: Int
     public var closedInPeriod: Int
+    /// 整改率: (rectified + closed) / total, nil when the unit has no hazards.
+    public var rectificationRate: Double?
 
     enum CodingKeys: String, CodingKey {
         case unit, depth, total, major, high, general, low, open, rectifying, rectified, closed, reopened, overdue
         case unitName = "unit_name"
         case rectifiedInPeriod = "rectified_in_period"
         case closedInPeriod = "closed_in_period"
+        case rectificationRate = "rectification_rate"
     }
 
     public init(
         unit: String, unitName: String, depth: Int, total: Int, major: Int, high: Int, general: Int, low: Int, open: Int,
-        rectifying: Int, rectified: Int, closed: Int, reopened: Int, overdue: Int, rectifiedInPeriod: Int, closedInPeriod: Int
+        rectifying: Int, rectified: Int, closed: Int, reopened: Int, overdue: Int, rectifiedInPeriod: Int, closedInPeriod: Int,
+        rectificationRate: Double? = nil
     ) {
         self.unit = unit
         self.unitName = unitName
@@ -260,6 +284,7 @@ public struct UnitSummaryInfo: Codable, Sendable, Equatable {
         self.overdue = overdue
         self.rectifiedInPeriod = rectifiedInPeriod
         self.closedInPeriod = closedInPeriod
+        self.rectificationRate = rectificationRate
     }
 }
 

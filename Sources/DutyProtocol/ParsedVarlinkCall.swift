@@ -17,9 +17,17 @@ public struct ParsedVarlinkCall: Sendable {
 
     /// Reads one message body (without its NUL terminator), or returns nil when it is not a
     /// well-formed call: a JSON object with a string `method` and boolean or null `oneway` and
-    /// `more`. Callers decode such a message with `JSONDecoder` for the exact error.
-    public init?(_ body: [UInt8]) {
-        guard case .object(let members)? = try? JSONValue(parsing: body),
+    /// `more`. Callers decode such a message with `JSONDecoder` for the exact error. A message
+    /// nested too deeply or repeating a key is refused with the reason, and must not be decoded
+    /// by anything else.
+    public init?(_ body: [UInt8]) throws(JSONValue.SyntaxError) {
+        let document: JSONValue
+        do {
+            document = try JSONValue(parsing: body)
+        } catch where error.problem == .malformed {
+            return nil
+        }
+        guard case .object(let members) = document,
               case .string(let method)? = members["method"],
               let oneway = Self.flag(members["oneway"]), let more = Self.flag(members["more"])
         else { return nil }
@@ -44,6 +52,13 @@ public struct ParsedVarlinkCall: Sendable {
 }
 
 /// Parameters that can be read from a parsed parameters object without `JSONDecoder`.
+///
+/// Every other request is decoded with `JSONDecoder` (Codable, the one general path). These are
+/// read by hand only because bench/README.md measured a target that needs it: `Status`
+/// (`NoParameters`; `JSONDecoder` ran three times per call, 4× the floor) and the durable
+/// `Acknowledge`, `Resolve` and `Report` (`AlertActionRequest`, `ReportRequest`; decoding was a
+/// fifth of each request, against the acknowledgements-per-second target); `AlertIDRequest` is
+/// `AlertActionRequest` without its note.
 public protocol ParsedParameters {
     /// The parameters in `object`, or nil unless every member `JSONDecoder` would read is
     /// present where required and of its type (it then decodes them, and names what is wrong).

@@ -1,14 +1,14 @@
 import ArgumentParser
-import Dispatch
 import DutyCore
 import DutyProtocol
 import DutyShell
 import Foundation
 import Logging
+import ServiceLifecycle
 
 /// The `dutyd` command: runs the daemon, or checks a configuration with `--check-config`.
 @main
-struct Dutyd: ParsableCommand {
+struct Dutyd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dutyd",
         abstract: "Holiday duty roster and hazard escalation daemon for education bureaus.",
@@ -27,7 +27,7 @@ struct Dutyd: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Main configuration file.", valueName: "path"))
     var config = "/etc/dutyd/dutyd.toml"
 
-    @Flag(name: .long, help: "Validate the configuration and its data files, print every error as file:line:column, and exit.")
+    @Flag(name: .long, help: "Validate the configuration and its data files (rosters, calendars and the ledgers it lists), print every error as file:line:column, and exit.")
     var checkConfig = false
 
     @Option(name: .long, help: ArgumentHelp("State directory (overrides the configuration).", valueName: "path"))
@@ -42,7 +42,11 @@ struct Dutyd: ParsableCommand {
     @Option(name: .long, help: "Lowest level logged: trace, debug, info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .info
 
-    func run() throws {
+    /// The exit status for a configuration that cannot be loaded at start (EX_CONFIG), listed in
+    /// the unit's `RestartPreventExitStatus=`: restarting cannot fix a file.
+    static let configurationError = ExitCode(78)
+
+    func run() async throws {
         let loader = ConfigLoader(stateDirectoryOverride: stateDirectory, controlSocketOverride: socket)
         if checkConfig {
             try check(loader: loader)
@@ -50,28 +54,42 @@ struct Dutyd: ParsableCommand {
         }
         LogSetup.bootstrap(target: logTarget, level: logLevel)
         let logger = Logger(label: "dutyd")
+        let signals = await Daemon.signals()
+        let daemon: Daemon
         do {
-            _ = try Daemon.start(configPath: config, loader: loader, logger: logger)
+            daemon = try Daemon.start(configPath: config, loader: loader, logger: logger)
         } catch let error as ConfigErrors {
             for diagnostic in error.diagnostics {
-                logger.critical("\(diagnostic)", metadata: ["event": "config_rejected"])
+                logger.journal(.configRejected, .error, "\(diagnostic)", fields: ["config_file": config])
             }
-            logger.critical("not starting: the configuration has \(error.diagnostics.count) error(s)", metadata: ["event": "config_rejected"])
-            throw ExitCode.failure
+            logger.journal(
+                .daemonStopping, .notice,
+                "not starting: the configuration has \(error.diagnostics.count) error(s); exit status \(Self.configurationError.rawValue) stops systemd from restarting dutyd until the file is fixed")
+            throw Self.configurationError
         } catch {
-            logger.critical("not starting: \(error)", metadata: ["event": "daemon_stopping"])
+            logger.journal(.daemonStopping, .critical, "not starting: \(error)")
             throw ExitCode.failure
         }
-        dispatchMain()
+        do {
+            try await daemon.serviceGroup(logger: logger, signals: signals).run()
+        } catch {
+            logger.journal(.daemonStopping, .critical, "stopped on an error: \(error)")
+            throw ExitCode.failure
+        }
     }
 
     private func check(loader: ConfigLoader) throws {
-        do {
+        do throws(ConfigErrors) {
             let loaded = try loader.load(path: config, now: Date())
             let configuration = loaded.configuration
+            let ledgers = LedgerFileCheck.check(configuration)
+            guard ledgers.diagnostics.isEmpty else { throw ConfigErrors(ledgers.diagnostics) }
             print("\(config): OK (\(configuration.tree.units.count) units, \(configuration.people.count) people, \(configuration.channels.count) channels, \(configuration.policies.count) policies, \(configuration.data.rosters.count) roster files with \(configuration.roster.shifts.count) shifts, \(configuration.calendar.periods.count) holidays, \(configuration.data.ledgers.count) ledger files)")
             for gap in RosterGaps.find(in: configuration) {
                 print("warning: roster gap: \(GapText.describe(gap, configuration: configuration, clock: loaded.clock))")
+            }
+            for notice in loaded.notices + ledgers.notices {
+                print("notice: \(notice)")
             }
         } catch {
             for diagnostic in error.diagnostics {

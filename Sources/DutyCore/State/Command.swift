@@ -11,8 +11,9 @@ public enum Command: Sendable {
     case checkIn(shift: String?, unit: String?, person: String?, actor: ActorIdentity)
     case spotCheck(unit: String, actor: ActorIdentity)
     case hazard(id: String, HazardStep, actor: ActorIdentity)
-    /// A ledger file as read: checked and, unless `dryRun`, applied.
-    case importLedger(LedgerInput, dryRun: Bool, actor: ActorIdentity)
+    /// A ledger file as read: checked and, unless `dryRun`, applied; with `allowUnmatched`, rows
+    /// whose responsible person is not configured are imported (and warned about).
+    case importLedger(LedgerInput, dryRun: Bool, allowUnmatched: Bool, actor: ActorIdentity)
 }
 
 /// One lifecycle step of a hazard.

@@ -4,19 +4,31 @@ import Foundation
 
 /// The hazard and ledger methods of `io.dutyd`: validate the request, run it on the daemon, present the result.
 enum HazardMethods {
-    static func hazards(_ request: HazardsRequest, _ daemon: Daemon) -> Result<HazardsReply, VarlinkError> {
+    static func hazards(_ request: HazardsRequest, _ daemon: isolated Daemon) -> Result<HazardsReply, VarlinkError> {
         let presenter = presenter(daemon)
         return matching(request, daemon, now: presenter.now).map { HazardsReply(hazards: $0.map(presenter.info)) }
     }
 
-    static func exportLedger(_ request: HazardsRequest, _ daemon: Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+    static func exportLedger(_ request: HazardsRequest, _ daemon: isolated Daemon) -> Result<ExportLedgerReply, VarlinkError> {
         let loaded = daemon.loaded
-        return matching(request, daemon, now: Date()).map { hazards in
-            ExportLedgerReply(csv: LedgerExport.csv(hazards, tree: loaded.configuration.tree, clock: loaded.clock))
+        if let error = ExportReply.check(request.format) { return .failure(error) }
+        return matching(request, daemon, now: Date()).flatMap { hazards in
+            let (header, rows) = LedgerExport.table(hazards, tree: loaded.configuration.tree, clock: loaded.clock)
+            return ExportReply.make(request.format, sheet: "隐患台账", header: header, rows: rows)
         }
     }
 
-    static func show(_ request: HazardIDRequest, _ daemon: Daemon) -> Result<ShowHazardReply, VarlinkError> {
+    static func exportSummary(_ request: SummaryRequest, _ daemon: isolated Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+        if let error = ExportReply.check(request.format) { return .failure(error) }
+        return hazardSummary(request, daemon).flatMap { summary in
+            let (header, rows) = SummaryExport.table(summary, tree: daemon.loaded.configuration.tree)
+            let clock = daemon.loaded.clock
+            let period = "\(clock.localDate(summary.since))至\(clock.localDate(summary.now))"
+            return ExportReply.make(request.format, sheet: "隐患汇总" + period, header: header, rows: rows)
+        }
+    }
+
+    static func show(_ request: HazardIDRequest, _ daemon: isolated Daemon) -> Result<ShowHazardReply, VarlinkError> {
         guard let hazard = daemon.state.hazards.hazards[request.id] else { return .failure(.hazardNotFound(request.id)) }
         let alertPresenter = AlertPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock)
         let alerts = daemon.state.alerts.alerts.values.filter { $0.subject == hazard.subject }.sorted { $0.id < $1.id }
@@ -24,27 +36,27 @@ enum HazardMethods {
             let history = alertPresenter.history(try daemon.store.history(ofHazard: hazard.id))
             return .success(ShowHazardReply(hazard: presenter(daemon).info(hazard), history: history, alerts: alerts.map(alertPresenter.info)))
         } catch {
-            return .failure(.invalidMessage("cannot read the history of hazard \(hazard.id): \(error)"))
+            return .failure(.storageFailed("reading the history of hazard \(hazard.id)", cause: error))
         }
     }
 
-    static func progress(_ request: HazardNoteRequest, actor: ActorIdentity, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+    static func progress(_ request: HazardNoteRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         perform(request.id, .progress(note: request.note ?? ""), actor: actor, daemon)
     }
 
-    static func rectified(_ request: HazardNoteRequest, actor: ActorIdentity, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+    static func rectified(_ request: HazardNoteRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         perform(request.id, .rectified(note: request.note), actor: actor, daemon)
     }
 
-    static func verify(_ request: HazardNoteRequest, actor: ActorIdentity, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+    static func verify(_ request: HazardNoteRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         perform(request.id, .verify(note: request.note), actor: actor, daemon)
     }
 
-    static func reopen(_ request: HazardNoteRequest, actor: ActorIdentity, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+    static func reopen(_ request: HazardNoteRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         perform(request.id, .reopen(reason: request.reason ?? request.note ?? ""), actor: actor, daemon)
     }
 
-    static func extend(_ request: ExtendHazardRequest, actor: ActorIdentity, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+    static func extend(_ request: ExtendHazardRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         guard let deadline = LedgerDates.parse(request.deadline, clock: daemon.loaded.clock) else {
             return .failure(.invalidValue("deadline", reason: "expected a date such as 2026-10-30 or \"2026-10-30 18:00\", not \"\(request.deadline)\""))
         }
@@ -52,20 +64,25 @@ enum HazardMethods {
     }
 
     /// Checks (and unless a dry run, applies) a ledger that was read off the daemon's queue.
-    static func importLedger(_ input: LedgerInput, request: ImportLedgerRequest, actor: ActorIdentity, _ daemon: Daemon) -> Result<ImportLedgerReply, VarlinkError> {
+    static func importLedger(_ input: LedgerInput, request: ImportLedgerRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<ImportLedgerReply, VarlinkError> {
         let dryRun = request.dryRun ?? false
-        return daemon.run(.importLedger(input, dryRun: dryRun, actor: actor))
+        return daemon.run(.importLedger(input, dryRun: dryRun, allowUnmatched: request.allowUnmatched ?? false, actor: actor))
             .mapError(VarlinkError.init)
             .map { reply in
                 guard case .ledger(let plan) = reply else { preconditionFailure("ImportLedger replies with its plan") }
                 return ImportLedgerReply(
                     file: plan.file, dryRun: dryRun, added: plan.added.map(\.id),
                     changed: plan.changed.map { LedgerChangeInfo(id: $0.id, row: $0.row, fields: $0.fields.map(\.description)) },
-                    unchanged: plan.unchanged.count)
+                    unchanged: plan.unchanged.count, notices: plan.notices.map(\.description), warnings: plan.warnings.map(\.description))
             }
     }
 
-    static func summary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<SummaryReply, VarlinkError> {
+    static func summary(_ request: SummaryRequest, _ daemon: isolated Daemon) -> Result<SummaryReply, VarlinkError> {
+        hazardSummary(request, daemon).map(presenter(daemon).summary)
+    }
+
+    /// The roll-up of the unit asked for (default: the top of the tree) since the date asked for (default: the month's start).
+    private static func hazardSummary(_ request: SummaryRequest, _ daemon: isolated Daemon) -> Result<HazardSummary, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let presenter = presenter(daemon)
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
@@ -76,11 +93,10 @@ enum HazardMethods {
             }
             since = start
         }
-        let summary = HazardSummary(hazards: daemon.state.hazards.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now)
-        return .success(presenter.summary(summary))
+        return .success(HazardSummary(hazards: daemon.state.hazards.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now))
     }
 
-    private static func matching(_ request: HazardsRequest, _ daemon: Daemon, now: Date) -> Result<[Hazard], VarlinkError> {
+    private static func matching(_ request: HazardsRequest, _ daemon: isolated Daemon, now: Date) -> Result<[Hazard], VarlinkError> {
         let tree = daemon.loaded.configuration.tree
         var filter = HazardFilter(overdueOnly: request.overdue ?? false)
         if let unit = request.unit {
@@ -100,7 +116,7 @@ enum HazardMethods {
         return .success(daemon.state.hazards.hazards(matching: filter, tree: tree, now: now))
     }
 
-    private static func perform(_ id: String, _ step: HazardStep, actor: ActorIdentity, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+    private static func perform(_ id: String, _ step: HazardStep, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         daemon.run(.hazard(id: id, step, actor: actor))
             .mapError(VarlinkError.init)
             .map { reply in
@@ -109,17 +125,17 @@ enum HazardMethods {
             }
     }
 
-    private static func presenter(_ daemon: Daemon) -> HazardPresenter {
+    private static func presenter(_ daemon: isolated Daemon) -> HazardPresenter {
         HazardPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, now: Date())
     }
 }
 
 /// Reading a ledger file for `ImportLedger`, off the daemon's queue.
 enum LedgerFile {
-    /// The file at `path` read and parsed as CSV, or why it could not be.
+    /// The file at `path` read and parsed as CSV or .xlsx, or why it could not be.
     static func read(_ path: String) -> LedgerInput {
         do {
-            return .table(try CSVFile.read(path: path))
+            return .table(try SpreadsheetFile.read(path: path))
         } catch {
             return .unreadable(path: path, reason: "\(error)")
         }

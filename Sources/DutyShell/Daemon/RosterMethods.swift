@@ -4,7 +4,7 @@ import Foundation
 
 /// The roster methods of `io.dutyd`: who is on duty, the roster and its gaps, check-ins and spot checks.
 enum RosterMethods {
-    static func onCall(_ request: OnCallRequest, _ daemon: Daemon) -> Result<OnCallReply, VarlinkError> {
+    static func onCall(_ request: OnCallRequest, _ daemon: isolated Daemon) -> Result<OnCallReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let clock = daemon.loaded.clock
         let now = Date.nowToTheMillisecond()
@@ -19,7 +19,28 @@ enum RosterMethods {
         return .success(OnCallReply(at: clock.iso8601(at), shifts: shifts.map { presenter.info($0, now: now) }))
     }
 
-    static func roster(_ request: RosterRequest, _ daemon: Daemon) -> Result<RosterReply, VarlinkError> {
+    static func roster(_ request: RosterRequest, _ daemon: isolated Daemon) -> Result<RosterReply, VarlinkError> {
+        let configuration = daemon.loaded.configuration
+        let presenter = presenter(daemon)
+        let now = Date.nowToTheMillisecond()
+        return shifts(request, daemon).map { shifts, bounds in
+            let gaps = RosterGaps.find(in: configuration, unit: request.unit)
+                .filter { $0.start < bounds.1 && ($0.end > bounds.0 || $0.start >= bounds.0) }
+                .map(presenter.info)
+            return RosterReply(shifts: shifts.map { presenter.info($0, now: now) }, gaps: gaps)
+        }
+    }
+
+    static func exportRoster(_ request: RosterRequest, _ daemon: isolated Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+        if let error = ExportReply.check(request.format) { return .failure(error) }
+        return shifts(request, daemon).flatMap { shifts, _ in
+            let (header, rows) = RosterExport.table(shifts, tree: daemon.loaded.configuration.tree, clock: daemon.loaded.clock)
+            return ExportReply.make(request.format, sheet: "值班表", header: header, rows: rows)
+        }
+    }
+
+    /// The shifts a roster request asks for, and the bounds of its period.
+    private static func shifts(_ request: RosterRequest, _ daemon: isolated Daemon) -> Result<([Shift], (Date, Date)), VarlinkError> {
         let configuration = daemon.loaded.configuration
         let clock = daemon.loaded.clock
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
@@ -33,16 +54,10 @@ enum RosterMethods {
             bounds.1 = to
         }
         let units = request.unit.map { unit in Set(configuration.tree.units.map(\.id).filter { configuration.tree.isWithin($0, ancestor: unit) }) }
-        let presenter = presenter(daemon)
-        let now = Date.nowToTheMillisecond()
-        let shifts = configuration.roster.shifts(units: units, from: bounds.0, to: bounds.1).map { presenter.info($0, now: now) }
-        let gaps = RosterGaps.find(in: configuration, unit: request.unit)
-            .filter { $0.start < bounds.1 && ($0.end > bounds.0 || $0.start >= bounds.0) }
-            .map(presenter.info)
-        return .success(RosterReply(shifts: shifts, gaps: gaps))
+        return .success((configuration.roster.shifts(units: units, from: bounds.0, to: bounds.1), bounds))
     }
 
-    static func checkIn(_ request: CheckInRequest, actor: ActorIdentity, _ daemon: Daemon) -> Result<CheckInReply, VarlinkError> {
+    static func checkIn(_ request: CheckInRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<CheckInReply, VarlinkError> {
         guard request.shift != nil || request.unit != nil else {
             return .failure(.invalidValue("shift", reason: "give the shift's id, or a unit (and optionally the person)"))
         }
@@ -54,7 +69,7 @@ enum RosterMethods {
             }
     }
 
-    static func spotCheck(_ request: SpotCheckRequest, actor: ActorIdentity, _ daemon: Daemon) -> Result<SpotCheckReply, VarlinkError> {
+    static func spotCheck(_ request: SpotCheckRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<SpotCheckReply, VarlinkError> {
         daemon.run(.spotCheck(unit: request.unit, actor: actor))
             .mapError(VarlinkError.init)
             .map { reply in
@@ -64,7 +79,7 @@ enum RosterMethods {
             }
     }
 
-    private static func presenter(_ daemon: Daemon) -> RosterPresenter {
+    private static func presenter(_ daemon: isolated Daemon) -> RosterPresenter {
         RosterPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, duty: daemon.state.duty)
     }
 
