@@ -7,12 +7,14 @@ struct AcknowledgeCommand: ParsableCommand {
         commandName: "ack",
         abstract: "Acknowledge an alert: record that you have it in hand and stop its escalation.",
         discussion: """
-            dutyd records your user name and the time. The alert must then be resolved before its \
-            resolve-by deadline, or it climbs the escalation ladder again. Needs root or the admin group.
+            dutyd records your user name and the time, or with --for the person you enter it for \
+            ("root for 吴婷 <id>"). The alert must then be resolved before its resolve-by deadline, \
+            or it climbs the escalation ladder again. Needs root or the admin group.
 
             Examples:
               sudo dutyctl ack 17
               sudo dutyctl ack 17 --note "已通知东港区实验小学值班人员到岗"
+              sudo dutyctl ack 17 --for 吴婷 --note "电话确认已到场"
             """
     )
 
