@@ -7,16 +7,19 @@ struct AcknowledgeCommand: ParsableCommand {
         commandName: "ack",
         abstract: tr("Acknowledge an alert: record that you have it in hand and stop its escalation."),
         discussion: """
-            dutyd records your user name and the time. The alert must then be resolved before its \
-            resolve-by deadline, or it climbs the escalation ladder again. Needs root or the admin group.
+            dutyd records your user name and the time, or with --for the person you enter it for \
+            ("root for 吴婷 <id>"). The alert must then be resolved before its resolve-by deadline, \
+            or it climbs the escalation ladder again. Needs root or the admin group.
 
             Examples:
               sudo dutyctl ack 17
               sudo dutyctl ack 17 --note "已通知东港区实验小学值班人员到岗"
+              sudo dutyctl ack 17 --for 吴婷 --note "电话确认已到场"
             """
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Argument(help: "The alert's id, as dutyctl alerts lists it.")
     var id: Int64
@@ -26,7 +29,7 @@ struct AcknowledgeCommand: ParsableCommand {
 
     func run() throws {
         let request = AlertActionRequest(id: id, note: note)
-        let reply = try global.connect().call(DutydInterface.acknowledge, request, returning: AlertReply.self)
+        let reply = try global.connect().call(DutydInterface.acknowledge, onBehalf.wrap(request), returning: AlertReply.self)
         if global.json { return try printJSON(reply) }
         global.say(Self.sentence(reply.alert, time: TimeHint()))
     }

@@ -20,6 +20,7 @@ struct CheckInCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Argument(help: ArgumentHelp("The shift's id, e.g. dg-sy/2026-10-01T08:00.", valueName: "shift-id"))
     var shift: String?
@@ -37,7 +38,7 @@ struct CheckInCommand: ParsableCommand {
     func run() throws {
         let client = try global.connect()
         let request = CheckInRequest(shift: shift, unit: try UnitLookup.resolve(unit, client: client), person: person)
-        let reply = try client.call(DutydInterface.checkIn, request, returning: CheckInReply.self)
+        let reply = try client.call(DutydInterface.checkIn, onBehalf.wrap(request), returning: CheckInReply.self)
         if global.json { return try printJSON(reply) }
         let shift = reply.shift
         let confirmed = reply.confirmedSpotChecks.map(String.init).joined(separator: ", ")

@@ -15,6 +15,7 @@ struct HazardProgressCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Argument(help: "The hazard's id.")
     var id: String
@@ -23,7 +24,7 @@ struct HazardProgressCommand: ParsableCommand {
     var note: String
 
     func run() throws {
-        try HazardVerb.perform(DutydInterface.hazardProgress, HazardNoteRequest(id: id, note: note), global: global) { hazard in
+        try HazardVerb.perform(DutydInterface.hazardProgress, onBehalf.wrap(HazardNoteRequest(id: id, note: note)), global: global) { hazard in
             tr("hazard {0} is {1}: progress recorded", hazard.id, hazard.statusText)
         }
     }
@@ -44,6 +45,7 @@ struct HazardRectifiedCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Argument(help: "The hazard's id.")
     var id: String
@@ -52,7 +54,7 @@ struct HazardRectifiedCommand: ParsableCommand {
     var note: String?
 
     func run() throws {
-        try HazardVerb.perform(DutydInterface.hazardRectified, HazardNoteRequest(id: id, note: note), global: global) { hazard in
+        try HazardVerb.perform(DutydInterface.hazardRectified, onBehalf.wrap(HazardNoteRequest(id: id, note: note)), global: global) { hazard in
             tr("hazard {0} reported rectified by {1}; it awaits verification by someone else", hazard.id, hazard.rectifiedBy ?? "?")
         }
     }
@@ -72,6 +74,7 @@ struct HazardVerifyCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Argument(help: "The hazard's id.")
     var id: String
@@ -80,7 +83,7 @@ struct HazardVerifyCommand: ParsableCommand {
     var note: String?
 
     func run() throws {
-        try HazardVerb.perform(DutydInterface.verifyHazard, HazardNoteRequest(id: id, note: note), global: global) { hazard in
+        try HazardVerb.perform(DutydInterface.verifyHazard, onBehalf.wrap(HazardNoteRequest(id: id, note: note)), global: global) { hazard in
             tr("hazard {0} verified and closed by {1}", hazard.id, hazard.closedBy ?? "?")
         }
     }
@@ -100,6 +103,7 @@ struct HazardReopenCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Argument(help: "The hazard's id.")
     var id: String
@@ -108,7 +112,7 @@ struct HazardReopenCommand: ParsableCommand {
     var reason: String
 
     func run() throws {
-        try HazardVerb.perform(DutydInterface.reopenHazard, HazardNoteRequest(id: id, reason: reason), global: global) { hazard in
+        try HazardVerb.perform(DutydInterface.reopenHazard, onBehalf.wrap(HazardNoteRequest(id: id, reason: reason)), global: global) { hazard in
             tr("hazard {0} reopened: {1}", hazard.id, hazard.statusText)
         }
     }
@@ -130,6 +134,7 @@ struct HazardExtendCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Argument(help: "The hazard's id.")
     var id: String
@@ -145,7 +150,7 @@ struct HazardExtendCommand: ParsableCommand {
 
     func run() throws {
         let request = ExtendHazardRequest(id: id, deadline: until, reason: reason, approvedBy: approvedBy)
-        try HazardVerb.perform(DutydInterface.extendHazard, request, global: global) { hazard in
+        try HazardVerb.perform(DutydInterface.extendHazard, onBehalf.wrap(request), global: global) { hazard in
             tr("hazard {0} deadline extended to {1}", hazard.id, hazard.deadline)
         }
     }

@@ -26,6 +26,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Option(help: ArgumentHelp("The unit where it happened, by id or name.", valueName: "unit"))
     var unit: String
@@ -43,7 +44,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let client = try global.connect()
         let request = ReportRequest(unit: try UnitLookup(client: client).id(for: unit), summary: summary, severity: severity?.rawValue)
-        let reply = try client.call(DutydInterface.report, request, returning: ReportReply.self)
+        let reply = try client.call(DutydInterface.report, onBehalf.wrap(request), returning: ReportReply.self)
         if global.json { return try printJSON(reply) }
         let alert = reply.alert
         print(TextTable.keyValue([

@@ -17,6 +17,7 @@ struct ResolveCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Argument(help: "The alert's id, as dutyctl alerts lists it.")
     var id: Int64
@@ -26,7 +27,7 @@ struct ResolveCommand: ParsableCommand {
 
     func run() throws {
         let request = AlertActionRequest(id: id, note: note)
-        let reply = try global.connect().call(DutydInterface.resolve, request, returning: AlertReply.self)
+        let reply = try global.connect().call(DutydInterface.resolve, onBehalf.wrap(request), returning: AlertReply.self)
         if global.json { return try printJSON(reply) }
         global.say(tr("alert {0} resolved", String(reply.alert.id)) + (reply.alert.resolvedAt.map { tr(" at {0}", $0) } ?? ""))
     }

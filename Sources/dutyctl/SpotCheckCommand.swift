@@ -20,6 +20,7 @@ struct SpotCheckCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var onBehalf: OnBehalfOptions
 
     @Argument(help: ArgumentHelp("The unit to check, by id or name.", valueName: "unit"))
     var unit: String
@@ -27,7 +28,7 @@ struct SpotCheckCommand: ParsableCommand {
     func run() throws {
         let client = try global.connect()
         let request = SpotCheckRequest(unit: try UnitLookup(client: client).id(for: unit))
-        let reply = try client.call(DutydInterface.spotCheck, request, returning: SpotCheckReply.self)
+        let reply = try client.call(DutydInterface.spotCheck, onBehalf.wrap(request), returning: SpotCheckReply.self)
         if global.json { return try printJSON(reply) }
         print(TextTable.keyValue([
             (tr("spot check"), String(reply.spotCheck.id)),

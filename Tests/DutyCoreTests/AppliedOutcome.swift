@@ -26,20 +26,20 @@ extension HazardBook {
         return Applied(outcome: outcome, alertEvents: alerts.apply(outcome.alertRequests, now: now, configuration: configuration))
     }
 
-    mutating func reportRectified(id: String, note: String?, actor: String, now: Date, alerts: inout AlertBook) throws(HazardCommandError) -> Applied<HazardOutcome> {
+    mutating func reportRectified(id: String, note: String?, actor: ActorIdentity, now: Date, alerts: inout AlertBook) throws(HazardCommandError) -> Applied<HazardOutcome> {
         Self.ending(try reportRectified(id: id, note: note, actor: actor, now: now), in: &alerts, now: now)
     }
 
-    mutating func verify(id: String, note: String?, actor: String, now: Date, alerts: inout AlertBook) throws(HazardCommandError) -> Applied<HazardOutcome> {
+    mutating func verify(id: String, note: String?, actor: ActorIdentity, now: Date, alerts: inout AlertBook) throws(HazardCommandError) -> Applied<HazardOutcome> {
         Self.ending(try verify(id: id, note: note, actor: actor, now: now), in: &alerts, now: now)
     }
 
-    mutating func reopen(id: String, reason: String, actor: String, now: Date, alerts: inout AlertBook) throws(HazardCommandError) -> Applied<HazardOutcome> {
+    mutating func reopen(id: String, reason: String, actor: ActorIdentity, now: Date, alerts: inout AlertBook) throws(HazardCommandError) -> Applied<HazardOutcome> {
         Self.ending(try reopen(id: id, reason: reason, actor: actor, now: now), in: &alerts, now: now)
     }
 
     mutating func extend(
-        id: String, to deadline: Date, reason: String, approvedBy: String, actor: String, now: Date, clock: WallClock, alerts: inout AlertBook
+        id: String, to deadline: Date, reason: String, approvedBy: String, actor: ActorIdentity, now: Date, clock: WallClock, alerts: inout AlertBook
     ) throws(HazardCommandError) -> Applied<HazardOutcome> {
         Self.ending(try extend(id: id, to: deadline, reason: reason, approvedBy: approvedBy, actor: actor, now: now, clock: clock), in: &alerts, now: now)
     }

@@ -32,27 +32,27 @@ struct DutySimulation {
         }
     }
 
-    static func checkIn(_ shift: String, by actor: String) -> Action {
+    static func checkIn(_ shift: String, by actor: ActorIdentity) -> Action {
         { simulation, now in
             let (_, outcome) = try simulation.duty.checkIn(shiftID: shift, unit: nil, person: nil, actor: actor, now: now, configuration: simulation.configuration)
             simulation.record([], outcome.events)
         }
     }
 
-    static func spotCheck(_ unit: String, by actor: String) -> Action {
+    static func spotCheck(_ unit: String, by actor: ActorIdentity) -> Action {
         { simulation, now in
             let (_, _, outcome) = try simulation.duty.spotCheck(unit: unit, actor: actor, now: now, configuration: simulation.configuration)
             simulation.record([], outcome.events)
         }
     }
 
-    static func acknowledge(_ id: Int64, by actor: String) -> Action {
+    static func acknowledge(_ id: Int64, by actor: ActorIdentity) -> Action {
         { simulation, now in
             simulation.record(try simulation.alerts.acknowledge(id: id, actor: actor, note: nil, now: now, configuration: simulation.configuration), [])
         }
     }
 
-    static func resolve(_ id: Int64, by actor: String) -> Action {
+    static func resolve(_ id: Int64, by actor: ActorIdentity) -> Action {
         { simulation, now in simulation.record(try simulation.alerts.resolve(id: id, actor: actor, note: nil, now: now), []) }
     }
 

@@ -61,6 +61,6 @@ struct DutyStateTests {
         #expect(file == "/tmp/台账.csv" && problems == ["Permission denied"])
         #expect(effects.change.isEmpty)
         #expect(effects.journal.map(\.event) == [.ledgerRejected, .ledgerRejected])
-        #expect(effects.journal.last?.fields == ["ledger_file": "/tmp/台账.csv", "actor": "anquanke"])
+        #expect(effects.journal.last?.fields == ["ledger_file": "/tmp/台账.csv", "actor": "anquanke", "actor_via": "dutyctl", "actor_account": "anquanke"])
     }
 }

@@ -12,17 +12,17 @@ struct HolidaySimulationTests {
         }
     }
 
-    static func report(_ unit: String, _ summary: String, _ severity: RiskLevel, by actor: String) -> Simulation.Action {
+    static func report(_ unit: String, _ summary: String, _ severity: RiskLevel, by actor: ActorIdentity) -> Simulation.Action {
         { book, now, configuration in
             try book.report(unit: unit, summary: summary, severity: severity, reportedBy: actor, now: now, configuration: configuration).events
         }
     }
 
-    static func acknowledge(_ id: Int64, by actor: String) -> Simulation.Action {
+    static func acknowledge(_ id: Int64, by actor: ActorIdentity) -> Simulation.Action {
         { book, now, configuration in try book.acknowledge(id: id, actor: actor, note: nil, now: now, configuration: configuration) }
     }
 
-    static func resolve(_ id: Int64, by actor: String) -> Simulation.Action {
+    static func resolve(_ id: Int64, by actor: ActorIdentity) -> Simulation.Action {
         { book, now, _ in try book.resolve(id: id, actor: actor, note: nil, now: now) }
     }
 

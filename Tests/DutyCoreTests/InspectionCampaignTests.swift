@@ -196,7 +196,7 @@ struct CampaignSimulation {
 struct InspectionCampaignTests {
     typealias At = SimulationClock
 
-    static func importLedger(by actor: String) -> CampaignSimulation.Action {
+    static func importLedger(by actor: ActorIdentity) -> CampaignSimulation.Action {
         { hazards, _, now in
             let configuration = try ConfigDecoder.decode(Campaign.configuration, file: "campaign.toml")
             let plan = try LedgerFixtures.plan(Campaign.ledger, book: hazards, configuration: configuration).get()
@@ -204,7 +204,7 @@ struct InspectionCampaignTests {
         }
     }
 
-    static func rectified(_ ids: [Int], by actor: String) -> CampaignSimulation.Action {
+    static func rectified(_ ids: [Int], by actor: ActorIdentity) -> CampaignSimulation.Action {
         { hazards, alerts, now in
             var outcome = Applied(outcome: HazardOutcome(), alertEvents: [])
             for id in ids {
@@ -215,7 +215,7 @@ struct InspectionCampaignTests {
         }
     }
 
-    static func verified(_ ids: [Int], by actor: String) -> CampaignSimulation.Action {
+    static func verified(_ ids: [Int], by actor: ActorIdentity) -> CampaignSimulation.Action {
         { hazards, alerts, now in
             var outcome = Applied(outcome: HazardOutcome(), alertEvents: [])
             for id in ids {

@@ -37,9 +37,9 @@ struct RandomSchedule {
                     summary: "item \(index)", contacts: contacts, now: now, configuration: configuration
                 ).events
             case 1:
-                events += (try? book.acknowledge(id: pick(argument, book), actor: "u\(index)", note: nil, now: now, configuration: configuration)) ?? []
+                events += (try? book.acknowledge(id: pick(argument, book), actor: .account("u\(index)"), note: nil, now: now, configuration: configuration)) ?? []
             case 2:
-                events += (try? book.resolve(id: pick(argument, book), actor: "u\(index)", note: nil, now: now)) ?? []
+                events += (try? book.resolve(id: pick(argument, book), actor: .account("u\(index)"), note: nil, now: now)) ?? []
             default:
                 let until = now.addingTimeInterval(Double(argument % 2_880) * 60)
                 let down = outage == .restartsWithDowntime && argument % 3 == 0

@@ -72,7 +72,7 @@ public struct DutyBook: Sendable {
     /// The shift is named by id, or found at `unit` as the one open for check-in now (optionally
     /// the one whose officer is `person`, by id or name). It is open from the reminder until its end.
     public mutating func checkIn(
-        shiftID: String?, unit: String?, person: String?, actor: String, now: Date, configuration: Configuration
+        shiftID: String?, unit: String?, person: String?, actor: ActorIdentity, now: Date, configuration: Configuration
     ) throws(DutyCommandError) -> (shift: Shift, outcome: DutyOutcome) {
         let roster = configuration.roster
         let lead = configuration.duty.reminderLead
@@ -114,14 +114,14 @@ public struct DutyBook: Sendable {
             outcome.events.append(DutyEvent(shiftID: shift.id, time: now, actor: actor, action: .spotCheckConfirmed, spotCheck: check.id))
         }
         guard !outcome.isEmpty else {
-            throw .alreadyCheckedIn(shift.id, by: record.checkedInBy ?? "", at: record.checkedInAt.map(clock.iso8601) ?? "")
+            throw .alreadyCheckedIn(shift.id, by: record.checkedInBy, at: record.checkedInAt.map(clock.iso8601) ?? "")
         }
         apply(outcome)
         return (shift, outcome)
     }
 
     /// Asks the duty officer on duty at `unit` now to confirm presence within the spot-check window.
-    public mutating func spotCheck(unit: String, actor: String, now: Date, configuration: Configuration) throws(DutyCommandError) -> (shift: Shift, spotCheck: SpotCheck, outcome: DutyOutcome) {
+    public mutating func spotCheck(unit: String, actor: ActorIdentity, now: Date, configuration: Configuration) throws(DutyCommandError) -> (shift: Shift, spotCheck: SpotCheck, outcome: DutyOutcome) {
         guard configuration.tree[unit] != nil else { throw .unknownUnit(unit) }
         guard let shift = configuration.roster.onDuty(at: now, unit: unit).first else { throw .nobodyOnDuty(unit) }
         if let open = spotChecks(of: shift.id).first(where: { $0.state == .open }) {
@@ -189,7 +189,7 @@ public struct DutyBook: Sendable {
             guard now < shift.start + settings.checkinGrace else { return }
             var record = records[shift.id] ?? ShiftRecord(shiftID: shift.id)
             record.remindedAt = now
-            let event = DutyEvent(shiftID: shift.id, time: now, actor: AlertEvent.daemonActor, action: .reminded, recipients: shift.dutyOfficers.map(\.id), dueAt: late)
+            let event = DutyEvent(shiftID: shift.id, time: now, actor: ActorIdentity.daemon, action: .reminded, recipients: shift.dutyOfficers.map(\.id), dueAt: late)
             commit(record: record, event: event, into: &outcome)
         case .checkinDue(let shift):
             var record = records[shift.id] ?? ShiftRecord(shiftID: shift.id)
@@ -202,7 +202,7 @@ public struct DutyBook: Sendable {
             commit(record: record, event: nil, into: &outcome)
         case .randomSpotCheck(let shift, let ordinal):
             guard now < shift.end else { return }
-            _ = request(shift, ordinal: ordinal, actor: AlertEvent.daemonActor, now: now, due: late, configuration: configuration, into: &outcome)
+            _ = request(shift, ordinal: ordinal, actor: ActorIdentity.daemon, now: now, due: late, configuration: configuration, into: &outcome)
         case .spotCheckDue(let id):
             guard var check = spotChecks[id], check.state == .open, let shift = configuration.roster[check.shiftID] else { return }
             check.missedAt = now
@@ -216,7 +216,7 @@ public struct DutyBook: Sendable {
     }
 
     private mutating func request(
-        _ shift: Shift, ordinal: Int?, actor: String, now: Date, due: Date?, configuration: Configuration, into outcome: inout DutyOutcome
+        _ shift: Shift, ordinal: Int?, actor: ActorIdentity, now: Date, due: Date?, configuration: Configuration, into outcome: inout DutyOutcome
     ) -> SpotCheck {
         lastSpotCheckID += 1
         let check = SpotCheck(

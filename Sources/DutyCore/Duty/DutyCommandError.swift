@@ -9,7 +9,7 @@ public enum DutyCommandError: Error, Equatable, Sendable, CustomStringConvertibl
     /// The shift is not open for check-in: too early or over.
     case notCurrent(String, opens: String, ends: String)
     case notTheDutyOfficer(shift: String, person: String, officer: String)
-    case alreadyCheckedIn(String, by: String, at: String)
+    case alreadyCheckedIn(String, by: ActorIdentity?, at: String)
     case nobodyOnDuty(String)
     case spotCheckOpen(shift: String, id: Int64)
 
@@ -21,7 +21,7 @@ public enum DutyCommandError: Error, Equatable, Sendable, CustomStringConvertibl
         case .noShiftNow(let unit, nil): "no shift at \(unit) is open for check-in now"
         case .notCurrent(let id, let opens, let ends): "shift \(id) is open for check-in from \(opens) until \(ends) only"
         case .notTheDutyOfficer(let shift, let person, let officer): "\(person) is not the duty officer of shift \(shift) (\(officer) is)"
-        case .alreadyCheckedIn(let id, let by, let at): "shift \(id) was already checked in by \(by) at \(at), and no spot check is open"
+        case .alreadyCheckedIn(let id, let by, let at): "shift \(id) was already checked in by \(by.map { "\($0)" } ?? "someone") at \(at), and no spot check is open"
         case .nobodyOnDuty(let unit): "nobody is on duty at \(unit) now: no shift covers this time"
         case .spotCheckOpen(let shift, let id): "spot check \(id) of shift \(shift) is still open"
         }

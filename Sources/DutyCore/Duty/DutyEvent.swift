@@ -19,8 +19,8 @@ public enum DutyAction: String, CaseIterable, Sendable {
 public struct DutyEvent: Sendable, Equatable {
     public var shiftID: String
     public var time: Date
-    /// A user name, or `dutyd` for the daemon's own reminders and random spot checks.
-    public var actor: String
+    /// Who acted; the daemon for its own reminders and random spot checks.
+    public var actor: ActorIdentity
     public var action: DutyAction
     public var spotCheck: Int64?
     /// Person ids sent a notice.
@@ -28,7 +28,7 @@ public struct DutyEvent: Sendable, Equatable {
     /// When a reminder or spot check fell due, if handled late.
     public var dueAt: Date?
 
-    public init(shiftID: String, time: Date, actor: String, action: DutyAction, spotCheck: Int64? = nil, recipients: [String] = [], dueAt: Date? = nil) {
+    public init(shiftID: String, time: Date, actor: ActorIdentity, action: DutyAction, spotCheck: Int64? = nil, recipients: [String] = [], dueAt: Date? = nil) {
         self.shiftID = shiftID
         self.time = time
         self.actor = actor

@@ -6,11 +6,11 @@ public struct ShiftRecord: Sendable, Equatable {
     public var remindedAt: Date?
     public var checkedInAt: Date?
     /// The user name that recorded the check-in.
-    public var checkedInBy: String?
+    public var checkedInBy: ActorIdentity?
     /// When the missed check-in alert was raised.
     public var missedCheckinAt: Date?
 
-    public init(shiftID: String, remindedAt: Date? = nil, checkedInAt: Date? = nil, checkedInBy: String? = nil, missedCheckinAt: Date? = nil) {
+    public init(shiftID: String, remindedAt: Date? = nil, checkedInAt: Date? = nil, checkedInBy: ActorIdentity? = nil, missedCheckinAt: Date? = nil) {
         self.shiftID = shiftID
         self.remindedAt = remindedAt
         self.checkedInAt = checkedInAt

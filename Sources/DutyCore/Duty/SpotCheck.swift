@@ -17,15 +17,15 @@ public struct SpotCheck: Sendable, Equatable, Identifiable {
     /// 1, 2, … for the random spot checks of a shift; nil for one asked for with `dutyctl spotcheck`.
     public var ordinal: Int?
     public var requestedAt: Date
-    public var requestedBy: String
+    public var requestedBy: ActorIdentity
     public var dueAt: Date
     public var confirmedAt: Date?
-    public var confirmedBy: String?
+    public var confirmedBy: ActorIdentity?
     public var missedAt: Date?
 
     public init(
-        id: Int64, shiftID: String, ordinal: Int?, requestedAt: Date, requestedBy: String, dueAt: Date, confirmedAt: Date? = nil,
-        confirmedBy: String? = nil, missedAt: Date? = nil
+        id: Int64, shiftID: String, ordinal: Int?, requestedAt: Date, requestedBy: ActorIdentity, dueAt: Date, confirmedAt: Date? = nil,
+        confirmedBy: ActorIdentity? = nil, missedAt: Date? = nil
     ) {
         self.id = id
         self.shiftID = shiftID

@@ -17,14 +17,14 @@ public struct Alert: Sendable, Equatable, Identifiable {
     public var raisedAt: Date
     /// When it next climbs or is re-notified (or, acknowledged, its resolve-by deadline); nil once resolved.
     public var nextDueAt: Date?
-    public var acknowledgedBy: String?
+    public var acknowledgedBy: ActorIdentity?
     public var acknowledgedAt: Date?
     public var resolvedAt: Date?
 
     public init(
         id: Int64, kind: AlertKind, risk: RiskLevel?, subject: AlertSubject, unit: String, summary: String,
         contacts: SubjectContacts, state: AlertState = .triggered, level: Int = 0, raisedAt: Date, nextDueAt: Date?,
-        acknowledgedBy: String? = nil, acknowledgedAt: Date? = nil, resolvedAt: Date? = nil
+        acknowledgedBy: ActorIdentity? = nil, acknowledgedAt: Date? = nil, resolvedAt: Date? = nil
     ) {
         self.id = id
         self.kind = kind

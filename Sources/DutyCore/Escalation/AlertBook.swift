@@ -44,14 +44,14 @@ public struct AlertBook: Sendable {
         store(alert)
         openBySubject[key] = alert.id
         let event = AlertEvent(
-            alertID: alert.id, time: now, actor: AlertEvent.daemonActor, action: .raised, level: 0,
+            alertID: alert.id, time: now, actor: ActorIdentity.daemon, action: .raised, level: 0,
             note: summary, recipients: ladder.recipients(at: 0, for: alert, tree: configuration.tree))
         return (alert, [event])
     }
 
     /// Records an incident reported by `unit` and raises its alert; level 0 is the unit's duty office.
     public mutating func report(
-        unit: String, summary: String, severity: RiskLevel, reportedBy: String, now: Date, configuration: Configuration
+        unit: String, summary: String, severity: RiskLevel, reportedBy: ActorIdentity, now: Date, configuration: Configuration
     ) throws(AlertCommandError) -> (incident: Incident, alert: Alert, events: [AlertEvent]) {
         guard let reporting = configuration.tree[unit] else { throw .unknownUnit(unit) }
         guard !summary.trimmingSpaces.isEmpty else { throw .emptySummary }
@@ -69,11 +69,11 @@ public struct AlertBook: Sendable {
     }
 
     /// Records who acknowledged the alert; it stops climbing until its resolve-by deadline.
-    public mutating func acknowledge(id: Int64, actor: String, note: String?, now: Date, configuration: Configuration) throws(AlertCommandError) -> [AlertEvent] {
+    public mutating func acknowledge(id: Int64, actor: ActorIdentity, note: String?, now: Date, configuration: Configuration) throws(AlertCommandError) -> [AlertEvent] {
         guard var alert = alerts[id] else { throw .notFound(id) }
         switch alert.state {
         case .resolved: throw .alreadyResolved(id)
-        case .acknowledged: throw .alreadyAcknowledged(id, by: alert.acknowledgedBy ?? "", at: alert.acknowledgedAt ?? now)
+        case .acknowledged: throw .alreadyAcknowledged(id, by: alert.acknowledgedBy, at: alert.acknowledgedAt ?? now)
         case .triggered: break
         }
         alert.state = .acknowledged
@@ -85,7 +85,7 @@ public struct AlertBook: Sendable {
     }
 
     /// Ends the alert.
-    public mutating func resolve(id: Int64, actor: String, note: String?, now: Date) throws(AlertCommandError) -> [AlertEvent] {
+    public mutating func resolve(id: Int64, actor: ActorIdentity, note: String?, now: Date) throws(AlertCommandError) -> [AlertEvent] {
         guard var alert = alerts[id] else { throw .notFound(id) }
         guard alert.state != .resolved else { throw .alreadyResolved(id) }
         alert.state = .resolved
@@ -146,7 +146,7 @@ public struct AlertBook: Sendable {
         let action: AlertAction = wasAcknowledged ? .unresolved : (climbs ? .escalated : .renotified)
         let note: String? = wasAcknowledged ? "not resolved within \(DurationSyntax.format(ladder.policy.resolveWithin)) of the acknowledgement" : nil
         return AlertEvent(
-            alertID: alert.id, time: now, actor: AlertEvent.daemonActor, action: action, level: alert.level, note: note,
+            alertID: alert.id, time: now, actor: ActorIdentity.daemon, action: action, level: alert.level, note: note,
             recipients: ladder.recipients(at: alert.level, for: alert, tree: configuration.tree), dueAt: due)
     }
 

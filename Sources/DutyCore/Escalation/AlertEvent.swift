@@ -5,8 +5,8 @@ import Foundation
 public struct AlertEvent: Sendable, Equatable {
     public var alertID: Int64
     public var time: Date
-    /// Who caused it: a user name, or `dutyd` for the daemon's own escalations.
-    public var actor: String
+    /// Who caused it: a person, an account, or the daemon for its own escalations.
+    public var actor: ActorIdentity
     public var action: AlertAction
     /// The alert's level after the transition.
     public var level: Int
@@ -16,7 +16,7 @@ public struct AlertEvent: Sendable, Equatable {
     /// When the transition was due, for escalations handled late (after a restart); nil otherwise.
     public var dueAt: Date?
 
-    public init(alertID: Int64, time: Date, actor: String, action: AlertAction, level: Int, note: String? = nil, recipients: [String] = [], dueAt: Date? = nil) {
+    public init(alertID: Int64, time: Date, actor: ActorIdentity, action: AlertAction, level: Int, note: String? = nil, recipients: [String] = [], dueAt: Date? = nil) {
         self.alertID = alertID
         self.time = time
         self.actor = actor
@@ -26,7 +26,4 @@ public struct AlertEvent: Sendable, Equatable {
         self.recipients = recipients
         self.dueAt = dueAt
     }
-
-    /// The actor recorded for the daemon's own transitions.
-    public static let daemonActor = "dutyd"
 }

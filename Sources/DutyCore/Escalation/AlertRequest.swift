@@ -8,7 +8,7 @@ public enum AlertRequest: Sendable, Equatable {
     /// Raise an alert at level 0, unless one of the same kind is open for the same subject.
     case raise(AlertRaise)
     /// End the open alerts of these kinds about `subject`.
-    case resolve(kinds: [AlertKind], subject: AlertSubject, actor: String, note: String)
+    case resolve(kinds: [AlertKind], subject: AlertSubject, actor: ActorIdentity, note: String)
 }
 
 /// An alert to raise: what it is about and who answers for it at level 0.
@@ -47,7 +47,7 @@ extension AlertBook {
     }
 
     /// Ends the open alerts of `kinds` about `subject`; returns their events.
-    public mutating func resolveOpen(kinds: [AlertKind], subject: AlertSubject, actor: String, note: String, now: Date) -> [AlertEvent] {
+    public mutating func resolveOpen(kinds: [AlertKind], subject: AlertSubject, actor: ActorIdentity, note: String, now: Date) -> [AlertEvent] {
         kinds.compactMap { openAlert(kind: $0, subject: subject) }.flatMap { alert in
             (try? resolve(id: alert.id, actor: actor, note: note, now: now)) ?? []
         }

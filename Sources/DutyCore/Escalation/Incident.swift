@@ -7,10 +7,10 @@ public struct Incident: Sendable, Equatable, Identifiable {
     public var unit: String
     public var summary: String
     public var severity: RiskLevel
-    public var reportedBy: String
+    public var reportedBy: ActorIdentity
     public var reportedAt: Date
 
-    public init(id: String, unit: String, summary: String, severity: RiskLevel, reportedBy: String, reportedAt: Date) {
+    public init(id: String, unit: String, summary: String, severity: RiskLevel, reportedBy: ActorIdentity, reportedAt: Date) {
         self.id = id
         self.unit = unit
         self.summary = summary

@@ -14,9 +14,9 @@ public struct Hazard: Sendable, Equatable, Identifiable {
     /// The latest progress note (整改进展), empty when none.
     public var progress: String
     public var createdAt: Date
-    public var rectifiedBy: String?
+    public var rectifiedBy: ActorIdentity?
     public var rectifiedAt: Date?
-    public var closedBy: String?
+    public var closedBy: ActorIdentity?
     public var closedAt: Date?
     /// The shortest reminder lead already sent for the current deadline.
     public var remindedLead: Duration?
@@ -27,7 +27,7 @@ public struct Hazard: Sendable, Equatable, Identifiable {
 
     public init(
         id: String, number: Int64, entry: LedgerEntry, deadline: Date, status: HazardStatus, progress: String, createdAt: Date,
-        rectifiedBy: String? = nil, rectifiedAt: Date? = nil, closedBy: String? = nil, closedAt: Date? = nil,
+        rectifiedBy: ActorIdentity? = nil, rectifiedAt: Date? = nil, closedBy: ActorIdentity? = nil, closedAt: Date? = nil,
         remindedLead: Duration? = nil, overdueRaised: Bool = false, unverifiedRaised: Bool = false
     ) {
         self.id = id

@@ -23,7 +23,7 @@ public struct HazardBook: Sendable {
     }
 
     /// Applies a planned import: adds the new hazards and updates the changed ones.
-    public mutating func apply(_ plan: LedgerImportPlan, actor: String, now: Date) -> HazardOutcome {
+    public mutating func apply(_ plan: LedgerImportPlan, actor: ActorIdentity, now: Date) -> HazardOutcome {
         var outcome = HazardOutcome()
         for draft in plan.added {
             lastNumber += 1
@@ -53,7 +53,7 @@ public struct HazardBook: Sendable {
     }
 
     /// Records a progress note (整改进展); an open or reopened hazard becomes rectifying.
-    public mutating func progress(id: String, note: String, actor: String, now: Date) throws(HazardCommandError) -> HazardOutcome {
+    public mutating func progress(id: String, note: String, actor: ActorIdentity, now: Date) throws(HazardCommandError) -> HazardOutcome {
         var hazard = try existing(id)
         guard hazard.status.awaitsRectification else { throw .invalidTransition(id, status: hazard.status, action: .progress) }
         let text = try required(note, "the progress note")
@@ -65,7 +65,7 @@ public struct HazardBook: Sendable {
 
     /// Records that the hazard was rectified; it now awaits verification by someone else. Ends its overdue alert.
     public mutating func reportRectified(
-        id: String, note: String?, actor: String, now: Date
+        id: String, note: String?, actor: ActorIdentity, now: Date
     ) throws(HazardCommandError) -> HazardOutcome {
         var hazard = try existing(id)
         guard hazard.status.awaitsRectification else { throw .invalidTransition(id, status: hazard.status, action: .rectified) }
@@ -80,12 +80,13 @@ public struct HazardBook: Sendable {
         return outcome
     }
 
-    /// Verifies and closes (销号) a rectified hazard; the verifier must not be who reported it rectified.
+    /// Verifies and closes (销号) a rectified hazard; the verifier must not be the person (or, for nobody, the account)
+    /// who reported it rectified.
     /// Ends every alert about the hazard.
-    public mutating func verify(id: String, note: String?, actor: String, now: Date) throws(HazardCommandError) -> HazardOutcome {
+    public mutating func verify(id: String, note: String?, actor: ActorIdentity, now: Date) throws(HazardCommandError) -> HazardOutcome {
         var hazard = try existing(id)
         guard hazard.status == .rectified else { throw .invalidTransition(id, status: hazard.status, action: .verified) }
-        if let reporter = hazard.rectifiedBy, reporter == actor { throw .selfVerification(id, actor: actor) }
+        if let reporter = hazard.rectifiedBy, reporter.party == actor.party { throw .selfVerification(id, actor: reporter) }
         hazard.status = .closed
         hazard.closedBy = actor
         hazard.closedAt = now
@@ -96,7 +97,7 @@ public struct HazardBook: Sendable {
     }
 
     /// Sends a rectified or closed hazard back to rectification, with a reason; its deadline applies again.
-    public mutating func reopen(id: String, reason: String, actor: String, now: Date) throws(HazardCommandError) -> HazardOutcome {
+    public mutating func reopen(id: String, reason: String, actor: ActorIdentity, now: Date) throws(HazardCommandError) -> HazardOutcome {
         var hazard = try existing(id)
         guard hazard.status == .rectified || hazard.status == .closed else { throw .invalidTransition(id, status: hazard.status, action: .reopened) }
         let text = try required(reason, "the reason")
@@ -114,7 +115,7 @@ public struct HazardBook: Sendable {
     /// Extends the deadline (延期): needs a reason and who approved it, and a later deadline.
     /// Reminders start again for the new deadline, and an overdue alert it no longer deserves ends.
     public mutating func extend(
-        id: String, to deadline: Date, reason: String, approvedBy approver: String, actor: String, now: Date, clock: WallClock
+        id: String, to deadline: Date, reason: String, approvedBy approver: String, actor: ActorIdentity, now: Date, clock: WallClock
     ) throws(HazardCommandError) -> HazardOutcome {
         var hazard = try existing(id)
         guard hazard.status != .closed else { throw .invalidTransition(id, status: hazard.status, action: .extended) }
@@ -217,7 +218,7 @@ public struct HazardBook: Sendable {
         hazard.remindedLead = lead
         let note = "deadline \(clock.iso8601(hazard.deadline)), \(DurationSyntax.format(lead)) reminder"
         let event = HazardEvent(
-            hazardID: hazard.id, time: now, actor: AlertEvent.daemonActor, action: .reminded, note: note,
+            hazardID: hazard.id, time: now, actor: ActorIdentity.daemon, action: .reminded, note: note,
             recipients: contacts.responsible(for: hazard))
         return HazardOutcome(hazardEvents: [event])
     }

@@ -5,8 +5,8 @@ public enum HazardCommandError: Error, Equatable, Sendable, CustomStringConverti
     case notFound(String)
     /// The hazard's status does not allow the action.
     case invalidTransition(String, status: HazardStatus, action: HazardAction)
-    /// The one who reported it rectified may not verify it.
-    case selfVerification(String, actor: String)
+    /// The one who reported it rectified (named) may not verify it.
+    case selfVerification(String, actor: ActorIdentity)
     case missingText(String)
     /// An extension must move the deadline later.
     case deadlineNotLater(String, current: Date)

@@ -4,15 +4,15 @@ import Foundation
 public struct HazardEvent: Sendable, Equatable {
     public var hazardID: String
     public var time: Date
-    /// A user name, or `dutyd` for reminders.
-    public var actor: String
+    /// Who acted; the daemon for reminders.
+    public var actor: ActorIdentity
     public var action: HazardAction
     /// What changed and why, e.g. the reason and approver of an extension.
     public var note: String?
     /// Person ids reminded (empty for other actions).
     public var recipients: [String]
 
-    public init(hazardID: String, time: Date, actor: String, action: HazardAction, note: String? = nil, recipients: [String] = []) {
+    public init(hazardID: String, time: Date, actor: ActorIdentity, action: HazardAction, note: String? = nil, recipients: [String] = []) {
         self.hazardID = hazardID
         self.time = time
         self.actor = actor

@@ -23,8 +23,8 @@ struct AlertJournal {
             if let note = event.note, event.action != .raised { message += " — \(note)" }
             var fields = [
                 "alert": "\(alert.id)", "level": "\(event.level)", "unit": alert.unit, "item": "\(alert.subject)",
-                "kind": alert.kind.rawValue, "actor": event.actor,
-            ]
+                "kind": alert.kind.rawValue,
+            ].merging(event.actor.journalFields) { own, _ in own }
             if event.action.notifies { fields["recipients"] = event.recipients.joined(separator: ",") }
             if let due = event.dueAt { fields["due"] = clock.iso8601(due) }
             let priority: JournalEntry.Priority = event.action.notifies && people.isEmpty ? .warning : .notice

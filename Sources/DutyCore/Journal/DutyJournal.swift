@@ -24,7 +24,7 @@ struct DutyJournal {
                 name = .spotCheckConfirmed
                 message = "spot check \(event.spotCheck ?? 0) of shift \(shift.id) at \(unitName): \(officer) confirmed presence (recorded by \(event.actor))"
             }
-            var fields = ["unit": shift.unit, "item": "\(AlertSubject(.shift, shift.id))", "actor": event.actor]
+            var fields = ["unit": shift.unit, "item": "\(AlertSubject(.shift, shift.id))"].merging(event.actor.journalFields) { own, _ in own }
             if event.action.notifies { fields["recipients"] = event.recipients.joined(separator: ",") }
             if let due = event.dueAt { fields["due"] = clock.iso8601(due) }
             return JournalEntry(name, .notice, message, fields: fields)

@@ -9,9 +9,9 @@ struct HazardJournal {
             let unitName = configuration.tree[hazard.unit]?.name ?? hazard.unit
             var message = "hazard \(hazard.id) (\(hazard.risk.rawValue) at \(unitName): \(hazard.summary)) "
             var fields = [
-                "item": "\(hazard.subject)", "unit": hazard.unit, "actor": event.actor, "hazard_action": event.action.rawValue,
+                "item": "\(hazard.subject)", "unit": hazard.unit, "hazard_action": event.action.rawValue,
                 "hazard_status": hazard.status.rawValue,
-            ]
+            ].merging(event.actor.journalFields) { own, _ in own }
             var name = JournalEvent.hazardUpdated
             if event.action == .reminded {
                 name = .hazardReminder
@@ -28,8 +28,8 @@ struct HazardJournal {
 
     /// The entries of an applied import: what reading the file tidied (notices) and let through
     /// (warnings), then the import.
-    static func imported(_ plan: LedgerImportPlan, actor: String) -> [JournalEntry] {
-        let fields = ["ledger_file": plan.file, "actor": actor]
+    static func imported(_ plan: LedgerImportPlan, actor: ActorIdentity) -> [JournalEntry] {
+        let fields = ["ledger_file": plan.file].merging(actor.journalFields) { own, _ in own }
         return plan.notices.map { JournalEntry(.ledgerImported, .notice, "\($0)", fields: fields) }
             + plan.warnings.map { JournalEntry(.ledgerImported, .warning, "\($0)", fields: fields) }
             + [
@@ -41,8 +41,8 @@ struct HazardJournal {
     }
 
     /// The entries of a refused ledger: each problem, then the refusal.
-    static func rejected(_ file: String, problems: [String], actor: String) -> [JournalEntry] {
-        let fields = ["ledger_file": file, "actor": actor]
+    static func rejected(_ file: String, problems: [String], actor: ActorIdentity) -> [JournalEntry] {
+        let fields = ["ledger_file": file].merging(actor.journalFields) { own, _ in own }
         return problems.map { JournalEntry(.ledgerRejected, .warning, $0, fields: fields) } + [
             JournalEntry(
                 .ledgerRejected, .warning, "ledger \(file) from \(actor) rejected with \(problems.count) problem(s); nothing was changed",

@@ -2,18 +2,18 @@ import Foundation
 
 /// A change someone asks of the daemon, as a value: what `DutyState.handle` decides on.
 ///
-/// `actor` is who asks (a user name from the socket's peer credentials); it is recorded in history.
+/// `actor` is who asks and how (a person through a link or SMS reply, an admin account, a clerk for a person); it is recorded in history.
 public enum Command: Sendable {
-    case acknowledge(alert: Int64, note: String?, actor: String)
-    case resolve(alert: Int64, note: String?, actor: String)
-    case report(unit: String, summary: String, severity: RiskLevel, actor: String)
+    case acknowledge(alert: Int64, note: String?, actor: ActorIdentity)
+    case resolve(alert: Int64, note: String?, actor: ActorIdentity)
+    case report(unit: String, summary: String, severity: RiskLevel, actor: ActorIdentity)
     /// The shift by id, or the one open for check-in at `unit` (optionally the one `person` has).
-    case checkIn(shift: String?, unit: String?, person: String?, actor: String)
-    case spotCheck(unit: String, actor: String)
-    case hazard(id: String, HazardStep, actor: String)
+    case checkIn(shift: String?, unit: String?, person: String?, actor: ActorIdentity)
+    case spotCheck(unit: String, actor: ActorIdentity)
+    case hazard(id: String, HazardStep, actor: ActorIdentity)
     /// A ledger file as read: checked and, unless `dryRun`, applied; with `allowUnmatched`, rows
     /// whose responsible person is not configured are imported (and warned about).
-    case importLedger(LedgerInput, dryRun: Bool, allowUnmatched: Bool, actor: String)
+    case importLedger(LedgerInput, dryRun: Bool, allowUnmatched: Bool, actor: ActorIdentity)
 }
 
 /// One lifecycle step of a hazard.

@@ -53,7 +53,7 @@ extension DutyState {
         return change
     }
 
-    private mutating func hazardStep(_ step: HazardStep, id: String, actor: String, now: Date) throws(CommandError) -> (StateChange, CommandReply, [JournalEntry]) {
+    private mutating func hazardStep(_ step: HazardStep, id: String, actor: ActorIdentity, now: Date) throws(CommandError) -> (StateChange, CommandReply, [JournalEntry]) {
         let clock = clock
         let outcome: HazardOutcome
         do throws(HazardCommandError) {
@@ -76,7 +76,7 @@ extension DutyState {
     }
 
     private mutating func importLedger(
-        _ input: LedgerInput, dryRun: Bool, allowUnmatched: Bool, actor: String, now: Date
+        _ input: LedgerInput, dryRun: Bool, allowUnmatched: Bool, actor: ActorIdentity, now: Date
     ) throws(CommandError) -> (StateChange, CommandReply, [JournalEntry]) {
         let table: CSVTable
         switch input {

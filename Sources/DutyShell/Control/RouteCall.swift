@@ -1,3 +1,4 @@
+import DutyCore
 import Dispatch
 import DutyProtocol
 
@@ -55,16 +56,19 @@ extension RouteTable {
         }
 
         /// A method that changes state: only root and the admin group; the actor is the peer's
-        /// user name. The reply is sent once the change is committed, with others made meanwhile.
+        /// user name, for the person the optional `for` parameter names. The reply is sent once
+        /// the change is committed, with others made meanwhile.
         func change<Parameters: Codable & Sendable, Output: Codable & Sendable>(
-            _ type: Parameters.Type, _ body: @escaping @Sendable (isolated Daemon, Parameters, String) -> Result<Output, VarlinkError>
+            _ type: Parameters.Type, _ body: @escaping @Sendable (isolated Daemon, Parameters, ActorIdentity) -> Result<Output, VarlinkError>
         ) {
-            guard let parameters = decoded(type) else { return }
+            guard let parameters = decoded(type), let onBehalf = decoded(OnBehalfParameter.self) else { return }
             let (peer, method, answer) = (peer, method, answer)
             daemon.runChange { daemon in
+                let configuration = daemon.loaded.configuration
                 let result: Result<Output, VarlinkError> =
-                    peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup)
-                    ? body(daemon, parameters, peer.userName) : .failure(RouteTable.refuse(method, to: peer, daemon))
+                    peer.isAdmin(adminGroup: configuration.daemon.adminGroup)
+                    ? ActorResolver.actor(account: peer.userName, for: onBehalf.person, in: configuration).flatMap { body(daemon, parameters, $0) }
+                    : .failure(RouteTable.refuse(method, to: peer, daemon))
                 let reply = result.flatMap(RouteTable.encode)
                 daemon.whenCommitted { answer(reply) }
             }
@@ -73,15 +77,20 @@ extension RouteTable {
         /// A change whose answer comes later (from another queue) through `finish`.
         func changeLater<Parameters: Codable & Sendable, Output: Codable & Sendable>(
             _ type: Parameters.Type,
-            _ body: @escaping @Sendable (isolated Daemon, Parameters, String, @escaping @Sendable (Result<Output, VarlinkError>) -> Void) -> Void
+            _ body: @escaping @Sendable (isolated Daemon, Parameters, ActorIdentity, @escaping @Sendable (Result<Output, VarlinkError>) -> Void) -> Void
         ) {
-            guard let parameters = decoded(type) else { return }
+            guard let parameters = decoded(type), let onBehalf = decoded(OnBehalfParameter.self) else { return }
             let (peer, method, answer) = (peer, method, answer)
             daemon.runChange { daemon in
                 guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
                     return answer(.failure(RouteTable.refuse(method, to: peer, daemon)))
                 }
-                body(daemon, parameters, peer.userName) { [daemon] result in
+                let actor: ActorIdentity
+                switch ActorResolver.actor(account: peer.userName, for: onBehalf.person, in: daemon.loaded.configuration) {
+                case .failure(let error): return answer(.failure(error))
+                case .success(let resolved): actor = resolved
+                }
+                body(daemon, parameters, actor) { [daemon] result in
                     daemon.enqueue { daemon in daemon.whenCommitted { answer(result.flatMap(RouteTable.encode)) } }
                 }
             }

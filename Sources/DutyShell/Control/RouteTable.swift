@@ -75,7 +75,7 @@ struct RouteTable: ControlRequestHandler {
             }
         case DutydInterface.reload:
             call.change(NoParameters.self) { daemon, _, actor in
-                daemon.reload(requestedBy: actor)
+                daemon.reload(requestedBy: actor.description)
                     .mapError { .configInvalid($0.diagnostics.map(\.description)) }
                     .map { loaded in
                         ReloadReply(

@@ -42,15 +42,15 @@ enum AlertMethods {
         }
     }
 
-    static func acknowledge(_ request: AlertActionRequest, actor: String, _ daemon: isolated Daemon) -> Result<AlertReply, VarlinkError> {
+    static func acknowledge(_ request: AlertActionRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<AlertReply, VarlinkError> {
         changed(daemon.run(.acknowledge(alert: request.id, note: request.note, actor: actor)), daemon)
     }
 
-    static func resolve(_ request: AlertActionRequest, actor: String, _ daemon: isolated Daemon) -> Result<AlertReply, VarlinkError> {
+    static func resolve(_ request: AlertActionRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<AlertReply, VarlinkError> {
         changed(daemon.run(.resolve(alert: request.id, note: request.note, actor: actor)), daemon)
     }
 
-    static func report(_ request: ReportRequest, actor: String, _ daemon: isolated Daemon) -> Result<ReportReply, VarlinkError> {
+    static func report(_ request: ReportRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<ReportReply, VarlinkError> {
         var severity = RiskLevel.general
         if let text = request.severity {
             guard let level = RiskLevel(rawValue: text) else {

@@ -30,7 +30,7 @@ struct AlertPresenter {
             id: alert.id, kind: alert.kind.rawValue, risk: alert.risk?.rawValue, state: alert.state.rawValue, level: alert.level,
             topLevel: ladder.top, unit: alert.unit, unitName: place.unitName,
             subject: alert.subject.description, summary: alert.summary, raisedAt: time(alert.raisedAt),
-            nextEscalationAt: alert.nextDueAt.map(time), acknowledgedBy: alert.acknowledgedBy,
+            nextEscalationAt: alert.nextDueAt.map(time), acknowledgedBy: alert.acknowledgedBy?.description,
             acknowledgedAt: alert.acknowledgedAt.map(time), resolvedAt: alert.resolvedAt.map(time),
             recipients: recipients.map(recipient))
     }
@@ -47,7 +47,7 @@ struct AlertPresenter {
     /// A transition as `io.dutyd.Watch` streams it.
     func event(_ event: AlertEvent, of alert: Alert) -> EventInfo {
         EventInfo(
-            time: clock.iso8601(event.time), alert: info(alert), action: event.action.rawValue, level: event.level, actor: event.actor,
+            time: clock.iso8601(event.time), alert: info(alert), action: event.action.rawValue, level: event.level, actor: event.actor.description,
             note: event.note, recipients: event.recipients.map { id in configuration.person(id)?.name ?? id })
     }
 

@@ -40,23 +40,23 @@ enum HazardMethods {
         }
     }
 
-    static func progress(_ request: HazardNoteRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
+    static func progress(_ request: HazardNoteRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         perform(request.id, .progress(note: request.note ?? ""), actor: actor, daemon)
     }
 
-    static func rectified(_ request: HazardNoteRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
+    static func rectified(_ request: HazardNoteRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         perform(request.id, .rectified(note: request.note), actor: actor, daemon)
     }
 
-    static func verify(_ request: HazardNoteRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
+    static func verify(_ request: HazardNoteRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         perform(request.id, .verify(note: request.note), actor: actor, daemon)
     }
 
-    static func reopen(_ request: HazardNoteRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
+    static func reopen(_ request: HazardNoteRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         perform(request.id, .reopen(reason: request.reason ?? request.note ?? ""), actor: actor, daemon)
     }
 
-    static func extend(_ request: ExtendHazardRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
+    static func extend(_ request: ExtendHazardRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         guard let deadline = LedgerDates.parse(request.deadline, clock: daemon.loaded.clock) else {
             return .failure(.invalidValue("deadline", reason: "expected a date such as 2026-10-30 or \"2026-10-30 18:00\", not \"\(request.deadline)\""))
         }
@@ -64,7 +64,7 @@ enum HazardMethods {
     }
 
     /// Checks (and unless a dry run, applies) a ledger that was read off the daemon's queue.
-    static func importLedger(_ input: LedgerInput, request: ImportLedgerRequest, actor: String, _ daemon: isolated Daemon) -> Result<ImportLedgerReply, VarlinkError> {
+    static func importLedger(_ input: LedgerInput, request: ImportLedgerRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<ImportLedgerReply, VarlinkError> {
         let dryRun = request.dryRun ?? false
         return daemon.run(.importLedger(input, dryRun: dryRun, allowUnmatched: request.allowUnmatched ?? false, actor: actor))
             .mapError(VarlinkError.init)
@@ -116,7 +116,7 @@ enum HazardMethods {
         return .success(daemon.state.hazards.hazards(matching: filter, tree: tree, now: now))
     }
 
-    private static func perform(_ id: String, _ step: HazardStep, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
+    private static func perform(_ id: String, _ step: HazardStep, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         daemon.run(.hazard(id: id, step, actor: actor))
             .mapError(VarlinkError.init)
             .map { reply in

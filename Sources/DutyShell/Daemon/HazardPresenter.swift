@@ -14,8 +14,8 @@ struct HazardPresenter {
             id: hazard.id, serial: entry.serial, unit: entry.unit, unitName: configuration.tree[entry.unit]?.name ?? entry.unit,
             location: entry.location, description: entry.description, category: entry.category, risk: entry.risk.rawValue,
             measure: entry.measure, responsible: entry.responsible, deadline: clock.iso8601(hazard.deadline), status: hazard.status.rawValue,
-            overdue: hazard.isOverdue(at: now), progress: hazard.progress, rectifiedBy: hazard.rectifiedBy,
-            rectifiedAt: hazard.rectifiedAt.map(clock.iso8601), closedBy: hazard.closedBy, closedAt: hazard.closedAt.map(clock.iso8601))
+            overdue: hazard.isOverdue(at: now), progress: hazard.progress, rectifiedBy: hazard.rectifiedBy?.description,
+            rectifiedAt: hazard.rectifiedAt.map(clock.iso8601), closedBy: hazard.closedBy?.description, closedAt: hazard.closedAt.map(clock.iso8601))
     }
 
     func summary(_ summary: HazardSummary) -> SummaryReply {

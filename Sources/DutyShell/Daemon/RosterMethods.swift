@@ -57,7 +57,7 @@ enum RosterMethods {
         return .success((configuration.roster.shifts(units: units, from: bounds.0, to: bounds.1), bounds))
     }
 
-    static func checkIn(_ request: CheckInRequest, actor: String, _ daemon: isolated Daemon) -> Result<CheckInReply, VarlinkError> {
+    static func checkIn(_ request: CheckInRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<CheckInReply, VarlinkError> {
         guard request.shift != nil || request.unit != nil else {
             return .failure(.invalidValue("shift", reason: "give the shift's id, or a unit (and optionally the person)"))
         }
@@ -69,7 +69,7 @@ enum RosterMethods {
             }
     }
 
-    static func spotCheck(_ request: SpotCheckRequest, actor: String, _ daemon: isolated Daemon) -> Result<SpotCheckReply, VarlinkError> {
+    static func spotCheck(_ request: SpotCheckRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<SpotCheckReply, VarlinkError> {
         daemon.run(.spotCheck(unit: request.unit, actor: actor))
             .mapError(VarlinkError.init)
             .map { reply in

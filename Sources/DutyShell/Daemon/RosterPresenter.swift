@@ -19,13 +19,13 @@ struct RosterPresenter {
         return ShiftInfo(
             id: shift.id, unit: shift.unit, unitName: unitName(shift.unit), start: clock.iso8601(shift.start), end: clock.iso8601(shift.end),
             dutyOfficer: person(shift.dutyOfficer), otherDutyOfficers: shift.otherOfficers.map(person), leaderOnDuty: shift.leaderOnDuty.map(person), status: status,
-            checkedInAt: record?.checkedInAt.map(clock.iso8601), checkedInBy: record?.checkedInBy)
+            checkedInAt: record?.checkedInAt.map(clock.iso8601), checkedInBy: record?.checkedInBy?.description)
     }
 
     func info(_ check: SpotCheck) -> SpotCheckInfo {
         SpotCheckInfo(
             id: check.id, shift: check.shiftID, state: check.state.rawValue, requestedAt: clock.iso8601(check.requestedAt),
-            requestedBy: check.requestedBy, dueAt: clock.iso8601(check.dueAt), confirmedAt: check.confirmedAt.map(clock.iso8601))
+            requestedBy: check.requestedBy.description, dueAt: clock.iso8601(check.dueAt), confirmedAt: check.confirmedAt.map(clock.iso8601))
     }
 
     func info(_ gap: RosterGap) -> RosterGapInfo {

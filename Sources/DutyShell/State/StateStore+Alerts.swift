@@ -47,16 +47,16 @@ extension StateStore {
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
         var (seq, previousHash) = chain
         let hazardRecords = change.hazardEvents.map { event in
-            (subject: AlertSubject(.hazard, event.hazardID).description, time: event.time.milliseconds, actor: event.actor,
+            (subject: AlertSubject(.hazard, event.hazardID).description, time: event.time.milliseconds, actor: event.actor.description,
              action: event.action.rawValue, level: 0, note: event.note, recipients: AlertRecords.json(event.recipients), dueAt: Int64?.none)
         }
         let alertRecords = change.events.map { event in
-            (subject: AlertSubject.historySubject(alertID: event.alertID), time: event.time.milliseconds, actor: event.actor,
+            (subject: AlertSubject.historySubject(alertID: event.alertID), time: event.time.milliseconds, actor: event.actor.description,
              action: event.action.rawValue, level: event.level, note: event.note, recipients: AlertRecords.json(event.recipients),
              dueAt: event.dueAt?.milliseconds)
         }
         let shiftRecords = change.duty.events.map { event in
-            (subject: AlertSubject(.shift, event.shiftID).description, time: event.time.milliseconds, actor: event.actor,
+            (subject: AlertSubject(.shift, event.shiftID).description, time: event.time.milliseconds, actor: event.actor.description,
              action: event.action.rawValue, level: 0, note: event.spotCheck.map { "spot check \($0)" },
              recipients: AlertRecords.json(event.recipients), dueAt: event.dueAt?.milliseconds)
         }
