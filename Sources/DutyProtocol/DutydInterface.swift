@@ -17,6 +17,8 @@ public enum DutydInterface {
     public static let roster = "io.dutyd.Roster"
     public static let checkIn = "io.dutyd.CheckIn"
     public static let spotCheck = "io.dutyd.SpotCheck"
+    public static let rosterHours = "io.dutyd.RosterHours"
+    public static let shiftCalendar = "io.dutyd.ShiftCalendar"
     public static let hazards = "io.dutyd.Hazards"
     public static let exportLedger = "io.dutyd.ExportLedger"
     public static let showHazard = "io.dutyd.ShowHazard"
@@ -180,7 +182,8 @@ public enum DutydInterface {
         # One shift of a unit's duty roster.
         # id: unit/local start, e.g. dg-sy/2026-10-01T08:00.
         # leader_on_duty: null when the roster leaves 带班领导 empty.
-        # status: upcoming, awaiting_check_in, checked_in, missed_check_in, ended
+        # status: upcoming, awaiting_check_in, checked_in, late (checked in after the
+        # grace period), missed_check_in, ended
         type Shift (
           id: string,
           unit: string,
@@ -194,16 +197,25 @@ public enum DutydInterface {
           checked_in_by: ?string
         )
 
-        # A request to a duty officer to confirm presence at the post in time.
+        # A spot check (抽查): a request to the duty officer or the leader on duty to
+        # confirm presence at the post in time, or the record of one made by hand.
         # state: open, confirmed, missed (an absent_at_spot_check alert was raised)
+        # target: duty_officer, leader_on_duty
+        # method: phone, on_site, video (null for a request to confirm)
+        # outcome: answered_at_post, no_answer, someone_else, off_post
         type SpotCheck (
           id: int,
           shift: string,
           state: string,
+          target: string,
           requested_at: string,
           requested_by: string,
           due_at: string,
-          confirmed_at: ?string
+          confirmed_at: ?string,
+          method: ?string,
+          phone: ?string,
+          outcome: ?string,
+          note: ?string
         )
 
         # A fault of the roster.
@@ -232,13 +244,43 @@ public enum DutydInterface {
         # Records that the duty officer is at the post: the shift's check-in and the answer
         # to its open spot checks. The shift is named by id, or found at unit as the one
         # open for check-in now (from the reminder until its end), optionally the one whose
-        # officer is person (id or name). Needs root or the admin group.
+        # officer is person (id or name). The leader on duty named as person confirms the
+        # spot checks that target the leader. Needs root or the admin group.
         method CheckIn(shift: ?string, unit: ?string, person: ?string) -> (shift: Shift, confirmed_spot_checks: []int)
 
-        # Asks the duty officer on duty at unit now to confirm presence within the
-        # spot-check window; otherwise an absent_at_spot_check alert is raised.
+        # A spot check of the duty officer (or, with target leader_on_duty, the leader
+        # on duty) on duty at unit now. Without an outcome it asks the person to confirm
+        # within the spot-check window. With one it records the check made by method
+        # (default phone) to phone (default the roster's number): answered_at_post
+        # confirms it; no_answer and someone_else leave it open for the callback window
+        # (the person confirms with CheckIn); off_post raises absent_at_spot_check at
+        # once. An absence while the officer's check-in is missed updates that alert.
         # Needs root or the admin group.
-        method SpotCheck(unit: string) -> (shift: Shift, spot_check: SpotCheck)
+        method SpotCheck(unit: string, target: ?string, method: ?string, phone: ?string,
+          outcome: ?string, note: ?string) -> (shift: Shift, spot_check: SpotCheck)
+
+        # One person's duty time in one role over a span, as allowances are paid.
+        # role: duty_officer, leader_on_duty
+        # night_hours: hours between 20:00 and 08:00; holiday_hours: hours on the days
+        # off of a holiday period. A shift crossing the span is counted in part.
+        type DutyHours (
+          person: string,
+          name: string,
+          role: string,
+          shifts: int,
+          hours: float,
+          night_hours: float,
+          holiday_hours: float
+        )
+
+        # Duty hours per person and role of the shifts at unit (and below; default all)
+        # within from..to (dates, to inclusive, or times in the bureau's zone); csv is the
+        # same table for Excel (UTF-8 with BOM, Chinese headers).
+        method RosterHours(from: string, to: string, unit: ?string) -> (from: string, to: string, hours: []DutyHours, csv: string)
+
+        # The shifts of person (id or name) as an iCalendar file (RFC 5545) with an
+        # Asia/Shanghai VTIMEZONE: one event per shift and role.
+        method ShiftCalendar(person: string) -> (person: string, name: string, calendar: string)
 
         # A check-in or spot check was refused; reason says why.
         error DutyRefused (reason: string)

@@ -12,6 +12,10 @@ public enum DutyCommandError: Error, Equatable, Sendable, CustomStringConvertibl
     case alreadyCheckedIn(String, by: String, at: String)
     case nobodyOnDuty(String)
     case spotCheckOpen(shift: String, id: Int64)
+    /// The leader on duty confirmed, but no spot check of the shift targets the leader.
+    case noSpotCheckOpen(shift: String, person: String)
+    /// A spot check of the leader on duty, at a shift whose roster names none.
+    case noLeaderOnDuty(shift: String)
 
     public var description: String {
         switch self {
@@ -24,6 +28,8 @@ public enum DutyCommandError: Error, Equatable, Sendable, CustomStringConvertibl
         case .alreadyCheckedIn(let id, let by, let at): "shift \(id) was already checked in by \(by) at \(at), and no spot check is open"
         case .nobodyOnDuty(let unit): "nobody is on duty at \(unit) now: no shift covers this time"
         case .spotCheckOpen(let shift, let id): "spot check \(id) of shift \(shift) is still open"
+        case .noSpotCheckOpen(let shift, let person): "no spot check of shift \(shift) asks \(person) to confirm presence now"
+        case .noLeaderOnDuty(let shift): "shift \(shift) has no leader on duty (带班领导) in the roster"
         }
     }
 }

@@ -9,7 +9,8 @@ public enum Command: Sendable {
     case report(unit: String, summary: String, severity: RiskLevel, actor: String)
     /// The shift by id, or the one open for check-in at `unit` (optionally the one `person` has).
     case checkIn(shift: String?, unit: String?, person: String?, actor: String)
-    case spotCheck(unit: String, actor: String)
+    /// A spot check of whoever `target` names at `unit`: a request to confirm, or, with a report, what the checker found.
+    case spotCheck(unit: String, target: DutyRole, report: SpotCheckReport?, actor: String)
     case hazard(id: String, HazardStep, actor: String)
     /// A ledger file as read: checked and, unless `dryRun`, applied.
     case importLedger(LedgerInput, dryRun: Bool, actor: String)

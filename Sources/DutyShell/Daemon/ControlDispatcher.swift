@@ -89,6 +89,10 @@ struct ControlDispatcher: ControlRequestHandler {
             call.change(CheckInRequest.self) { daemon, request, actor in RosterMethods.checkIn(request, actor: actor, daemon) }
         case DutydInterface.spotCheck:
             call.change(SpotCheckRequest.self) { daemon, request, actor in RosterMethods.spotCheck(request, actor: actor, daemon) }
+        case DutydInterface.rosterHours:
+            call.read(RosterHoursRequest.self) { daemon, request in RosterHoursMethods.hours(request, daemon) }
+        case DutydInterface.shiftCalendar:
+            call.read(ShiftCalendarRequest.self) { daemon, request in RosterHoursMethods.calendar(request, daemon) }
         case DutydInterface.acknowledge:
             call.change(AlertActionRequest.self) { daemon, request, actor in AlertMethods.acknowledge(request, actor: actor, daemon) }
         case DutydInterface.resolve:

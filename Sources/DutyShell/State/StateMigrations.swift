@@ -1,3 +1,4 @@
+import DutyCore
 import GRDB
 
 /// The versioned schema of the state database; migrations are append-only.
@@ -132,6 +133,16 @@ enum StateMigrations {
         // backlog on one channel (the journal's rate) is not scanned to reach another's.
         migrator.registerMigration("v7-notification-channel-index") { db in
             try db.execute(sql: "CREATE INDEX notification_pending_by_channel ON notification(channel, next_attempt_at) WHERE delivered_at IS NULL AND dead_at IS NULL")
+        }
+        // Spot checks made by hand record whom they checked and what they found.
+        migrator.registerMigration("v8-spot-check-reports") { db in
+            try db.alter(table: "spot_check") { table in
+                table.add(column: "target", .text).notNull().defaults(to: DutyRole.dutyOfficer.rawValue)
+                table.add(column: "method", .text)
+                table.add(column: "phone", .text)
+                table.add(column: "outcome", .text)
+                table.add(column: "note", .text)
+            }
         }
         return migrator
     }

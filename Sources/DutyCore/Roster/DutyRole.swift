@@ -1,0 +1,5 @@
+/// A part someone has on a shift: the duty officer (值班人员) or the leader on duty (带班领导).
+public enum DutyRole: String, Sendable, CaseIterable {
+    case dutyOfficer = "duty_officer"
+    case leaderOnDuty = "leader_on_duty"
+}
