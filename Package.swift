@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +28,7 @@ let package = Package(
             name: "DutyCore",
             dependencies: ["DutyTOML", .product(name: "HeapModule", package: "swift-collections")]
         ),
-        .target(name: "DutyProtocol", exclude: ["io.dutyd.varlink"]),
+        .target(name: "DutyProtocol", resources: [.embedInCode("io.dutyd.varlink")]),
         .target(name: "DutyTerminal"),
         .target(
             name: "DutyShell",
@@ -36,6 +37,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -44,6 +46,7 @@ let package = Package(
                 "DutyShell", "DutyCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -69,7 +72,10 @@ let package = Package(
         .testTarget(name: "DutyShellTests", dependencies: ["DutyShell", "DutyCore"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["DutyProtocol", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "DutyProtocol", "DutyShell", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             exclude: ["Scripts"]
         ),
     ]

@@ -44,6 +44,13 @@ public struct ParsedVarlinkCall: Sendable {
 }
 
 /// Parameters that can be read from a parsed parameters object without `JSONDecoder`.
+///
+/// Every other request is decoded with `JSONDecoder` (Codable, the one general path). These are
+/// read by hand only because bench/README.md measured a target that needs it: `Status`
+/// (`NoParameters`; `JSONDecoder` ran three times per call, 4× the floor) and the durable
+/// `Acknowledge`, `Resolve` and `Report` (`AlertActionRequest`, `ReportRequest`; decoding was a
+/// fifth of each request, against the acknowledgements-per-second target); `AlertIDRequest` is
+/// `AlertActionRequest` without its note.
 public protocol ParsedParameters {
     /// The parameters in `object`, or nil unless every member `JSONDecoder` would read is
     /// present where required and of its type (it then decodes them, and names what is wrong).

@@ -86,6 +86,11 @@ extension VarlinkError {
         VarlinkError("io.dutyd.HazardRefused", ["id": .string(id), "status": .string(status), "reason": .string(reason)])
     }
 
+    /// The state database could not be read or written while doing `what`; `cause` is its own error.
+    public static func storageFailed(_ what: String, cause: any Error) -> VarlinkError {
+        VarlinkError("io.dutyd.StorageFailed", ["what": .string(what), "cause": .string("\(cause)")])
+    }
+
     /// A ledger file cannot be imported; each problem is `file: row R, column C (name): message`.
     public static func ledgerInvalid(_ file: String, problems: [String]) -> VarlinkError {
         VarlinkError("io.dutyd.LedgerInvalid", ["file": .string(file), "problems": .array(problems.map(JSONValue.string))])

@@ -42,6 +42,7 @@ struct CLIError: Error {
         case "io.dutyd.HazardNotFound": "no hazard has id \(text("id")) (dutyctl hazards lists them)"
         case "io.dutyd.HazardRefused": text("reason")
         case "io.dutyd.LedgerInvalid": "cannot import \(text("file")); nothing was changed:\n" + lines("problems")
+        case "io.dutyd.StorageFailed": "dutyd's state database failed while \(text("what")): \(text("cause")) (check the disk and journalctl -u dutyd)"
         default: error.description
         }
     }

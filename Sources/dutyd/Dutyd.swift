@@ -1,14 +1,14 @@
 import ArgumentParser
-import Dispatch
 import DutyCore
 import DutyProtocol
 import DutyShell
 import Foundation
 import Logging
+import ServiceLifecycle
 
 /// The `dutyd` command: runs the daemon, or checks a configuration with `--check-config`.
 @main
-struct Dutyd: ParsableCommand {
+struct Dutyd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dutyd",
         abstract: "Holiday duty roster and hazard escalation daemon for education bureaus.",
@@ -42,7 +42,7 @@ struct Dutyd: ParsableCommand {
     @Option(name: .long, help: "Lowest level logged: trace, debug, info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .info
 
-    func run() throws {
+    func run() async throws {
         let loader = ConfigLoader(stateDirectoryOverride: stateDirectory, controlSocketOverride: socket)
         if checkConfig {
             try check(loader: loader)
@@ -50,19 +50,26 @@ struct Dutyd: ParsableCommand {
         }
         LogSetup.bootstrap(target: logTarget, level: logLevel)
         let logger = Logger(label: "dutyd")
+        let signals = await Daemon.signals()
+        let daemon: Daemon
         do {
-            _ = try Daemon.start(configPath: config, loader: loader, logger: logger)
+            daemon = try Daemon.start(configPath: config, loader: loader, logger: logger)
         } catch let error as ConfigErrors {
             for diagnostic in error.diagnostics {
-                logger.critical("\(diagnostic)", metadata: ["event": "config_rejected"])
+                logger.journal(.configRejected, .critical, "\(diagnostic)")
             }
-            logger.critical("not starting: the configuration has \(error.diagnostics.count) error(s)", metadata: ["event": "config_rejected"])
+            logger.journal(.configRejected, .critical, "not starting: the configuration has \(error.diagnostics.count) error(s)")
             throw ExitCode.failure
         } catch {
-            logger.critical("not starting: \(error)", metadata: ["event": "daemon_stopping"])
+            logger.journal(.daemonStopping, .critical, "not starting: \(error)")
             throw ExitCode.failure
         }
-        dispatchMain()
+        do {
+            try await daemon.serviceGroup(logger: logger, signals: signals).run()
+        } catch {
+            logger.journal(.daemonStopping, .critical, "stopped on an error: \(error)")
+            throw ExitCode.failure
+        }
     }
 
     private func check(loader: ConfigLoader) throws {

@@ -88,6 +88,27 @@ struct AlertTests {
         #expect(deleted.status == 1)
         #expect(deleted.stderr.contains("record 3 (alert:1, acknowledged) does not follow the record before it"))
     }
+
+    @Test("a read the state database cannot answer is a StorageFailed error with the database's own cause, not a malformed message")
+    func storageFailureIsItsOwnError() throws {
+        let daemon = try DaemonHarness()
+        let connection = try RawVarlinkConnection(path: daemon.socket)
+        _ = try connection.call(DutydInterface.report, ReportRequest(unit: "dg-sy", summary: "演练"), returning: ReportReply.self).get()
+        var busyWaiting = Configuration()
+        busyWaiting.busyMode = .timeout(10)
+        try DatabaseQueue(path: daemon.stateDatabase.path, configuration: busyWaiting).write {
+            try $0.execute(sql: "ALTER TABLE history RENAME TO history_elsewhere")
+        }
+
+        let error = try #require(try connection.call(DutydInterface.showAlert, AlertIDRequest(id: 1), returning: ShowAlertReply.self).failure)
+        #expect(error.name == "io.dutyd.StorageFailed")
+        #expect(error.parameters["what"] == .string("reading the history of alert 1"))
+        #expect(error.parameters["cause"]?.stringValue?.contains("no such table: history") == true)
+        let shown = try daemon.dutyctl(["show", "1"])
+        #expect(shown.status == 1)
+        #expect(shown.stderr.contains("dutyd's state database failed while reading the history of alert 1"))
+        #expect(daemon.process.isRunning)
+    }
 }
 
 extension Result {

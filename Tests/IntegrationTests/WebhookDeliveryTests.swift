@@ -120,6 +120,35 @@ struct WebhookDeliveryTests {
         #expect(stats.mostInFlight == 3)
     }
 
+    @Test("SIGTERM with deliveries in flight: they finish and are recorded, and after the restart every notification arrives exactly once")
+    func gracefulStopWithDeliveriesInFlight() throws {
+        let receiver = try WebhookReceiver()
+        try receiver.answer("slow")
+        let channel = Self.hook(concurrency: 3).replacingOccurrences(of: "timeout = \"1s\"", with: "timeout = \"10s\"")
+        let daemon = try Self.daemon(posting: receiver, channel: channel)
+        try Self.report(daemon, at: Self.schools)
+        let keys = try OutboxRow.all(in: daemon, channel: "hook").map(\.key)
+
+        #expect(try eventually(within: 10) { try receiver.stats().inFlight == 3 })
+        #expect(daemon.stop() == 0)
+        // The three in flight were answered to a daemon still listening, not cut off, and recorded.
+        let atStop = try receiver.stats()
+        #expect(atStop.abandoned == 0 && atStop.inFlight == 0)
+        #expect(atStop.acknowledged.count >= 3 && atStop.acknowledged.count < keys.count)
+        let recorded = try OutboxRow.all(in: daemon, channel: "hook").filter(\.delivered).map(\.key)
+        #expect(Set(recorded) == Set(atStop.acknowledged.keys))
+        #expect(daemon.log().contains("[daemon_stopping] stopping on SIGTERM"))
+        #expect(daemon.log().contains("previous run stopped cleanly") == false)
+
+        try daemon.start()
+        #expect(daemon.log().contains("previous run stopped cleanly"))
+        #expect(try eventually(within: 30) { try OutboxRow.all(in: daemon, channel: "hook").allSatisfy(\.delivered) })
+        let stats = try receiver.stats()
+        #expect(Set(stats.acknowledged.keys) == Set(keys))
+        #expect(stats.acknowledged.values.allSatisfy { $0 == 1 }, "delivered more than once: \(stats.acknowledged.filter { $0.value > 1 })")
+        #expect(stats.abandoned == 0)
+    }
+
     @Test("300 overdue hazards at once: each notification arrives once, read from the outbox in a few batches and recorded in groups")
     func batchedReadsAndGroupedRecords() throws {
         let receiver = try WebhookReceiver()

@@ -83,8 +83,8 @@ public struct DutyBook: Sendable {
         let shift: Shift
         if let shiftID {
             guard let found = roster[shiftID], found.isWellFormed else { throw .unknownShift(shiftID) }
-            guard found.start.addingTimeInterval(-lead.seconds) <= now, now < found.end else {
-                throw .notCurrent(shiftID, opens: clock.iso8601(found.start.addingTimeInterval(-lead.seconds)), ends: clock.iso8601(found.end))
+            guard found.start.addingTimeInterval(-lead.timeInterval) <= now, now < found.end else {
+                throw .notCurrent(shiftID, opens: clock.iso8601(found.start.addingTimeInterval(-lead.timeInterval)), ends: clock.iso8601(found.end))
             }
             if let person, !Self.isOfficer(person, of: found), !Self.isLeader(person, of: found) {
                 throw .notTheDutyOfficer(shift: shiftID, person: person, officer: found.dutyOfficer.name)
@@ -94,7 +94,7 @@ public struct DutyBook: Sendable {
             let unit = unit ?? ""
             guard configuration.tree[unit] != nil else { throw .unknownUnit(unit) }
             let open = roster.shifts(at: unit).filter { candidate in
-                candidate.isWellFormed && candidate.start.addingTimeInterval(-lead.seconds) <= now && now < candidate.end
+                candidate.isWellFormed && candidate.start.addingTimeInterval(-lead.timeInterval) <= now && now < candidate.end
                     && (person.map { Self.isOfficer($0, of: candidate) || Self.isLeader($0, of: candidate) } ?? true)
             }
             guard let found = open.first(where: { records[$0.id]?.checkedInAt == nil || hasOpenSpotCheck($0.id, now: now) }) ?? open.first else {
@@ -237,12 +237,5 @@ public struct DutyBook: Sendable {
     /// `10-01 08:15`.
     static func minute(_ instant: Date, _ clock: WallClock) -> String {
         String(clock.minuteStamp(instant).dropFirst(5).replacing("T", with: " "))
-    }
-}
-
-extension Duration {
-    /// The duration in seconds, for Foundation's date arithmetic.
-    var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

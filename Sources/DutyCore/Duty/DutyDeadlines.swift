@@ -51,7 +51,7 @@ struct DutyDeadlines: Sendable {
         timing = Timing(settings, seed: seed)
         var entries = openSpotChecks.map(Entry.spotCheckDue)
         for (position, shift) in roster.shifts.enumerated() where shift.isWellFormed && shift.end > watermark {
-            let reminder = shift.start.addingTimeInterval(-settings.reminderLead.seconds)
+            let reminder = shift.start.addingTimeInterval(-settings.reminderLead.timeInterval)
             let checkin = shift.start + settings.checkinGrace
             let spotChecks = SpotCheckSchedule.times(for: shift, count: settings.spotChecksPerShift, seed: seed, settings: settings)
             for (slot, time) in zip(0..., [reminder, checkin] + spotChecks) where time > watermark {

@@ -7,7 +7,7 @@ public enum SpotCheckSchedule {
     /// before the shift ends; fewer when the shift is too short.
     public static func times(for shift: Shift, count: Int, seed: UInt64, settings: DutySettings) -> [Date] {
         let first = shift.start + settings.checkinGrace
-        let last = shift.end.addingTimeInterval(-Double(settings.spotCheckWindow.components.seconds))
+        let last = shift.end - settings.spotCheckWindow
         let minutes = Int(last.timeIntervalSince(first) / 60)
         guard count > 0, minutes > 0 else { return [] }
         var generator = SplitMix64(state: seed ^ fnv1a(shift.id))

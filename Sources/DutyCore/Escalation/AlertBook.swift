@@ -181,10 +181,3 @@ public struct CheckOutcome: Sendable, Equatable {
 
     public init() {}
 }
-
-extension Date {
-    /// The date `duration` later.
-    public static func + (date: Date, duration: Duration) -> Date {
-        date.addingTimeInterval(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
-    }
-}

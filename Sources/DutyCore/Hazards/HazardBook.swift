@@ -245,10 +245,3 @@ public struct HazardBook: Sendable {
         if let due = nextDue(of: hazard), due != previousDue { dueIndex.insert(hazard.number, due: due) }
     }
 }
-
-extension Date {
-    /// The date `duration` earlier.
-    static func - (date: Date, duration: Duration) -> Date {
-        date.addingTimeInterval(-(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18))
-    }
-}

@@ -12,8 +12,8 @@ public struct RetryPolicy: Sendable, Equatable {
 
     /// The wait after failed attempt number `attempt` (1-based); `jitter` in 0..<1 adds up to half again.
     public func delay(afterAttempt attempt: Int, jitter: Double) -> Duration {
-        let exponential = Double(base.components.seconds) * pow(2, Double(max(0, attempt - 1)))
-        let capped = min(exponential, Double(cap.components.seconds))
+        let exponential = base.timeInterval * pow(2, Double(max(0, attempt - 1)))
+        let capped = min(exponential, cap.timeInterval)
         return .milliseconds(Int64(capped * (1 + 0.5 * min(max(jitter, 0), 0.999)) * 1_000))
     }
 }

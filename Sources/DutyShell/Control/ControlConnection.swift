@@ -6,14 +6,15 @@ import Glibc
 /// one at a time, and writes the replies back in order. A call made with `more` may stream replies
 /// until the client goes away.
 ///
-/// Confined to the server's queue.
-final class ControlConnection: @unchecked Sendable {
+/// An actor on the server's executor: the server and its connections share one queue.
+actor ControlConnection {
     private let fd: Int32
     private let peer: PeerCredentials
-    private let queue: DispatchQueue
+    private nonisolated let executor: QueueExecutor
+    nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     private let handler: ControlRequestHandler
-    /// Set on `queue` only: a reply sent from it is written at once, without a hop.
-    private let queueKey: DispatchSpecificKey<Bool>
+    /// Set on the queue only: a reply sent from it is written at once, without a hop.
+    private nonisolated let queueKey: DispatchSpecificKey<Bool>
     private var readSource: DispatchSourceRead?
     private var writeSource: DispatchSourceWrite?
     private var input: [UInt8] = []
@@ -34,19 +35,24 @@ final class ControlConnection: @unchecked Sendable {
     private var sourcesToCancel = 0
     /// When the client last sent anything or a reply was last written; for dropping stalled clients.
     private(set) var lastActivity = DispatchTime.now()
-    var onClose: (() -> Void)?
+    /// Tells the server that the connection closed.
+    private let onClose: @Sendable () -> Void
 
-    init(fd: Int32, peer: PeerCredentials, queue: DispatchQueue, queueKey: DispatchSpecificKey<Bool>, handler: ControlRequestHandler) {
+    init(
+        fd: Int32, peer: PeerCredentials, executor: QueueExecutor, queueKey: DispatchSpecificKey<Bool>, handler: ControlRequestHandler,
+        onClose: @escaping @Sendable () -> Void
+    ) {
         self.fd = fd
         self.queueKey = queueKey
         self.peer = peer
-        self.queue = queue
+        self.executor = executor
         self.handler = handler
+        self.onClose = onClose
     }
 
     func start() {
-        let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
-        source.setEventHandler { [unowned self] in readAvailable() }
+        let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: executor.queue)
+        source.setEventHandler { [weak self] in self?.assumeIsolated { $0.readAvailable() } }
         source.resume()
         readSource = source
     }
@@ -78,12 +84,14 @@ final class ControlConnection: @unchecked Sendable {
         if sources.isEmpty { Glibc.close(fd) }
         for source in sources {
             source.setCancelHandler { [self] in
-                sourcesToCancel -= 1
-                if sourcesToCancel == 0 { Glibc.close(fd) }
+                assumeIsolated { connection in
+                    connection.sourcesToCancel -= 1
+                    if connection.sourcesToCancel == 0 { Glibc.close(connection.fd) }
+                }
             }
             source.cancel()
         }
-        onClose?()
+        onClose()
     }
 
     private func readAvailable() {
@@ -121,9 +129,9 @@ final class ControlConnection: @unchecked Sendable {
             let channel = ReplyChannel { [weak self] reply, continues in
                 guard let self else { return }
                 if DispatchQueue.getSpecific(key: self.queueKey) != nil {
-                    self.deliver(reply, continues: continues)
+                    self.assumeIsolated { $0.deliver(reply, continues: continues) }
                 } else {
-                    self.queue.async { self.deliver(reply, continues: continues) }
+                    self.executor.queue.async { self.assumeIsolated { $0.deliver(reply, continues: continues) } }
                 }
             }
             current = channel
@@ -183,8 +191,8 @@ final class ControlConnection: @unchecked Sendable {
         if let writeSource {
             writeSource.resume()
         } else {
-            let source = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: queue)
-            source.setEventHandler { [unowned self] in flush() }
+            let source = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: executor.queue)
+            source.setEventHandler { [weak self] in self?.assumeIsolated { $0.flush() } }
             source.resume()
             writeSource = source
         }

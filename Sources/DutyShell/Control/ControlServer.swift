@@ -1,6 +1,7 @@
 import Dispatch
 import DutyProtocol
 import Glibc
+import Logging
 
 /// Answers one Varlink message from a connection through `reply`.
 public protocol ControlRequestHandler: Sendable {
@@ -9,10 +10,10 @@ public protocol ControlRequestHandler: Sendable {
 
 /// The control socket: accepts connections and feeds their messages to a handler.
 ///
-/// All socket work happens on one serial queue, so a slow handler never blocks accepting or
-/// reading. Connections are limited in number, and a client that sends nothing, or half a
-/// message, for `timeout` is dropped.
-public final class ControlServer: @unchecked Sendable {
+/// An actor whose executor is one serial queue (`QueueExecutor`), shared with its connections: all
+/// socket work happens there, so a slow handler never blocks accepting or reading. Connections are
+/// limited in number, and a client that sends nothing, or half a message, for `timeout` is dropped.
+public actor ControlServer {
     /// The socket path, or nil when systemd passed the socket.
     public let path: String?
     /// More connections than this at once are refused with an error.
@@ -20,16 +21,22 @@ public final class ControlServer: @unchecked Sendable {
     private let listener: Int32
     private let ownsPath: Bool
     private let timeout: Duration
-    private let queue = DispatchQueue(label: "dutyd.control")
-    /// Set on `queue` only: a reply sent from it is written at once, without a hop.
-    private let queueKey = DispatchSpecificKey<Bool>()
+    private nonisolated let executor = QueueExecutor(label: "dutyd.control")
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+    /// Set on the queue only: a reply sent from it is written at once, without a hop.
+    private nonisolated let queueKey = DispatchSpecificKey<Bool>()
     private var acceptSource: DispatchSourceRead?
     private var sweepTimer: DispatchSourceTimer?
-    private var connections: [ObjectIdentifier: ControlConnection] = [:]
+    /// By file descriptor: a connection leaves before its descriptor is closed and can be reused.
+    private var connections: [Int32: ControlConnection] = [:]
+    private let logger: Logger
+    /// The errno of the last failed `accept` that was logged, so a lasting failure is logged once.
+    private var lastAcceptError: Int32 = 0
 
     /// Listens on the socket systemd passed, or binds `path` with `mode` and the admin group.
-    public init(path: String, mode: UInt16, adminGroup: String, timeout: Duration, activated: Int32?) throws {
+    public init(path: String, mode: UInt16, adminGroup: String, timeout: Duration, activated: Int32?, logger: Logger) throws {
         self.timeout = timeout
+        self.logger = logger
         if let activated {
             listener = activated
             ownsPath = false
@@ -40,39 +47,46 @@ public final class ControlServer: @unchecked Sendable {
             ownsPath = true
         }
         self.path = path
-        queue.setSpecific(key: queueKey, value: true)
+        executor.queue.setSpecific(key: queueKey, value: true)
     }
 
-    /// Starts accepting connections.
-    public func start(handler: ControlRequestHandler) {
-        let source = DispatchSource.makeReadSource(fileDescriptor: listener, queue: queue)
-        source.setEventHandler { [unowned self] in acceptPending(handler: handler) }
+    /// Starts accepting connections; returns once it does.
+    public nonisolated func start(handler: ControlRequestHandler) {
+        executor.queue.sync { assumeIsolated { $0.startAccepting(handler: handler) } }
+    }
+
+    private func startAccepting(handler: ControlRequestHandler) {
+        let source = DispatchSource.makeReadSource(fileDescriptor: listener, queue: executor.queue)
+        source.setEventHandler { [weak self] in self?.assumeIsolated { $0.acceptPending(handler: handler) } }
         source.setCancelHandler { [listener] in close(listener) }
         source.resume()
         acceptSource = source
-        let sweep = DispatchSource.makeTimerSource(queue: queue)
+        let sweep = DispatchSource.makeTimerSource(queue: executor.queue)
         sweep.schedule(deadline: .now() + .seconds(1), repeating: .seconds(1))
-        sweep.setEventHandler { [unowned self] in dropStalledConnections() }
+        sweep.setEventHandler { [weak self] in self?.assumeIsolated { $0.dropStalledConnections() } }
         sweep.resume()
         sweepTimer = sweep
     }
 
-    /// Stops accepting, closes every connection and removes the socket file if this process created it.
-    public func stop() {
-        queue.sync {
-            acceptSource?.cancel()
-            acceptSource = nil
-            sweepTimer?.cancel()
-            for connection in connections.values { connection.close() }
-            connections.removeAll()
-            if ownsPath, let path { unlink(path) }
-        }
+    /// Stops accepting, closes every connection and removes the socket file if this process created it; returns once done.
+    public nonisolated func stop() {
+        executor.queue.sync { assumeIsolated { $0.stopAccepting() } }
+    }
+
+    private func stopAccepting() {
+        acceptSource?.cancel()
+        acceptSource = nil
+        sweepTimer?.cancel()
+        for connection in connections.values { connection.assumeIsolated { $0.close() } }
+        connections.removeAll()
+        if ownsPath, let path { unlink(path) }
     }
 
     private func acceptPending(handler: ControlRequestHandler) {
         while true {
             let fd = accept(listener, nil, nil)
-            guard fd >= 0 else { return }
+            guard fd >= 0 else { return noteAcceptFailure(errno) }
+            lastAcceptError = 0
             _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
             guard connections.count < Self.maximumConnections, let peer = PeerCredentials.of(socket: fd) else {
@@ -81,18 +95,27 @@ public final class ControlServer: @unchecked Sendable {
                 close(fd)
                 continue
             }
-            let connection = ControlConnection(fd: fd, peer: peer, queue: queue, queueKey: queueKey, handler: handler)
-            let key = ObjectIdentifier(connection)
-            connections[key] = connection
-            connection.onClose = { [unowned self] in connections[key] = nil }
-            connection.start()
+            let connection = ControlConnection(fd: fd, peer: peer, executor: executor, queueKey: queueKey, handler: handler) { [weak self] in
+                self?.assumeIsolated { $0.connections[fd] = nil }
+            }
+            connections[fd] = connection
+            connection.assumeIsolated { $0.start() }
         }
+    }
+
+    /// Logs a failed `accept` other than "nothing to accept", once until one succeeds again.
+    private func noteAcceptFailure(_ error: Int32) {
+        guard error != EAGAIN, error != EWOULDBLOCK, error != EINTR, error != ECONNABORTED, error != lastAcceptError else { return }
+        lastAcceptError = error
+        logger.journal(.controlServerError, .error, "cannot accept a connection on the control socket: \(String(cString: strerror(error)))")
     }
 
     private func dropStalledConnections() {
         let now = DispatchTime.now()
-        for connection in connections.values where connection.isStalled(now: now, timeout: timeout) {
-            connection.dropStalled()
+        for connection in connections.values {
+            connection.assumeIsolated { connection in
+                if connection.isStalled(now: now, timeout: timeout) { connection.dropStalled() }
+            }
         }
     }
 }

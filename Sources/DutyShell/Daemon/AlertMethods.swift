@@ -6,7 +6,7 @@ import Foundation
 enum AlertMethods {
     /// The alerts matching the request, taken from the book (call on the daemon's queue);
     /// `AlertListing.frame` presents and encodes them off it.
-    static func alerts(_ request: AlertsRequest, _ daemon: Daemon) -> Result<AlertListing, VarlinkError> {
+    static func alerts(_ request: AlertsRequest, _ daemon: isolated Daemon) -> Result<AlertListing, VarlinkError> {
         let configuration = daemon.loaded.configuration
         var filter = AlertFilter()
         switch request.state {
@@ -32,25 +32,25 @@ enum AlertMethods {
         return .success(AlertListing(alerts: daemon.state.alerts.alerts(matching: filter, tree: configuration.tree), presenter: presenter(daemon)))
     }
 
-    static func show(_ request: AlertIDRequest, _ daemon: Daemon) -> Result<ShowAlertReply, VarlinkError> {
+    static func show(_ request: AlertIDRequest, _ daemon: isolated Daemon) -> Result<ShowAlertReply, VarlinkError> {
         guard let alert = daemon.state.alerts.alerts[request.id] else { return .failure(.alertNotFound(request.id)) }
         do {
             let presenter = presenter(daemon)
             return .success(ShowAlertReply(alert: presenter.info(alert), history: presenter.history(try daemon.store.history(ofAlert: alert.id))))
         } catch {
-            return .failure(.invalidMessage("cannot read the history of alert \(alert.id): \(error)"))
+            return .failure(.storageFailed("reading the history of alert \(alert.id)", cause: error))
         }
     }
 
-    static func acknowledge(_ request: AlertActionRequest, actor: String, _ daemon: Daemon) -> Result<AlertReply, VarlinkError> {
+    static func acknowledge(_ request: AlertActionRequest, actor: String, _ daemon: isolated Daemon) -> Result<AlertReply, VarlinkError> {
         changed(daemon.run(.acknowledge(alert: request.id, note: request.note, actor: actor)), daemon)
     }
 
-    static func resolve(_ request: AlertActionRequest, actor: String, _ daemon: Daemon) -> Result<AlertReply, VarlinkError> {
+    static func resolve(_ request: AlertActionRequest, actor: String, _ daemon: isolated Daemon) -> Result<AlertReply, VarlinkError> {
         changed(daemon.run(.resolve(alert: request.id, note: request.note, actor: actor)), daemon)
     }
 
-    static func report(_ request: ReportRequest, actor: String, _ daemon: Daemon) -> Result<ReportReply, VarlinkError> {
+    static func report(_ request: ReportRequest, actor: String, _ daemon: isolated Daemon) -> Result<ReportReply, VarlinkError> {
         var severity = RiskLevel.general
         if let text = request.severity {
             guard let level = RiskLevel(rawValue: text) else {
@@ -67,7 +67,7 @@ enum AlertMethods {
     }
 
     /// The reply of a command that changed one alert.
-    private static func changed(_ result: Result<CommandReply, CommandError>, _ daemon: Daemon) -> Result<AlertReply, VarlinkError> {
+    private static func changed(_ result: Result<CommandReply, CommandError>, _ daemon: isolated Daemon) -> Result<AlertReply, VarlinkError> {
         result.mapError(VarlinkError.init).map { reply in
             guard case .alert(let alert) = reply else { preconditionFailure("an alert command replies with its alert") }
             return AlertReply(alert: presenter(daemon).info(alert))
@@ -79,11 +79,11 @@ enum AlertMethods {
             let verdict = try daemon.store.verifyHistory()
             return .success(AuditVerifyReply(records: verdict.records, intact: verdict.firstBroken == nil, firstBroken: verdict.firstBroken, problem: verdict.problem))
         } catch {
-            return .failure(.invalidMessage("cannot read the history: \(error)"))
+            return .failure(.storageFailed("reading the history", cause: error))
         }
     }
 
-    private static func presenter(_ daemon: Daemon) -> AlertPresenter {
+    private static func presenter(_ daemon: isolated Daemon) -> AlertPresenter {
         AlertPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock)
     }
 }

@@ -4,19 +4,19 @@ import Foundation
 
 /// The hazard and ledger methods of `io.dutyd`: validate the request, run it on the daemon, present the result.
 enum HazardMethods {
-    static func hazards(_ request: HazardsRequest, _ daemon: Daemon) -> Result<HazardsReply, VarlinkError> {
+    static func hazards(_ request: HazardsRequest, _ daemon: isolated Daemon) -> Result<HazardsReply, VarlinkError> {
         let presenter = presenter(daemon)
         return matching(request, daemon, now: presenter.now).map { HazardsReply(hazards: $0.map(presenter.info)) }
     }
 
-    static func exportLedger(_ request: HazardsRequest, _ daemon: Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+    static func exportLedger(_ request: HazardsRequest, _ daemon: isolated Daemon) -> Result<ExportLedgerReply, VarlinkError> {
         let loaded = daemon.loaded
         return matching(request, daemon, now: Date()).map { hazards in
             ExportLedgerReply(csv: LedgerExport.csv(hazards, tree: loaded.configuration.tree, clock: loaded.clock))
         }
     }
 
-    static func show(_ request: HazardIDRequest, _ daemon: Daemon) -> Result<ShowHazardReply, VarlinkError> {
+    static func show(_ request: HazardIDRequest, _ daemon: isolated Daemon) -> Result<ShowHazardReply, VarlinkError> {
         guard let hazard = daemon.state.hazards.hazards[request.id] else { return .failure(.hazardNotFound(request.id)) }
         let alertPresenter = AlertPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock)
         let alerts = daemon.state.alerts.alerts.values.filter { $0.subject == hazard.subject }.sorted { $0.id < $1.id }
@@ -24,27 +24,27 @@ enum HazardMethods {
             let history = alertPresenter.history(try daemon.store.history(ofHazard: hazard.id))
             return .success(ShowHazardReply(hazard: presenter(daemon).info(hazard), history: history, alerts: alerts.map(alertPresenter.info)))
         } catch {
-            return .failure(.invalidMessage("cannot read the history of hazard \(hazard.id): \(error)"))
+            return .failure(.storageFailed("reading the history of hazard \(hazard.id)", cause: error))
         }
     }
 
-    static func progress(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+    static func progress(_ request: HazardNoteRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         perform(request.id, .progress(note: request.note ?? ""), actor: actor, daemon)
     }
 
-    static func rectified(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+    static func rectified(_ request: HazardNoteRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         perform(request.id, .rectified(note: request.note), actor: actor, daemon)
     }
 
-    static func verify(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+    static func verify(_ request: HazardNoteRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         perform(request.id, .verify(note: request.note), actor: actor, daemon)
     }
 
-    static func reopen(_ request: HazardNoteRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+    static func reopen(_ request: HazardNoteRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         perform(request.id, .reopen(reason: request.reason ?? request.note ?? ""), actor: actor, daemon)
     }
 
-    static func extend(_ request: ExtendHazardRequest, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+    static func extend(_ request: ExtendHazardRequest, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         guard let deadline = LedgerDates.parse(request.deadline, clock: daemon.loaded.clock) else {
             return .failure(.invalidValue("deadline", reason: "expected a date such as 2026-10-30 or \"2026-10-30 18:00\", not \"\(request.deadline)\""))
         }
@@ -52,7 +52,7 @@ enum HazardMethods {
     }
 
     /// Checks (and unless a dry run, applies) a ledger that was read off the daemon's queue.
-    static func importLedger(_ input: LedgerInput, request: ImportLedgerRequest, actor: String, _ daemon: Daemon) -> Result<ImportLedgerReply, VarlinkError> {
+    static func importLedger(_ input: LedgerInput, request: ImportLedgerRequest, actor: String, _ daemon: isolated Daemon) -> Result<ImportLedgerReply, VarlinkError> {
         let dryRun = request.dryRun ?? false
         return daemon.run(.importLedger(input, dryRun: dryRun, actor: actor))
             .mapError(VarlinkError.init)
@@ -65,7 +65,7 @@ enum HazardMethods {
             }
     }
 
-    static func summary(_ request: SummaryRequest, _ daemon: Daemon) -> Result<SummaryReply, VarlinkError> {
+    static func summary(_ request: SummaryRequest, _ daemon: isolated Daemon) -> Result<SummaryReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let presenter = presenter(daemon)
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
@@ -80,7 +80,7 @@ enum HazardMethods {
         return .success(presenter.summary(summary))
     }
 
-    private static func matching(_ request: HazardsRequest, _ daemon: Daemon, now: Date) -> Result<[Hazard], VarlinkError> {
+    private static func matching(_ request: HazardsRequest, _ daemon: isolated Daemon, now: Date) -> Result<[Hazard], VarlinkError> {
         let tree = daemon.loaded.configuration.tree
         var filter = HazardFilter(overdueOnly: request.overdue ?? false)
         if let unit = request.unit {
@@ -100,7 +100,7 @@ enum HazardMethods {
         return .success(daemon.state.hazards.hazards(matching: filter, tree: tree, now: now))
     }
 
-    private static func perform(_ id: String, _ step: HazardStep, actor: String, _ daemon: Daemon) -> Result<HazardReply, VarlinkError> {
+    private static func perform(_ id: String, _ step: HazardStep, actor: String, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         daemon.run(.hazard(id: id, step, actor: actor))
             .mapError(VarlinkError.init)
             .map { reply in
@@ -109,7 +109,7 @@ enum HazardMethods {
             }
     }
 
-    private static func presenter(_ daemon: Daemon) -> HazardPresenter {
+    private static func presenter(_ daemon: isolated Daemon) -> HazardPresenter {
         HazardPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, now: Date())
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 
 /// The outbox methods of `io.dutyd`: list, requeue, and test a channel.
 enum OutboxMethods {
+    /// The listing, on a background queue: the database, and the clock of the configuration as last published.
     static func outbox(_ request: OutboxRequest, _ daemon: Daemon) -> Result<OutboxReply, VarlinkError> {
         let states: Set<OutboxEntry.State>
         switch request.state {
@@ -16,14 +17,14 @@ enum OutboxMethods {
             states = [state]
         }
         do {
-            let clock = daemon.loaded.clock
+            let clock = daemon.published.clock
             return .success(OutboxReply(notifications: try daemon.store.outbox(states: states, limit: 1_000).map { info($0, clock) }))
         } catch {
-            return .failure(.invalidMessage("cannot read the outbox: \(error)"))
+            return .failure(.storageFailed("reading the outbox", cause: error))
         }
     }
 
-    static func retry(_ request: NotificationIDRequest, _ daemon: Daemon) -> Result<NotificationReply, VarlinkError> {
+    static func retry(_ request: NotificationIDRequest, _ daemon: isolated Daemon) -> Result<NotificationReply, VarlinkError> {
         do {
             guard try daemon.store.requeue(request.id, at: Date.nowToTheMillisecond()),
                 let entry = try daemon.store.outboxEntry(request.id)
@@ -31,7 +32,7 @@ enum OutboxMethods {
             daemon.outbox.rescan()
             return .success(NotificationReply(notification: info(entry, daemon.loaded.clock)))
         } catch {
-            return .failure(.invalidMessage("cannot requeue notification \(request.id): \(error)"))
+            return .failure(.storageFailed("requeueing notification \(request.id)", cause: error))
         }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// `io.dutyd.RosterHours` and `io.dutyd.ShiftCalendar`: duty hours per person, and one person's shifts as iCalendar.
 enum RosterHoursMethods {
-    static func hours(_ request: RosterHoursRequest, _ daemon: Daemon) -> Result<RosterHoursReply, VarlinkError> {
+    static func hours(_ request: RosterHoursRequest, _ daemon: isolated Daemon) -> Result<RosterHoursReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let clock = daemon.loaded.clock
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
@@ -27,7 +27,7 @@ enum RosterHoursMethods {
         return .success(RosterHoursReply(from: clock.iso8601(from), to: clock.iso8601(to), hours: hours, csv: csv))
     }
 
-    static func calendar(_ request: ShiftCalendarRequest, _ daemon: Daemon) -> Result<ShiftCalendarReply, VarlinkError> {
+    static func calendar(_ request: ShiftCalendarRequest, _ daemon: isolated Daemon) -> Result<ShiftCalendarReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let matches = configuration.person(request.person).map { [$0] } ?? configuration.people(named: request.person)
         guard let person = matches.first else { return .failure(.invalidValue("person", reason: "no person has id or name \"\(request.person)\"")) }

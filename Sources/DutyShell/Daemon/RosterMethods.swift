@@ -4,7 +4,7 @@ import Foundation
 
 /// The roster methods of `io.dutyd`: who is on duty, the roster and its gaps, check-ins and spot checks.
 enum RosterMethods {
-    static func onCall(_ request: OnCallRequest, _ daemon: Daemon) -> Result<OnCallReply, VarlinkError> {
+    static func onCall(_ request: OnCallRequest, _ daemon: isolated Daemon) -> Result<OnCallReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let clock = daemon.loaded.clock
         let now = Date.nowToTheMillisecond()
@@ -19,7 +19,7 @@ enum RosterMethods {
         return .success(OnCallReply(at: clock.iso8601(at), shifts: shifts.map { presenter.info($0, now: now) }))
     }
 
-    static func roster(_ request: RosterRequest, _ daemon: Daemon) -> Result<RosterReply, VarlinkError> {
+    static func roster(_ request: RosterRequest, _ daemon: isolated Daemon) -> Result<RosterReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let clock = daemon.loaded.clock
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
@@ -42,7 +42,7 @@ enum RosterMethods {
         return .success(RosterReply(shifts: shifts, gaps: gaps))
     }
 
-    static func checkIn(_ request: CheckInRequest, actor: String, _ daemon: Daemon) -> Result<CheckInReply, VarlinkError> {
+    static func checkIn(_ request: CheckInRequest, actor: String, _ daemon: isolated Daemon) -> Result<CheckInReply, VarlinkError> {
         guard request.shift != nil || request.unit != nil else {
             return .failure(.invalidValue("shift", reason: "give the shift's id, or a unit (and optionally the person)"))
         }
@@ -54,7 +54,7 @@ enum RosterMethods {
             }
     }
 
-    static func spotCheck(_ request: SpotCheckRequest, actor: String, _ daemon: Daemon) -> Result<SpotCheckReply, VarlinkError> {
+    static func spotCheck(_ request: SpotCheckRequest, actor: String, _ daemon: isolated Daemon) -> Result<SpotCheckReply, VarlinkError> {
         let target: DutyRole
         let report: SpotCheckReport?
         switch SpotCheckArguments.parse(request) {
@@ -70,7 +70,7 @@ enum RosterMethods {
             }
     }
 
-    private static func presenter(_ daemon: Daemon) -> RosterPresenter {
+    private static func presenter(_ daemon: isolated Daemon) -> RosterPresenter {
         RosterPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, duty: daemon.state.duty)
     }
 }

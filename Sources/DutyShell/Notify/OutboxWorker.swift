@@ -6,17 +6,18 @@ import Logging
 /// Delivers the outbox: picks due notifications, hands them to their channels with per-channel
 /// concurrency and rate limits, retries failures with backoff, and parks the hopeless as dead.
 ///
-/// Runs on its own queue, and deliveries on a concurrent one, so a slow or hung channel blocks
-/// neither the checks nor the control socket. State is the database: a restart resumes where it was.
+/// An actor on its own queue (`QueueExecutor`), with deliveries on a concurrent one, so a slow or
+/// hung channel blocks neither the checks nor the control socket. State is the database: a restart resumes where it was.
 /// Each channel's due notifications are read ahead in batches and kept until they run out or
 /// something new is queued. Finished deliveries are recorded in groups: all those finished since
 /// the last write in one transaction, written before any further delivery starts, so a crash
 /// can send again only those whose answer came in just before it (receivers dedupe by key).
-public final class OutboxWorker: @unchecked Sendable {
+public actor OutboxWorker {
     /// Due notifications read from the store per channel at a time.
     static let batch = 1_000
 
-    private let queue = DispatchQueue(label: "dutyd.outbox")
+    private nonisolated let executor = QueueExecutor(label: "dutyd.outbox")
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     private let deliveries = DispatchQueue(label: "dutyd.delivery", attributes: .concurrent)
     private let store: StateStore
     private let logger: Logger
@@ -34,6 +35,9 @@ public final class OutboxWorker: @unchecked Sendable {
     private var nextDue: Date?
     private var timer: DispatchSourceTimer?
     private var scheduledAt: Date?
+    /// Set by `stop`: what to call once the deliveries in flight have finished and are recorded.
+    private var drained: (@Sendable () -> Void)?
+    private var stopping = false
 
     public init(store: StateStore, configuration: Configuration, secrets: SecretStore, logger: Logger) {
         self.store = store
@@ -41,73 +45,78 @@ public final class OutboxWorker: @unchecked Sendable {
         self.secrets = secrets
         self.logger = logger
         let pendingChannels = (try? store.channelsWithPendingNotifications()) ?? []
-        rebuildChannels(also: pendingChannels)
+        channels = Self.channels(for: configuration, secrets: secrets, logger: logger, keeping: [:], also: pendingChannels)
+    }
+
+    /// Runs `body` on the worker, in the order calls arrive.
+    private nonisolated func enqueue(_ body: @escaping @Sendable (isolated OutboxWorker) -> Void) {
+        executor.queue.async { self.assumeIsolated { body($0) } }
     }
 
     /// Uses a reloaded configuration for what is delivered from now on.
-    public func update(configuration: Configuration, secrets: SecretStore) {
-        queue.async { [self] in
-            self.configuration = configuration
-            self.secrets = secrets
-            rebuildChannels(also: Set(channels.keys))
-            rescanAll = true
-            pump()
+    public nonisolated func update(configuration: Configuration, secrets: SecretStore) {
+        enqueue { worker in
+            worker.configuration = configuration
+            worker.secrets = secrets
+            worker.channels = Self.channels(for: configuration, secrets: secrets, logger: worker.logger, keeping: worker.channels, also: Set(worker.channels.keys))
+            worker.rescanAll = true
+            worker.pump()
         }
     }
 
     /// Looks for due notifications now (after a commit queued some).
-    public func wake() {
-        queue.async { [self] in
-            queuedSince = true
-            pump()
+    public nonisolated func wake() {
+        enqueue { worker in
+            worker.queuedSince = true
+            worker.pump()
         }
     }
 
     /// Reads every channel's due notifications afresh (after a dead one was requeued).
-    public func rescan() {
-        queue.async { [self] in
-            rescanAll = true
-            pump()
+    public nonisolated func rescan() {
+        enqueue { worker in
+            worker.rescanAll = true
+            worker.pump()
         }
+    }
+
+    /// Starts no further delivery; calls `completion` once those in flight have finished and every
+    /// finished delivery is recorded.
+    public nonisolated func stop(completion: @escaping @Sendable () -> Void) {
+        enqueue { worker in
+            worker.stopping = true
+            worker.drained = completion
+            worker.timer?.cancel()
+            worker.timer = nil
+            worker.pump()
+        }
+    }
+
+    /// Records what finished and, once nothing is in flight, calls the completion `stop` left.
+    private func finishStopping() {
+        record()
+        guard let drained, channels.values.allSatisfy(\.inFlight.isEmpty) else { return }
+        self.drained = nil
+        drained()
     }
 
     /// Sends one test message through `channel` to `person` now, outside the outbox, and returns the channel's answer.
-    public func test(channel: String, person: Person, completion: @escaping @Sendable (Result<String, DeliveryError>) -> Void) {
-        queue.async { [self] in
-            let notification = OutboundNotification(
-                key: "test/\(UUID().uuidString)", alertID: 0, level: 0, recipient: person.id, channel: channel,
-                text: "【dutyd】测试消息：\(person.name)，这是一条来自 dutyd 的测试通知，无需处理。",
-                fields: ["name": person.name, "phone": person.phone, "unit": configuration.tree[person.unit]?.name ?? person.unit, "kind": "测试", "summary": "测试消息"],
-                createdAt: Date())
-            guard let sender = channels[channel]?.sender else { return completion(.failure(DeliveryError("no channel \"\(channel)\""))) }
-            sender.deliver(notification, to: person, on: deliveries, completion: completion)
-        }
+    public nonisolated func test(channel: String, person: Person, completion: @escaping @Sendable (Result<String, DeliveryError>) -> Void) {
+        enqueue { worker in worker.sendTest(channel: channel, person: person, completion: completion) }
     }
 
-    /// One queue per configured channel and the journal, keeping what is in flight and the
-    /// rate windows of those that stay; `also` names channels that may still have notifications.
-    private func rebuildChannels(also others: Set<String>) {
-        var fresh: [String: ChannelQueue] = [:]
-        for definition in [Self.builtInLimits(ChannelDefinition.journalID)] + configuration.channels {
-            fresh[definition.id] = ChannelQueue(limits: definition, sender: sender(for: definition))
-        }
-        for id in others where fresh[id] == nil {
-            fresh[id] = ChannelQueue(limits: Self.builtInLimits(id))
-        }
-        for (id, old) in channels {
-            fresh[id]?.inFlight = old.inFlight
-            fresh[id]?.window = old.window
-            fresh[id]?.highestRead = old.highestRead
-        }
-        channels = fresh
-    }
-
-    /// The limits of the built-in journal, and of a channel no longer configured (its notifications fail and are retried).
-    private static func builtInLimits(_ id: String) -> ChannelDefinition {
-        ChannelDefinition(id: id, target: .command(argv: []), timeout: .seconds(5), concurrency: 16, ratePerMinute: 6_000, maxAttempts: 3)
+    private func sendTest(channel: String, person: Person, completion: @escaping @Sendable (Result<String, DeliveryError>) -> Void) {
+        let notification = OutboundNotification(
+            key: "test/\(UUID().uuidString)", alertID: 0, level: 0, recipient: person.id, channel: channel,
+            text: "【dutyd】测试消息：\(person.name)，这是一条来自 dutyd 的测试通知，无需处理。",
+            fields: ["name": person.name, "phone": person.phone, "unit": configuration.tree[person.unit]?.name ?? person.unit, "kind": "测试", "summary": "测试消息"],
+            createdAt: Date())
+        guard let sender = channels[channel]?.sender else { return completion(.failure(DeliveryError("no channel \"\(channel)\""))) }
+        sender.deliver(notification, to: person, on: deliveries, completion: completion)
     }
 
     private func pump() {
+        guard !stopping else { return finishStopping() }
         record()
         let now = Date.nowToTheMillisecond()
         do {
@@ -130,7 +139,7 @@ public final class OutboxWorker: @unchecked Sendable {
                 queuedSince = false
             }
         } catch {
-            logger.error("cannot read the notification outbox: \(error)", metadata: ["event": "notification_failed"])
+            logger.journal(.notificationFailed, .error, "cannot read the notification outbox: \(error)")
             rescanAll = true
             return schedule(at: now.addingTimeInterval(5))
         }
@@ -176,7 +185,7 @@ public final class OutboxWorker: @unchecked Sendable {
             return finish(entry, limits: limits, result: .failure(DeliveryError("channel \"\(channel)\" is no longer configured")))
         }
         sender.deliver(entry.notification, to: configuration.person(entry.notification.recipient), on: deliveries) { [self] result in
-            queue.async { [self] in finish(entry, limits: limits, result: result) }
+            enqueue { worker in worker.finish(entry, limits: limits, result: result) }
         }
     }
 
@@ -186,32 +195,33 @@ public final class OutboxWorker: @unchecked Sendable {
         channels[channel]?.inFlight.remove(entry.id)
         let now = Date.nowToTheMillisecond()
         let attempt = entry.attempts + 1
-        var metadata: Logger.Metadata = [
-            "event": "notification_delivered", "alert": "\(entry.notification.alertID)", "level": "\(entry.notification.level)",
-            "recipient": "\(entry.notification.recipient)", "channel": "\(channel)", "notification": "\(entry.notification.key)",
-        ]
+        let fields = NotificationFields.of(entry.notification)
         let logger = logger
         switch result {
         case .success(let answer):
             finished.append((DeliveryOutcome(id: entry.id, at: now, result: .delivered), {
                 if channel != ChannelDefinition.journalID {
-                    logger.info("notification \(entry.id) to \(entry.notification.fields["name"] ?? entry.notification.recipient) via \(channel) delivered (\(answer))", metadata: metadata)
+                    logger.journal(
+                        .notificationDelivered, .info,
+                        "notification \(entry.id) to \(entry.notification.fields["name"] ?? entry.notification.recipient) via \(channel) delivered (\(answer))",
+                        fields: fields)
                 }
             }))
         case .failure(let error):
             let retryAt = attempt < limits.maxAttempts ? now + limits.retry.delay(afterAttempt: attempt, jitter: Double.random(in: 0..<1)) : nil
             if let retryAt { nextDue = min(nextDue ?? retryAt, retryAt) }
-            metadata["event"] = retryAt == nil ? "notification_dead" : "notification_failed"
             let outcome = retryAt.map { "retry at \(WallClock(zoneIdentifier: configuration.daemon.timeZone).readable($0))" } ?? "parked as a dead letter after \(attempt) attempts (dutyctl outbox retry \(entry.id))"
             finished.append((DeliveryOutcome(id: entry.id, at: now, result: .failed(error: error.description, retryAt: retryAt)), {
-                logger.log(level: retryAt == nil ? .error : .warning, "notification \(entry.id) via \(channel) failed (attempt \(attempt)): \(error); \(outcome)", metadata: metadata)
+                logger.journal(
+                    retryAt == nil ? .notificationDead : .notificationFailed, retryAt == nil ? .error : .warning,
+                    "notification \(entry.id) via \(channel) failed (attempt \(attempt)): \(error); \(outcome)", fields: fields)
             }))
         }
         guard !pumpQueued else { return }
         pumpQueued = true
-        queue.async { [self] in
-            pumpQueued = false
-            pump()
+        enqueue { worker in
+            worker.pumpQueued = false
+            worker.pump()
         }
     }
 
@@ -225,7 +235,7 @@ public final class OutboxWorker: @unchecked Sendable {
             logger.debug("outbox: recorded \(group.count) finished deliveries in one transaction")
             for item in group { item.log() }
         } catch {
-            logger.error("cannot record the delivery of \(group.count) notifications: \(error)", metadata: ["event": "notification_failed"])
+            logger.journal(.notificationFailed, .error, "cannot record the delivery of \(group.count) notifications: \(error)")
             rescanAll = true
         }
     }
@@ -235,38 +245,15 @@ public final class OutboxWorker: @unchecked Sendable {
         if let scheduledAt, scheduledAt <= date, scheduledAt > Date() { return }
         timer?.cancel()
         scheduledAt = date
-        let timer = DispatchSource.makeTimerSource(queue: queue)
+        let timer = DispatchSource.makeTimerSource(queue: executor.queue)
         timer.schedule(wallDeadline: DispatchWallTime(date: date))
-        timer.setEventHandler { [unowned self] in
-            scheduledAt = nil
-            pump()
+        timer.setEventHandler { [weak self] in
+            self?.assumeIsolated { worker in
+                worker.scheduledAt = nil
+                worker.pump()
+            }
         }
         timer.resume()
         self.timer = timer
-    }
-
-    private func sender(for definition: ChannelDefinition) -> ChannelSender? {
-        if definition.id == ChannelDefinition.journalID { return JournalSender(logger: logger) }
-        switch definition.target {
-        case .command(let argv): return CommandSender(argv: argv, timeout: definition.timeout)
-        case .webhook(let format, let url, let signing):
-            return WebhookSender(format: format, urlSecret: url, signingSecret: signing, timeout: definition.timeout, concurrency: definition.concurrency, secrets: secrets)
-        case .email(let sendmail, let from): return EmailSender(sendmail: sendmail, from: from, timeout: definition.timeout)
-        }
-    }
-}
-
-/// The built-in `journal` channel: every notification is also a journal entry.
-struct JournalSender: BlockingChannelSender {
-    let logger: Logger
-
-    func send(_ notification: OutboundNotification, to person: Person?) throws(DeliveryError) -> String {
-        logger.notice(
-            "notify \(person?.name ?? notification.recipient) (\(person?.phone ?? "")): \(notification.text)",
-            metadata: [
-                "event": "notification_sent", "alert": "\(notification.alertID)", "level": "\(notification.level)",
-                "recipient": "\(notification.recipient)", "channel": "journal", "notification": "\(notification.key)",
-            ])
-        return "written to the journal"
     }
 }

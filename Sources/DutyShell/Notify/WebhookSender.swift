@@ -22,7 +22,7 @@ final class WebhookSender: ChannelSender {
         self.timeout = timeout
         self.secrets = secrets
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = Double(timeout.components.seconds)
+        configuration.timeoutIntervalForRequest = timeout.timeInterval
         configuration.httpMaximumConnectionsPerHost = concurrency
         session = URLSession(configuration: configuration)
     }
@@ -52,7 +52,7 @@ final class WebhookSender: ChannelSender {
         guard let url = URL(string: address), url.scheme == "http" || url.scheme == "https" else {
             throw DeliveryError("the URL in secret \"\(urlSecret)\" is not an http(s) URL")
         }
-        var request = URLRequest(url: url, timeoutInterval: Double(timeout.components.seconds))
+        var request = URLRequest(url: url, timeoutInterval: timeout.timeInterval)
         request.httpMethod = "POST"
         request.setValue("application/json; charset=utf-8", forHTTPHeaderField: "Content-Type")
         request.setValue(notification.key, forHTTPHeaderField: "X-Dutyd-Key")

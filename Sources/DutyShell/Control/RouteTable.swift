@@ -4,14 +4,16 @@ import DutyProtocol
 import Foundation
 import Logging
 
-/// Routes Varlink calls from the control socket to the daemon, checking parameters and permissions.
+/// The route table: one line per Varlink method, naming who may call it, where it runs and its handler.
 ///
 /// The call is read once with the small JSON parser (`ParsedVarlinkCall`), and its parameters
 /// from that parsed value where the method's type can be (`JSONDecoder` only for the others and
-/// for messages the parser refuses, so errors keep their exact wording), on the socket's queue; the work runs on the daemon's queue, so every
-/// change is serialised with the checks, and its reply waits until it is committed (see
-/// `Daemon`'s group commit). `Status` is answered on the socket's queue from what the daemon publishes.
-struct ControlDispatcher: ControlRequestHandler {
+/// for messages the parser refuses, so errors keep their exact wording), on the socket's queue.
+/// Handlers that read or change the state run on the engine (the `Daemon` actor), so every change
+/// is serialised with the checks and its reply waits until it is committed (see `Daemon`'s group
+/// commit). `Status` is answered on the socket's queue, and the methods that read only the
+/// database on a background queue, from what the engine publishes.
+struct RouteTable: ControlRequestHandler {
     let daemon: Daemon
 
     static let interfaces = [VarlinkService.name, DutydInterface.name]
@@ -37,7 +39,7 @@ struct ControlDispatcher: ControlRequestHandler {
                 vendor: "dutyd", product: "dutyd", version: DutydVersion.current,
                 url: "https://github.com/dutyd/dutyd", interfaces: Self.interfaces)))
         case VarlinkService.getInterfaceDescription:
-            call.read(InterfaceDescriptionRequest.self, on: .background) { _, request in
+            call.readDatabase(InterfaceDescriptionRequest.self) { _, request in
                 switch request.interface {
                 case VarlinkService.name: .success(InterfaceDescription(description: VarlinkService.definition))
                 case DutydInterface.name: .success(InterfaceDescription(description: DutydInterface.definition))
@@ -45,22 +47,22 @@ struct ControlDispatcher: ControlRequestHandler {
                 }
             }
         case DutydInterface.status:
-            call.readFramed(NoParameters.self, on: .socketQueue) { daemon, _ in daemon.statusFrame() }
+            call.readPublished(NoParameters.self) { daemon, _ in daemon.statusFrame() }
         case DutydInterface.alerts:
             call.readThenFrame(AlertsRequest.self, { daemon, request in AlertMethods.alerts(request, daemon) }, frame: { $0.frame() })
         case DutydInterface.showAlert:
             call.read(AlertIDRequest.self) { daemon, request in AlertMethods.show(request, daemon) }
         case DutydInterface.watch:
             guard header.more else { return answer(.failure(.expectedMore)) }
-            daemon.queue.async { [daemon] in daemon.addWatcher(channel) }
+            daemon.enqueue { daemon in daemon.addWatcher(channel) }
         case DutydInterface.auditVerify:
-            call.read(NoParameters.self, on: .background) { daemon, _ in AlertMethods.auditVerify(daemon) }
+            call.readDatabase(NoParameters.self) { daemon, _ in AlertMethods.auditVerify(daemon) }
         case DutydInterface.outbox:
-            call.read(OutboxRequest.self, on: .background) { daemon, request in OutboxMethods.outbox(request, daemon) }
+            call.readDatabase(OutboxRequest.self) { daemon, request in OutboxMethods.outbox(request, daemon) }
         case DutydInterface.retryNotification:
             call.change(NotificationIDRequest.self) { daemon, request, _ in OutboxMethods.retry(request, daemon) }
         case DutydInterface.notifyTest:
-            call.changeLater(NotifyTestRequest.self) { (daemon, request, _, finish: @escaping @Sendable (Result<NotifyTestReply, VarlinkError>) -> Void) in
+            call.changeLater(NotifyTestRequest.self) { (daemon: isolated Daemon, request, _, finish: @escaping @Sendable (Result<NotifyTestReply, VarlinkError>) -> Void) in
                 switch OutboxMethods.testRecipient(request, daemon.loaded.configuration) {
                 case .failure(let error): finish(.failure(error))
                 case .success(let person):
@@ -118,10 +120,10 @@ struct ControlDispatcher: ControlRequestHandler {
         case DutydInterface.extendHazard:
             call.change(ExtendHazardRequest.self) { daemon, request, actor in HazardMethods.extend(request, actor: actor, daemon) }
         case DutydInterface.importLedger:
-            call.changeLater(ImportLedgerRequest.self) { (daemon, request, actor, finish: @escaping @Sendable (Result<ImportLedgerReply, VarlinkError>) -> Void) in
-                DispatchQueue.global(qos: .utility).async {
+            call.changeLater(ImportLedgerRequest.self) { (daemon: isolated Daemon, request, actor, finish: @escaping @Sendable (Result<ImportLedgerReply, VarlinkError>) -> Void) in
+                DispatchQueue.global(qos: .utility).async { [daemon] in
                     let input = LedgerFile.read(request.path)
-                    daemon.queue.async { finish(HazardMethods.importLedger(input, request: request, actor: actor, daemon)) }
+                    daemon.runChange { daemon in finish(HazardMethods.importLedger(input, request: request, actor: actor, daemon)) }
                 }
             }
         default:
@@ -139,125 +141,17 @@ struct ControlDispatcher: ControlRequestHandler {
             return ParsedVarlinkCall(method: decoded.method, oneway: decoded.oneway == true, more: decoded.more == true, parameters: nil)
         } catch {
             let reason = Self.describe(error)
-            daemon.logger.notice("malformed control message from uid \(peer.uid) (pid \(peer.pid)): \(reason)", metadata: ["event": "control_request_rejected"])
+            daemon.logger.journal(.controlRequestRejected, .notice, "malformed control message from uid \(peer.uid) (pid \(peer.pid)): \(reason)")
             channel.send(VarlinkCoding.frame(error: .invalidMessage(reason)))
             return nil
         }
     }
 
-    /// Where a method that only reads runs.
-    enum Place {
-        /// On the daemon's queue, once everything changed so far is committed (`Daemon.whenCommitted`),
-        /// so that it sees the books and the database alike.
-        case daemonQueue
-        /// On a background queue: for methods that read only the database.
-        case background
-        /// At once, on the socket's queue: for methods that read only what the daemon publishes for them.
-        case socketQueue
-    }
-
-    /// One call being answered.
-    struct Call: Sendable {
-        let message: [UInt8]
-        /// The parameters as the small parser read them; nil when only `JSONDecoder` can say what they are.
-        let parameters: [String: JSONValue]?
-        let method: String
-        let peer: PeerCredentials
-        let daemon: Daemon
-        let answer: Reply
-
-        /// A method anyone may call, run at `place`.
-        func read<Parameters: Codable & Sendable, Output: Codable & Sendable>(
-            _ type: Parameters.Type, on place: Place = .daemonQueue,
-            _ body: @escaping @Sendable (Daemon, Parameters) -> Result<Output, VarlinkError>
-        ) {
-            readFramed(type, on: place) { daemon, parameters in body(daemon, parameters).flatMap(ControlDispatcher.encode) }
-        }
-
-        /// A method anyone may call whose body frames its own reply, run at `place`.
-        func readFramed<Parameters: Codable & Sendable>(
-            _ type: Parameters.Type, on place: Place = .daemonQueue,
-            _ body: @escaping @Sendable (Daemon, Parameters) -> Result<[UInt8], VarlinkError>
-        ) {
-            guard let parameters = decoded(type) else { return }
-            switch place {
-            case .daemonQueue: daemon.queue.async { [daemon, answer] in daemon.whenCommitted { answer(body(daemon, parameters)) } }
-            case .background: DispatchQueue.global(qos: .utility).async { [daemon, answer] in answer(body(daemon, parameters)) }
-            case .socketQueue: answer(body(daemon, parameters))
-            }
-        }
-
-        /// A method anyone may call that takes what it needs on the daemon's queue (as `read` does)
-        /// and frames its reply from that on a background queue, leaving the daemon's queue free.
-        func readThenFrame<Parameters: Codable & Sendable, Taken: Sendable>(
-            _ type: Parameters.Type, _ take: @escaping @Sendable (Daemon, Parameters) -> Result<Taken, VarlinkError>,
-            frame: @escaping @Sendable (Taken) -> [UInt8]
-        ) {
-            guard let parameters = decoded(type) else { return }
-            daemon.queue.async { [daemon, answer] in
-                daemon.whenCommitted {
-                    switch take(daemon, parameters) {
-                    case .failure(let error): answer(.failure(error))
-                    case .success(let taken): DispatchQueue.global(qos: .userInitiated).async { answer(.success(frame(taken))) }
-                    }
-                }
-            }
-        }
-
-        /// A change whose answer comes later (from another queue) through `finish`.
-        func changeLater<Parameters: Codable & Sendable, Output: Codable & Sendable>(
-            _ type: Parameters.Type,
-            _ body: @escaping @Sendable (Daemon, Parameters, String, @escaping @Sendable (Result<Output, VarlinkError>) -> Void) -> Void
-        ) {
-            guard let parameters = decoded(type) else { return }
-            let (peer, method, answer) = (peer, method, answer)
-            daemon.runChange { daemon in
-                guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
-                    return answer(.failure(ControlDispatcher.refuse(method, to: peer, daemon)))
-                }
-                body(daemon, parameters, peer.userName) { result in
-                    daemon.queue.async { daemon.whenCommitted { answer(result.flatMap(ControlDispatcher.encode)) } }
-                }
-            }
-        }
-
-        /// The call's parameters, read from the parsed value when the type can be (`ParsedParameters`)
-        /// and otherwise with `JSONDecoder`; or nil once the call is answered with the error in them.
-        private func decoded<Parameters: Codable & Sendable>(_ type: Parameters.Type) -> Parameters? {
-            if let parameters, let reader = type as? any ParsedParameters.Type, let read = reader.init(parsed: parameters) as? Parameters {
-                return read
-            }
-            switch ControlDispatcher.decodeParameters(type, from: message) {
-            case .failure(let error):
-                answer(.failure(error))
-                return nil
-            case .success(let decoded):
-                return decoded
-            }
-        }
-
-        /// A method that changes state: only root and the admin group; the actor is the peer's
-        /// user name. The reply is sent once the change is committed, with others made meanwhile.
-        func change<Parameters: Codable & Sendable, Output: Codable & Sendable>(
-            _ type: Parameters.Type, _ body: @escaping @Sendable (Daemon, Parameters, String) -> Result<Output, VarlinkError>
-        ) {
-            guard let parameters = decoded(type) else { return }
-            let (peer, method, answer) = (peer, method, answer)
-            daemon.runChange { daemon in
-                let result: Result<Output, VarlinkError> =
-                    peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup)
-                    ? body(daemon, parameters, peer.userName) : .failure(ControlDispatcher.refuse(method, to: peer, daemon))
-                let reply = result.flatMap(ControlDispatcher.encode)
-                daemon.whenCommitted { answer(reply) }
-            }
-        }
-    }
-
     /// Logs a refused change and returns the permission error.
-    static func refuse(_ method: String, to peer: PeerCredentials, _ daemon: Daemon) -> VarlinkError {
-        daemon.logger.notice(
-            "refused \(method) to \(peer.userName) (uid \(peer.uid)): only root and the admin group may change state",
-            metadata: ["event": "control_request_rejected", "actor": "\(peer.userName)"])
+    static func refuse(_ method: String, to peer: PeerCredentials, _ daemon: isolated Daemon) -> VarlinkError {
+        daemon.logger.journal(
+            .controlRequestRejected, .notice, "refused \(method) to \(peer.userName) (uid \(peer.uid)): only root and the admin group may change state",
+            fields: ["actor": peer.userName])
         return .permissionDenied
     }
 

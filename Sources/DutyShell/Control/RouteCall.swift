@@ -1,0 +1,105 @@
+import Dispatch
+import DutyProtocol
+
+extension RouteTable {
+    /// One call being answered: its parameters read, then its handler run where its route says.
+    struct Call: Sendable {
+        let message: [UInt8]
+        /// The parameters as the small parser read them; nil when only `JSONDecoder` can say what they are.
+        let parameters: [String: JSONValue]?
+        let method: String
+        let peer: PeerCredentials
+        let daemon: Daemon
+        let answer: Reply
+
+        /// A method anyone may call, run on the engine once everything changed so far is committed
+        /// (`Daemon.whenCommitted`), so that it sees the state and the database alike.
+        func read<Parameters: Codable & Sendable, Output: Codable & Sendable>(
+            _ type: Parameters.Type, _ body: @escaping @Sendable (isolated Daemon, Parameters) -> Result<Output, VarlinkError>
+        ) {
+            guard let parameters = decoded(type) else { return }
+            daemon.enqueue { [answer] daemon in daemon.whenCommitted { answer(body(daemon, parameters).flatMap(RouteTable.encode)) } }
+        }
+
+        /// A method that reads only the database (and the published configuration), on a background queue.
+        func readDatabase<Parameters: Codable & Sendable, Output: Codable & Sendable>(
+            _ type: Parameters.Type, _ body: @escaping @Sendable (Daemon, Parameters) -> Result<Output, VarlinkError>
+        ) {
+            guard let parameters = decoded(type) else { return }
+            DispatchQueue.global(qos: .utility).async { [daemon, answer] in answer(body(daemon, parameters).flatMap(RouteTable.encode)) }
+        }
+
+        /// A method answered at once on the socket's queue from what the engine publishes; its body frames the reply.
+        func readPublished<Parameters: Codable & Sendable>(
+            _ type: Parameters.Type, _ body: @escaping @Sendable (Daemon, Parameters) -> Result<[UInt8], VarlinkError>
+        ) {
+            guard let parameters = decoded(type) else { return }
+            answer(body(daemon, parameters))
+        }
+
+        /// A method anyone may call that takes what it needs on the engine (as `read` does) and
+        /// frames its reply from that on a background queue, leaving the engine free.
+        func readThenFrame<Parameters: Codable & Sendable, Taken: Sendable>(
+            _ type: Parameters.Type, _ take: @escaping @Sendable (isolated Daemon, Parameters) -> Result<Taken, VarlinkError>,
+            frame: @escaping @Sendable (Taken) -> [UInt8]
+        ) {
+            guard let parameters = decoded(type) else { return }
+            daemon.enqueue { [answer] daemon in
+                daemon.whenCommitted {
+                    switch take(daemon, parameters) {
+                    case .failure(let error): answer(.failure(error))
+                    case .success(let taken): DispatchQueue.global(qos: .userInitiated).async { answer(.success(frame(taken))) }
+                    }
+                }
+            }
+        }
+
+        /// A method that changes state: only root and the admin group; the actor is the peer's
+        /// user name. The reply is sent once the change is committed, with others made meanwhile.
+        func change<Parameters: Codable & Sendable, Output: Codable & Sendable>(
+            _ type: Parameters.Type, _ body: @escaping @Sendable (isolated Daemon, Parameters, String) -> Result<Output, VarlinkError>
+        ) {
+            guard let parameters = decoded(type) else { return }
+            let (peer, method, answer) = (peer, method, answer)
+            daemon.runChange { daemon in
+                let result: Result<Output, VarlinkError> =
+                    peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup)
+                    ? body(daemon, parameters, peer.userName) : .failure(RouteTable.refuse(method, to: peer, daemon))
+                let reply = result.flatMap(RouteTable.encode)
+                daemon.whenCommitted { answer(reply) }
+            }
+        }
+
+        /// A change whose answer comes later (from another queue) through `finish`.
+        func changeLater<Parameters: Codable & Sendable, Output: Codable & Sendable>(
+            _ type: Parameters.Type,
+            _ body: @escaping @Sendable (isolated Daemon, Parameters, String, @escaping @Sendable (Result<Output, VarlinkError>) -> Void) -> Void
+        ) {
+            guard let parameters = decoded(type) else { return }
+            let (peer, method, answer) = (peer, method, answer)
+            daemon.runChange { daemon in
+                guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
+                    return answer(.failure(RouteTable.refuse(method, to: peer, daemon)))
+                }
+                body(daemon, parameters, peer.userName) { [daemon] result in
+                    daemon.enqueue { daemon in daemon.whenCommitted { answer(result.flatMap(RouteTable.encode)) } }
+                }
+            }
+        }
+
+        /// The call's parameters, read from the parsed value when the type can be (`ParsedParameters`)
+        /// and otherwise with `JSONDecoder`; or nil once the call is answered with the error in them.
+        private func decoded<Parameters: Codable & Sendable>(_ type: Parameters.Type) -> Parameters? {
+            if let parameters, let reader = type as? any ParsedParameters.Type, let read = reader.init(parsed: parameters) as? Parameters {
+                return read
+            }
+            switch RouteTable.decodeParameters(type, from: message) {
+            case .failure(let error):
+                answer(.failure(error))
+                return nil
+            case .success(let decoded):
+                return decoded
+            }
+        }
+    }
+}
