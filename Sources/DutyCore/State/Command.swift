@@ -50,4 +50,6 @@ public enum CommandError: Error, Sendable {
     case hazard(HazardCommandError, id: String, status: HazardStatus?)
     /// The ledger file (as named) and every problem found in it.
     case ledger(file: String, problems: [String])
+    /// A scoped administrator asked for a change outside the subtrees of these units.
+    case outOfScope([String])
 }

@@ -54,17 +54,27 @@ extension RouteTable {
             }
         }
 
-        /// A method that changes state: only root and the admin group; the actor is the peer's
+        /// A method that changes state: only root and the admin group, and when `scoped` the
+        /// members of an `[[admins]]` group for commands on their units; the actor is the peer's
         /// user name. The reply is sent once the change is committed, with others made meanwhile.
         func change<Parameters: Codable & Sendable, Output: Codable & Sendable>(
-            _ type: Parameters.Type, _ body: @escaping @Sendable (isolated Daemon, Parameters, String) -> Result<Output, VarlinkError>
+            _ type: Parameters.Type, scoped: Bool = false,
+            _ body: @escaping @Sendable (isolated Daemon, Parameters, String) -> Result<Output, VarlinkError>
         ) {
             guard let parameters = decoded(type) else { return }
             let (peer, method, answer) = (peer, method, answer)
             daemon.runChange { daemon in
-                let result: Result<Output, VarlinkError> =
-                    peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup)
-                    ? body(daemon, parameters, peer.userName) : .failure(RouteTable.refuse(method, to: peer, daemon))
+                let configuration = daemon.loaded.configuration
+                let result: Result<Output, VarlinkError>
+                if peer.isAdmin(adminGroup: configuration.daemon.adminGroup) {
+                    result = body(daemon, parameters, peer.userName)
+                } else if scoped, let roots = peer.scope(in: configuration.admins) {
+                    daemon.scope = (roots, peer.userName)
+                    result = body(daemon, parameters, peer.userName)
+                    daemon.scope = nil
+                } else {
+                    result = .failure(RouteTable.refuse(method, to: peer, daemon))
+                }
                 let reply = result.flatMap(RouteTable.encode)
                 daemon.whenCommitted { answer(reply) }
             }

@@ -52,6 +52,8 @@ public actor Daemon {
     private(set) var batch: [Effects] = []
     /// Replies to send once `batch` is committed.
     private var repliesAwaitingCommit: [() -> Void] = []
+    /// The units (and the user) the control-socket change now running is limited to, for a scoped administrator.
+    var scope: (roots: [String], user: String)?
     /// Control-socket changes handed to `queue` and not yet run: while there are any, the batch waits for them.
     private nonisolated let changesWaiting = Atomic<Int>(0)
     /// What `Status` and the methods that read only the database see: published after every commit, check and reload.
@@ -119,6 +121,13 @@ public actor Daemon {
 
     /// Runs a command through the core and hands its effects to the group commit; the reply waits for the commit.
     func run(_ command: Command) -> Result<CommandReply, CommandError> {
+        if let scope, !state.permits(command, within: scope.roots) {
+            logger.journal(
+                .controlRequestRejected, .notice,
+                "refused a change to \(scope.user): outside the units of its [[admins]] scope (\(scope.roots.joined(separator: ", ")))",
+                fields: ["actor": scope.user])
+            return .failure(.outOfScope(scope.roots))
+        }
         let (effects, result) = state.handle(command, now: Date.nowToTheMillisecond())
         execute(effects)
         return result
