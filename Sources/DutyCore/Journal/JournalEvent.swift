@@ -26,6 +26,8 @@ public enum JournalEvent: String, CaseIterable, Sendable {
     case ledgerRejected = "ledger_rejected"
     case hazardUpdated = "hazard_updated"
     case hazardReminder = "hazard_reminder"
+    case webListening = "web_listening"
+    case webRequestRefused = "web_request_refused"
 
     /// The 128-bit id that `journalctl MESSAGE_ID=…` and the message catalog use.
     public var messageID: String {
@@ -56,6 +58,8 @@ public enum JournalEvent: String, CaseIterable, Sendable {
         case .ledgerRejected: "eb423d214187443d922941a4b3e35a2c"
         case .hazardUpdated: "d4d902cd85ec42e2818cd7abd22e0725"
         case .hazardReminder: "a1e0dac3596245038da7168a33869d43"
+        case .webListening: "e88c7d5cec25433981dad3c93566fd79"
+        case .webRequestRefused: "2d4130512d3344cdb9fc9183a6a3c232"
         }
     }
 }

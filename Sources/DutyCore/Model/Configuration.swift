@@ -15,6 +15,8 @@ public struct Configuration: Sendable, Equatable {
     public var roster: Roster
     /// Reminder lead times and the verification window for hazards (`[hazards]`).
     public var hazards: HazardSettings
+    /// The field pages' listener (`[web]`); nil when nothing listens.
+    public var web: WebSettings?
     /// Positions in `people` by id: recipients are looked up per notification, listing and
     /// delivery, too often to scan a province's tens of thousands of people each time.
     private let personIndex: [String: Int]
@@ -31,7 +33,8 @@ public struct Configuration: Sendable, Equatable {
         duty: DutySettings = DutySettings(),
         calendar: HolidayCalendar = HolidayCalendar(),
         roster: Roster = Roster(),
-        hazards: HazardSettings = HazardSettings()
+        hazards: HazardSettings = HazardSettings(),
+        web: WebSettings? = nil
     ) {
         self.daemon = daemon
         self.data = data
@@ -45,6 +48,7 @@ public struct Configuration: Sendable, Equatable {
         self.calendar = calendar
         self.roster = roster
         self.hazards = hazards
+        self.web = web
     }
 
     /// The person with `id`, if configured.
