@@ -6,7 +6,7 @@
 #   make check                swift test, then (as root) the end-to-end test under systemd
 #
 # Building needs the Swift toolchain; the programs link the Swift runtime in and depend only
-# on Debian's libraries (libc, libstdc++, libsqlite3, libsystemd, libcurl), so the package
+# on Debian's libraries (libc, libstdc++, libsqlite3, libsystemd, libcurl, libxml2), so the package
 # runs on a plain Debian 12.
 
 PREFIX ?= /usr/local

@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .systemLibrary(
@@ -29,7 +31,9 @@ let package = Package(
         .target(name: "DutyTOML"),
         .target(
             name: "DutyCore",
-            dependencies: ["DutyTOML", .product(name: "HeapModule", package: "swift-collections")]
+            dependencies: [
+                "DutyTOML", .product(name: "HeapModule", package: "swift-collections"), .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
         ),
         .target(name: "DutyProtocol", resources: [.embedInCode("io.dutyd.varlink")]),
         .target(name: "DutyTerminal"),
@@ -44,6 +48,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -79,12 +84,13 @@ let package = Package(
             name: "DutyShellTests",
             dependencies: [
                 "DutyShell", "DutyCore", .product(name: "Crypto", package: "swift-crypto"), .product(name: "Hummingbird", package: "hummingbird"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
-                "DutyProtocol", "DutyShell", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift"),
+                "DutyProtocol", "DutyCore", "DutyShell", "dutyd", "dutyctl", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             exclude: ["Scripts"]

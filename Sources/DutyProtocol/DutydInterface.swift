@@ -15,6 +15,7 @@ public enum DutydInterface {
     public static let notifyTest = "io.dutyd.NotifyTest"
     public static let onCall = "io.dutyd.OnCall"
     public static let roster = "io.dutyd.Roster"
+    public static let exportRoster = "io.dutyd.ExportRoster"
     public static let checkIn = "io.dutyd.CheckIn"
     public static let spotCheck = "io.dutyd.SpotCheck"
     public static let hazards = "io.dutyd.Hazards"
@@ -27,6 +28,7 @@ public enum DutydInterface {
     public static let extendHazard = "io.dutyd.ExtendHazard"
     public static let importLedger = "io.dutyd.ImportLedger"
     public static let summary = "io.dutyd.Summary"
+    public static let exportSummary = "io.dutyd.ExportSummary"
 
     /// The interface definition: `io.dutyd.varlink` beside this file, embedded in the code when it is built.
     public static let definition = String(decoding: PackageResources.io_dutyd_varlink, as: UTF8.self)

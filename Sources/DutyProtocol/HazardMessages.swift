@@ -60,12 +60,15 @@ public struct HazardsRequest: Codable, Sendable, Equatable {
     public var status: String?
     public var risk: String?
     public var overdue: Bool?
+    /// For `ExportLedger`: `csv` (the default) or `xlsx`.
+    public var format: String?
 
-    public init(unit: String? = nil, status: String? = nil, risk: String? = nil, overdue: Bool? = nil) {
+    public init(unit: String? = nil, status: String? = nil, risk: String? = nil, overdue: Bool? = nil, format: String? = nil) {
         self.unit = unit
         self.status = status
         self.risk = risk
         self.overdue = overdue
+        self.format = format
     }
 }
 
@@ -78,12 +81,16 @@ public struct HazardsReply: Codable, Sendable, Equatable {
     }
 }
 
-/// Reply of `io.dutyd.ExportLedger`.
+/// Reply of `io.dutyd.ExportLedger`, `io.dutyd.ExportRoster` and `io.dutyd.ExportSummary`.
 public struct ExportLedgerReply: Codable, Sendable, Equatable {
+    /// The ledger as CSV; empty when the workbook was asked for.
     public var csv: String
+    /// The ledger as an .xlsx workbook, base64.
+    public var xlsx: String?
 
-    public init(csv: String) {
+    public init(csv: String, xlsx: String? = nil) {
         self.csv = csv
+        self.xlsx = xlsx
     }
 }
 
@@ -152,65 +159,17 @@ public struct HazardReply: Codable, Sendable, Equatable {
     }
 }
 
-/// Parameters of `io.dutyd.ImportLedger`.
-public struct ImportLedgerRequest: Codable, Sendable, Equatable {
-    public var path: String
-    public var dryRun: Bool?
-
-    enum CodingKeys: String, CodingKey {
-        case path
-        case dryRun = "dry_run"
-    }
-
-    public init(path: String, dryRun: Bool? = nil) {
-        self.path = path
-        self.dryRun = dryRun
-    }
-}
-
-/// A hazard whose ledger fields an import changes (`io.dutyd.LedgerChange`).
-public struct LedgerChangeInfo: Codable, Sendable, Equatable {
-    public var id: String
-    public var row: Int
-    public var fields: [String]
-
-    public init(id: String, row: Int, fields: [String]) {
-        self.id = id
-        self.row = row
-        self.fields = fields
-    }
-}
-
-/// Reply of `io.dutyd.ImportLedger`.
-public struct ImportLedgerReply: Codable, Sendable, Equatable {
-    public var file: String
-    public var dryRun: Bool
-    public var added: [String]
-    public var changed: [LedgerChangeInfo]
-    public var unchanged: Int
-
-    enum CodingKeys: String, CodingKey {
-        case file, added, changed, unchanged
-        case dryRun = "dry_run"
-    }
-
-    public init(file: String, dryRun: Bool, added: [String], changed: [LedgerChangeInfo], unchanged: Int) {
-        self.file = file
-        self.dryRun = dryRun
-        self.added = added
-        self.changed = changed
-        self.unchanged = unchanged
-    }
-}
-
-/// Parameters of `io.dutyd.Summary`.
+/// Parameters of `io.dutyd.Summary` and `io.dutyd.ExportSummary`.
 public struct SummaryRequest: Codable, Sendable, Equatable {
     public var unit: String?
     public var since: String?
+    /// For `ExportSummary`: `csv` (the default) or `xlsx`.
+    public var format: String?
 
-    public init(unit: String? = nil, since: String? = nil) {
+    public init(unit: String? = nil, since: String? = nil, format: String? = nil) {
         self.unit = unit
         self.since = since
+        self.format = format
     }
 }
 
@@ -232,17 +191,21 @@ public struct UnitSummaryInfo: Codable, Sendable, Equatable {
     public var overdue: Int
     public var rectifiedInPeriod: Int
     public var closedInPeriod: Int
+    /// 整改率: (rectified + closed) / total, nil when the unit has no hazards.
+    public var rectificationRate: Double?
 
     enum CodingKeys: String, CodingKey {
         case unit, depth, total, major, high, general, low, open, rectifying, rectified, closed, reopened, overdue
         case unitName = "unit_name"
         case rectifiedInPeriod = "rectified_in_period"
         case closedInPeriod = "closed_in_period"
+        case rectificationRate = "rectification_rate"
     }
 
     public init(
         unit: String, unitName: String, depth: Int, total: Int, major: Int, high: Int, general: Int, low: Int, open: Int,
-        rectifying: Int, rectified: Int, closed: Int, reopened: Int, overdue: Int, rectifiedInPeriod: Int, closedInPeriod: Int
+        rectifying: Int, rectified: Int, closed: Int, reopened: Int, overdue: Int, rectifiedInPeriod: Int, closedInPeriod: Int,
+        rectificationRate: Double? = nil
     ) {
         self.unit = unit
         self.unitName = unitName
@@ -260,6 +223,7 @@ public struct UnitSummaryInfo: Codable, Sendable, Equatable {
         self.overdue = overdue
         self.rectifiedInPeriod = rectifiedInPeriod
         self.closedInPeriod = closedInPeriod
+        self.rectificationRate = rectificationRate
     }
 }
 

@@ -1,10 +1,38 @@
 extension JSONValue {
-    /// A JSON text that is not well-formed; `offset` is the byte where reading stopped.
-    public struct SyntaxError: Error, Equatable {
+    /// The deepest nesting of arrays and objects read, so that a hostile text cannot exhaust the stack.
+    public static let maximumNesting = 64
+
+    /// A JSON text that is not well-formed or not accepted; `offset` is the byte where reading stopped.
+    public struct SyntaxError: Error, Equatable, CustomStringConvertible {
+        /// What is wrong with the text.
+        public enum Problem: Equatable, Sendable {
+            /// Not JSON (RFC 8259).
+            case malformed
+            /// Arrays and objects nested deeper than `maximumNesting`.
+            case tooDeep
+            /// An object with the same key twice, which readers would resolve differently.
+            case duplicateKey(String)
+        }
+
         public var offset: Int
+        public var problem: Problem
+
+        public init(offset: Int, problem: Problem = .malformed) {
+            self.offset = offset
+            self.problem = problem
+        }
+
+        public var description: String {
+            switch problem {
+            case .malformed: "not well-formed JSON at byte \(offset)"
+            case .tooDeep: "arrays and objects nested deeper than \(JSONValue.maximumNesting) levels at byte \(offset)"
+            case .duplicateKey(let key): "the key \"\(key.prefix(64))\" appears twice in one object at byte \(offset)"
+            }
+        }
     }
 
-    /// Parses one JSON text (RFC 8259) without `JSONDecoder`.
+    /// Parses one JSON text (RFC 8259) without `JSONDecoder`, refusing nesting deeper than
+    /// `maximumNesting` and objects that repeat a key.
     ///
     /// `JSONDecoder` instantiates its generic containers at run time, and each instantiation
     /// looks up protocol conformances by scanning every conformance record of the program: in a
@@ -19,6 +47,8 @@ extension JSONValue {
 private struct JSONParser {
     let bytes: [UInt8]
     var index = 0
+    /// How many arrays and objects enclose the value being read.
+    var depth = 0
 
     /// One value and nothing after it but whitespace.
     mutating func document() throws(JSONValue.SyntaxError) -> JSONValue {
@@ -43,17 +73,21 @@ private struct JSONParser {
     }
 
     private mutating func object() throws(JSONValue.SyntaxError) -> JSONValue {
-        index += 1
+        try enter()
+        defer { depth -= 1 }
         var members: [String: JSONValue] = [:]
         skipWhitespace()
         if take(UInt8(ascii: "}")) { return .object(members) }
         repeat {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure() }
+            let keyOffset = index
             let key = try string()
             skipWhitespace()
             guard take(UInt8(ascii: ":")) else { throw failure() }
-            members[key] = try value()
+            guard members.updateValue(try value(), forKey: key) == nil else {
+                throw JSONValue.SyntaxError(offset: keyOffset, problem: .duplicateKey(key))
+            }
             skipWhitespace()
         } while take(UInt8(ascii: ","))
         guard take(UInt8(ascii: "}")) else { throw failure() }
@@ -61,7 +95,8 @@ private struct JSONParser {
     }
 
     private mutating func array() throws(JSONValue.SyntaxError) -> JSONValue {
-        index += 1
+        try enter()
+        defer { depth -= 1 }
         var elements: [JSONValue] = []
         skipWhitespace()
         if take(UInt8(ascii: "]")) { return .array(elements) }
@@ -71,6 +106,13 @@ private struct JSONParser {
         } while take(UInt8(ascii: ","))
         guard take(UInt8(ascii: "]")) else { throw failure() }
         return .array(elements)
+    }
+
+    /// Moves past the opening bracket or brace of one more level of nesting, if the limit allows it.
+    private mutating func enter() throws(JSONValue.SyntaxError) {
+        guard depth < JSONValue.maximumNesting else { throw JSONValue.SyntaxError(offset: index, problem: .tooDeep) }
+        depth += 1
+        index += 1
     }
 
     /// A string, starting at its opening quote; one without escapes is made from its bytes at once.

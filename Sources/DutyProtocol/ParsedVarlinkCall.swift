@@ -17,9 +17,17 @@ public struct ParsedVarlinkCall: Sendable {
 
     /// Reads one message body (without its NUL terminator), or returns nil when it is not a
     /// well-formed call: a JSON object with a string `method` and boolean or null `oneway` and
-    /// `more`. Callers decode such a message with `JSONDecoder` for the exact error.
-    public init?(_ body: [UInt8]) {
-        guard case .object(let members)? = try? JSONValue(parsing: body),
+    /// `more`. Callers decode such a message with `JSONDecoder` for the exact error. A message
+    /// nested too deeply or repeating a key is refused with the reason, and must not be decoded
+    /// by anything else.
+    public init?(_ body: [UInt8]) throws(JSONValue.SyntaxError) {
+        let document: JSONValue
+        do {
+            document = try JSONValue(parsing: body)
+        } catch where error.problem == .malformed {
+            return nil
+        }
+        guard case .object(let members) = document,
               case .string(let method)? = members["method"],
               let oneway = Self.flag(members["oneway"]), let more = Self.flag(members["more"])
         else { return nil }

@@ -6,6 +6,8 @@ public struct ShiftInfo: Codable, Sendable, Equatable {
     public var start: String
     public var end: String
     public var dutyOfficer: RecipientInfo
+    /// Further duty officers of the same shift (a roster cell naming two), in roster order.
+    public var otherDutyOfficers: [RecipientInfo]
     public var leaderOnDuty: RecipientInfo?
     public var status: String
     public var checkedInAt: String?
@@ -15,14 +17,15 @@ public struct ShiftInfo: Codable, Sendable, Equatable {
         case id, unit, start, end, status
         case unitName = "unit_name"
         case dutyOfficer = "duty_officer"
+        case otherDutyOfficers = "other_duty_officers"
         case leaderOnDuty = "leader_on_duty"
         case checkedInAt = "checked_in_at"
         case checkedInBy = "checked_in_by"
     }
 
     public init(
-        id: String, unit: String, unitName: String, start: String, end: String, dutyOfficer: RecipientInfo, leaderOnDuty: RecipientInfo?,
-        status: String, checkedInAt: String?, checkedInBy: String?
+        id: String, unit: String, unitName: String, start: String, end: String, dutyOfficer: RecipientInfo, otherDutyOfficers: [RecipientInfo] = [],
+        leaderOnDuty: RecipientInfo?, status: String, checkedInAt: String?, checkedInBy: String?
     ) {
         self.id = id
         self.unit = unit
@@ -30,6 +33,7 @@ public struct ShiftInfo: Codable, Sendable, Equatable {
         self.start = start
         self.end = end
         self.dutyOfficer = dutyOfficer
+        self.otherDutyOfficers = otherDutyOfficers
         self.leaderOnDuty = leaderOnDuty
         self.status = status
         self.checkedInAt = checkedInAt
@@ -116,16 +120,19 @@ public struct OnCallReply: Codable, Sendable, Equatable {
     }
 }
 
-/// Parameters of `io.dutyd.Roster`.
+/// Parameters of `io.dutyd.Roster` and `io.dutyd.ExportRoster`.
 public struct RosterRequest: Codable, Sendable, Equatable {
     public var unit: String?
     public var from: String?
     public var to: String?
+    /// For `ExportRoster`: `csv` (the default) or `xlsx`.
+    public var format: String?
 
-    public init(unit: String? = nil, from: String? = nil, to: String? = nil) {
+    public init(unit: String? = nil, from: String? = nil, to: String? = nil, format: String? = nil) {
         self.unit = unit
         self.from = from
         self.to = to
+        self.format = format
     }
 }
 

@@ -5,13 +5,17 @@ struct KeySegment {
 }
 
 extension DocumentParser {
-    /// Parses a possibly dotted key such as `a."b c".d`, allowing whitespace around the dots.
+    /// Parses a possibly dotted key such as `a."b c".d`, allowing whitespace around the dots,
+    /// of at most `maximumKeyParts` parts.
     mutating func parseKey() throws(TOMLSyntaxError) -> [KeySegment] {
         var path = [try parseSimpleKey(afterDot: false)]
         while true {
             scanner.skipWhitespace()
             guard scanner.consume(".") else { return path }
             scanner.skipWhitespace()
+            guard path.count < Self.maximumKeyParts else {
+                throw scanner.error("expected at most \(Self.maximumKeyParts) dotted parts in a key or table name, in \(path.prefix(3).dottedName)…")
+            }
             path.append(try parseSimpleKey(afterDot: true))
         }
     }

@@ -11,6 +11,10 @@ extension DocumentParser {
         if scanner.isAtEnd || scanner.isAtNewline || scanner.peek() == "#" {
             throw scanner.error("expected a value for key \(path.quotedName)")
         }
+        // Inside an inline table every dotted part is one more level of nesting.
+        let dottedLevels = nestingDepth > 0 ? path.count - 1 : 0
+        nestingDepth += dottedLevels
+        defer { nestingDepth -= dottedLevels }
         let node = try parseValue()
         try assign(node, to: path, in: table)
     }

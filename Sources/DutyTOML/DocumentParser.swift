@@ -4,6 +4,9 @@ struct DocumentParser {
     /// The deepest nesting of arrays and inline tables accepted, so that hostile input
     /// cannot exhaust the stack.
     static let maximumNesting = 100
+    /// The most parts a dotted key or table name may have, as toml-test suggests, so that
+    /// hostile input cannot nest tables without bound.
+    static let maximumKeyParts = 128
 
     var scanner: TOMLScanner
     let root: TableBuilder

@@ -36,6 +36,26 @@ final class TableBuilder {
     func build() -> TOMLTable {
         TOMLTable(entries: ordered.map { $0.build() }, location: location)
     }
+
+    /// Empties the table and, without recursion, every table below it, so that dropping a deep
+    /// tree cannot exhaust the stack. Builders are dropped only once reading has ended.
+    deinit {
+        var pending = takeEntries()
+        while let entry = pending.popLast() {
+            switch entry.content {
+            case .value: break
+            case .table(let table): pending += table.takeEntries()
+            case .tableArray(let array): pending += array.takeElements().flatMap { $0.takeEntries() }
+            }
+        }
+    }
+
+    /// The entries, leaving the table empty.
+    private func takeEntries() -> [EntryBuilder] {
+        byKey = [:]
+        defer { ordered = [] }
+        return ordered
+    }
 }
 
 /// One key of a table under construction, with what is stored under it.
@@ -92,6 +112,12 @@ final class TableArrayBuilder {
     /// Adds an element for another `[[header]]` line.
     func append(_ element: TableBuilder) {
         elements.append(element)
+    }
+
+    /// The elements, leaving the array empty (see `TableBuilder`'s teardown).
+    func takeElements() -> [TableBuilder] {
+        defer { elements = [] }
+        return elements
     }
 
     /// The finished array, each element located at its own header.

@@ -2,7 +2,7 @@ import ArgumentParser
 import DutyProtocol
 import DutyTerminal
 
-/// `dutyctl hazards`: the hazard ledger, filtered, as a table, JSON or CSV.
+/// `dutyctl hazards`: the hazard ledger, filtered, as a table, JSON, CSV or an .xlsx workbook.
 struct HazardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hazards",
@@ -13,13 +13,16 @@ struct HazardsCommand: ParsableCommand {
             an overdue hazard is past it and not reported rectified.
 
             --export csv writes the hazards as a ledger in the columns dutyctl import ledger reads \
-            (UTF-8 with BOM, which Excel opens), so an export imports back to the same ledger.
+            (UTF-8 with BOM, which Excel opens), so an export imports back to the same ledger. \
+            --export xlsx writes the same ledger as an Excel workbook (sheet 隐患台账, every cell text); \
+            redirect it to a file.
 
             Examples:
               dutyctl hazards
               dutyctl hazards --unit rz-dg --risk major --overdue
               dutyctl hazards --status rectified
               dutyctl hazards --export csv > 台账.csv
+              dutyctl hazards --unit rz-dg --export xlsx > 东港区台账.xlsx
             """
     )
 
@@ -31,11 +34,6 @@ struct HazardsCommand: ParsableCommand {
     /// Risk levels of the `io.dutyd` interface.
     enum Risk: String, CaseIterable, ExpressibleByArgument {
         case major, high, general, low
-    }
-
-    /// Formats `--export` writes.
-    enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
-        case csv
     }
 
     @OptionGroup var global: GlobalOptions
@@ -62,9 +60,10 @@ struct HazardsCommand: ParsableCommand {
     func run() throws {
         let request = HazardsRequest(unit: unit, status: status?.rawValue, risk: risk?.rawValue, overdue: overdue ? true : nil)
         let client = try global.connect()
-        if export != nil {
-            let reply = try client.call(DutydInterface.exportLedger, request, returning: ExportLedgerReply.self)
-            return print(reply.csv, terminator: "")
+        if let export {
+            var exportRequest = request
+            exportRequest.format = export.rawValue
+            return try export.write(client, DutydInterface.exportLedger, exportRequest)
         }
         let reply = try client.call(DutydInterface.hazards, request, returning: HazardsReply.self)
         if global.json { return try printJSON(reply) }

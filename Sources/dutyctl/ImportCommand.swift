@@ -10,7 +10,7 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import data files into dutyd.",
         discussion: """
             Examples:
-              sudo dutyctl import ledger 2026秋季安全检查台账.csv --dry-run
+              sudo dutyctl import ledger 2026秋季安全检查台账.xlsx --dry-run
               sudo dutyctl import ledger 2026秋季安全检查台账.csv
             """,
         subcommands: [ImportLedgerCommand.self]
@@ -21,18 +21,25 @@ struct ImportCommand: ParsableCommand {
 struct ImportLedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
-        abstract: "Import a hazard ledger (CSV): add new hazards, update changed ones.",
+        abstract: "Import a hazard ledger (.xlsx or CSV): add new hazards, update changed ones.",
         discussion: """
-            The daemon reads FILE (UTF-8, UTF-8 with BOM, or GB18030 as Excel saves \"CSV\" on Chinese \
-            Windows). Hazards keep their ids across imports, so importing the ledger again updates \
+            The daemon reads FILE: an Excel workbook (.xlsx; its first sheet, or FILE#SHEET), or CSV \
+            (UTF-8, UTF-8 with BOM, or GB18030 as Excel saves \"CSV\" on Chinese Windows). Hazards keep their ids across imports, so importing the ledger again updates \
             them instead of adding copies; an existing hazard keeps its status, which moves only \
             through dutyctl hazard. All or nothing: if any row has a mistake, every mistake is \
-            listed by row and column and nothing is changed. --dry-run shows what the import would \
+            listed by row and column (in a workbook by cell, 台账!I7) and nothing is changed. --dry-run shows what the import would \
             add and change, exactly as the import then does. Needs root or the admin group.
+
+            The responsible person (整改责任人) must be a configured person; a misspelt name is \
+            refused with the closest configured names. --allow-unmatched imports such a name as \
+            written instead, lists it as a warning (also in the journal) and sends its reminders to \
+            the unit's safety officers. Notices say what the import tidied: a title row skipped, \
+            merged cells carried down, a title such as （园长） left out of a name.
 
             Examples:
               sudo dutyctl import ledger 台账.csv --dry-run
               sudo dutyctl import ledger /srv/ledgers/2026-autumn-inspection.csv --json
+              sudo dutyctl import ledger 台账.csv --allow-unmatched
             """
     )
 
@@ -44,13 +51,18 @@ struct ImportLedgerCommand: ParsableCommand {
     @Flag(help: "Show what would be added and changed, and change nothing.")
     var dryRun = false
 
+    @Flag(help: "Import a responsible person who matches no configured person as written, with a warning, instead of refusing the file.")
+    var allowUnmatched = false
+
     func run() throws {
-        let request = ImportLedgerRequest(path: Self.absolute(file), dryRun: dryRun ? true : nil)
+        let request = ImportLedgerRequest(path: Self.absolute(file), dryRun: dryRun ? true : nil, allowUnmatched: allowUnmatched ? true : nil)
         let reply = try global.connect().call(DutydInterface.importLedger, request, returning: ImportLedgerReply.self)
         if global.json { return try printJSON(reply) }
         let verb = reply.dryRun ? "would add" : "added"
         print("\(reply.file): \(verb) \(reply.added.count), \(reply.dryRun ? "would change" : "changed") \(reply.changed.count), unchanged \(reply.unchanged)"
             + (reply.dryRun ? " (dry run: nothing was changed)" : ""))
+        for notice in reply.notices { print("notice: \(notice)") }
+        for warning in reply.warnings { print("warning: \(warning)") }
         var rows = reply.added.map { ["added", $0, ""] }
         for change in reply.changed {
             for (index, field) in change.fields.enumerated() {

@@ -11,12 +11,15 @@ struct RosterCommand: ParsableCommand {
             Shifts overlapping --from..--to (dates, or times in the bureau's zone) at the unit \
             and the units below it. --gaps lists holiday hours in which a unit that must be \
             staffed has no duty officer (no_duty_officer) or no leader on duty \
-            (no_leader_on_duty), and overlapping or back-to-front shifts.
+            (no_leader_on_duty), and overlapping or back-to-front shifts. --export writes the shifts \
+            as a roster file (CSV, or an Excel workbook: redirect it to a file) in the columns \
+            dutyd reads rosters in, so it can be loaded as a roster again.
 
             Examples:
               dutyctl roster --unit rz-dg --from 2026-10-01 --to 2026-10-03
               dutyctl roster --gaps
               dutyctl roster --gaps --json
+              dutyctl roster --unit rz-dg --export xlsx > 东港区值班表.xlsx
             """
     )
 
@@ -34,7 +37,17 @@ struct RosterCommand: ParsableCommand {
     @Flag(help: "Show the roster's gaps instead of its shifts; exit status 1 when there are any.")
     var gaps = false
 
+    @Option(help: "Write the shifts as a roster file (CSV, or an .xlsx workbook) to standard output instead of a table.")
+    var export: ExportFormat?
+
+    func validate() throws {
+        if export != nil && (global.json || gaps) { throw ValidationError("--export cannot be used with --json or --gaps.") }
+    }
+
     func run() throws {
+        if let export {
+            return try export.write(global.connect(), DutydInterface.exportRoster, RosterRequest(unit: unit, from: from, to: to, format: export.rawValue))
+        }
         let reply = try global.connect().call(DutydInterface.roster, RosterRequest(unit: unit, from: from, to: to), returning: RosterReply.self)
         if gaps {
             if global.json {

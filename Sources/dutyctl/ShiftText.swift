@@ -7,8 +7,8 @@ extension ShiftInfo {
     var startText: String { Self.brief(start) }
     var endText: String { Self.brief(end) }
 
-    /// `陈静 13906332002`.
-    var officerText: String { "\(dutyOfficer.name) \(dutyOfficer.phone)" }
+    /// `陈静 13906332002`, or `赵磊 13900000001、孙丽 13900000002` for two officers.
+    var officerText: String { ([dutyOfficer] + otherDutyOfficers).map { "\($0.name) \($0.phone)" }.joined(separator: "、") }
     /// `刘洋 13906332001`, or `-` when the roster names no leader on duty.
     var leaderText: String { leaderOnDuty.map { "\($0.name) \($0.phone)" } ?? "-" }
 

@@ -27,7 +27,7 @@ struct Dutyd: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Main configuration file.", valueName: "path"))
     var config = "/etc/dutyd/dutyd.toml"
 
-    @Flag(name: .long, help: "Validate the configuration and its data files, print every error as file:line:column, and exit.")
+    @Flag(name: .long, help: "Validate the configuration and its data files (rosters, calendars and the ledgers it lists), print every error as file:line:column, and exit.")
     var checkConfig = false
 
     @Option(name: .long, help: ArgumentHelp("State directory (overrides the configuration).", valueName: "path"))
@@ -41,6 +41,10 @@ struct Dutyd: AsyncParsableCommand {
 
     @Option(name: .long, help: "Lowest level logged: trace, debug, info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .info
+
+    /// The exit status for a configuration that cannot be loaded at start (EX_CONFIG), listed in
+    /// the unit's `RestartPreventExitStatus=`: restarting cannot fix a file.
+    static let configurationError = ExitCode(78)
 
     func run() async throws {
         let loader = ConfigLoader(stateDirectoryOverride: stateDirectory, controlSocketOverride: socket)
@@ -56,10 +60,12 @@ struct Dutyd: AsyncParsableCommand {
             daemon = try Daemon.start(configPath: config, loader: loader, logger: logger)
         } catch let error as ConfigErrors {
             for diagnostic in error.diagnostics {
-                logger.journal(.configRejected, .critical, "\(diagnostic)")
+                logger.journal(.configRejected, .error, "\(diagnostic)", fields: ["config_file": config])
             }
-            logger.journal(.configRejected, .critical, "not starting: the configuration has \(error.diagnostics.count) error(s)")
-            throw ExitCode.failure
+            logger.journal(
+                .daemonStopping, .notice,
+                "not starting: the configuration has \(error.diagnostics.count) error(s); exit status \(Self.configurationError.rawValue) stops systemd from restarting dutyd until the file is fixed")
+            throw Self.configurationError
         } catch {
             logger.journal(.daemonStopping, .critical, "not starting: \(error)")
             throw ExitCode.failure
@@ -74,12 +80,17 @@ struct Dutyd: AsyncParsableCommand {
     }
 
     private func check(loader: ConfigLoader) throws {
-        do {
+        do throws(ConfigErrors) {
             let loaded = try loader.load(path: config, now: Date())
             let configuration = loaded.configuration
+            let ledgers = LedgerFileCheck.check(configuration)
+            guard ledgers.diagnostics.isEmpty else { throw ConfigErrors(ledgers.diagnostics) }
             print("\(config): OK (\(configuration.tree.units.count) units, \(configuration.people.count) people, \(configuration.channels.count) channels, \(configuration.policies.count) policies, \(configuration.data.rosters.count) roster files with \(configuration.roster.shifts.count) shifts, \(configuration.calendar.periods.count) holidays, \(configuration.data.ledgers.count) ledger files)")
             for gap in RosterGaps.find(in: configuration) {
                 print("warning: roster gap: \(GapText.describe(gap, configuration: configuration, clock: loaded.clock))")
+            }
+            for notice in loaded.notices + ledgers.notices {
+                print("notice: \(notice)")
             }
         } catch {
             for diagnostic in error.diagnostics {

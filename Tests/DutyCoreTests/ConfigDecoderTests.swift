@@ -182,4 +182,14 @@ struct ConfigDecoderTests {
             "dutyd.toml:4:1: unknown key \"colour\" in [daemon]; expected one of: time_zone, check_interval, state_directory, control_socket, admin_group, socket_mode, control_timeout",
         ])
     }
+
+    @Test("a unit with a wrong kind is reported once, not again as the unknown parent of its schools and the unknown unit of its people")
+    func wrongKindReportsOnlyTheFirstCause() {
+        let units = ConfigFixtures.units.replacing("kind = \"county\"", with: "kind = \"district\"")
+        let people = ConfigFixtures.people + "[[people]]\nid = \"sun\"\nname = \"孙立新\"\nphone = \"13806331201\"\nunit = \"dg\"\n\n"
+        let prefix = "[duty]\nstaffed_units = [\"dg\"]\n\n"
+        let diagnostics = ConfigFixtures.diagnostics(ConfigFixtures.text(prefix: prefix, units: units, people: people))
+        #expect(diagnostics.count == 1, "\(diagnostics)")
+        #expect(diagnostics.first?.contains("\"kind\"") == true && diagnostics.first?.contains("district") == true, "\(diagnostics)")
+    }
 }

@@ -92,14 +92,14 @@ struct DutyConfigTests {
                 unit = "dg-xx"
                 start = 2026-10-01T20:00:00
                 end = 2026-10-02
-                duty_officer = "张三"
+                duty_officer = "欧阳修"
                 """, file: "r.toml", configuration: configuration)
             Issue.record("a broken roster was accepted")
         } catch {
             #expect(error.diagnostics.map(\.description) == [
                 "r.toml:2:8: unknown unit \"dg-xx\": no [[units]] entry has this id",
                 "r.toml:4:7: \"end\" in [[shifts]] entry 1 must be a local date-time to the minute such as 2026-10-01T08:00:00, without quotes or offset",
-                "r.toml:5:16: \"张三\" is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them",
+                "r.toml:5:16: \"欧阳修\" is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them",
             ])
         }
     }

@@ -56,7 +56,7 @@ struct DutyStateTests {
     func unreadableLedger() throws {
         var state = try Self.state()
         let (effects, result) = state.handle(
-            .importLedger(.unreadable(path: "/tmp/台账.csv", reason: "Permission denied"), dryRun: false, actor: "anquanke"), now: At.at(5, 1, 9))
+            .importLedger(.unreadable(path: "/tmp/台账.csv", reason: "Permission denied"), dryRun: false, allowUnmatched: false, actor: "anquanke"), now: At.at(5, 1, 9))
         guard case .failure(.ledger(let file, let problems)) = result else { Issue.record("expected a refusal, got \(result)"); return }
         #expect(file == "/tmp/台账.csv" && problems == ["Permission denied"])
         #expect(effects.change.isEmpty)

@@ -30,7 +30,7 @@ struct LedgerImportTests {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines[2] = lines[2].replacing("更换灭火器并建立月检制度", with: "更换灭火器并每月检查压力")
         lines[5] = lines[5].replacing("交通安全", with: "校园周边交通")
-        lines.insert("7,东港区实验小学,操场,篮球架底座锈蚀,设施设备,一般,除锈加固,王磊,2026-10-20,", at: 7)
+        lines.insert("7,东港区实验小学,操场,篮球架底座锈蚀,设施设备,一般,除锈加固,刘洋,2026-10-20,", at: 7)
         let second = try LedgerFixtures.plan(lines.joined(separator: "\n"), book: book, configuration: configuration).get()
         #expect(second.added.map(\.id) == ["dg-sy-7"])
         #expect(second.changed.map(\.id) == ["dg-yey-2", "ls-hf-5"])
@@ -87,12 +87,12 @@ struct LedgerImportTests {
         #expect(LedgerFixtures.problems(text, configuration: try At.exampleConfiguration()) == expected)
     }
 
-    @Test("header aliases, 编号 ids, dates with 年月日 and a time, and free-text 整改情况 as progress")
+    @Test("header aliases, 编号 ids, dates with 年月日 and a time, and 整改进展 as progress")
     func aliases() throws {
         let text = """
-            隐患编号,单位,部位,存在问题,隐患等级,整改措施,责任人,整改期限,整改情况
-            JK-01,dg-yey,厨房,燃气报警器失灵,重大风险,更换报警器,朱丽,2026年9月30日,已联系厂家
-            JK-02,东港区第一幼儿园,大门,门禁损坏,low,维修门禁,朱丽,2026/10/8 18:00,
+            隐患编号,单位,部位,存在问题,隐患等级,整改措施,责任人,整改期限,整改情况,整改进展
+            JK-01,dg-yey,厨房,燃气报警器失灵,重大风险,更换报警器,朱丽,2026年9月30日,整改中,已联系厂家
+            JK-02,东港区第一幼儿园,大门,门禁损坏,low,维修门禁,朱丽,2026/10/8 18:00,,
             """
         let drafts = try LedgerFixtures.read(text, configuration: try At.exampleConfiguration()).get()
         #expect(drafts.map(\.id) == ["JK-01", "JK-02"])

@@ -55,8 +55,8 @@ struct RosterCSVTests {
              ["roster.csv: row 2, column 2 (日期): invalid date \"2026-13-01\": expected a date such as 2026-10-01"]),
             (Self.header + "东港区实验小学,2026-05-01,8点到20点,陈静,,刘洋,\n",
              ["roster.csv: row 2, column 3 (起止时间): invalid hours \"8点到20点\": expected a start and an end such as 08:00-20:00"]),
-            (Self.header + "东港区实验小学,2026-05-01,08:00-20:00,张三,13900000000,刘洋,\n",
-             ["roster.csv: row 2, column 4 (值班人员): \"张三\" is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them"]),
+            (Self.header + "东港区实验小学,2026-05-01,08:00-20:00,欧阳修,13900000000,刘洋,\n",
+             ["roster.csv: row 2, column 4 (值班人员): \"欧阳修\" is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them"]),
             (Self.header + "东港区小学,2026-05-01,08:00-20:00,陈静,,刘洋,\n",
              ["roster.csv: row 2, column 1 (单位): unknown unit \"东港区小学\": expected a configured unit's name or id"]),
             (Self.header + "东港区实验小学,2026-05-01,08:00-20:00,,,刘洋,\n",
@@ -67,9 +67,9 @@ struct RosterCSVTests {
              ["roster.csv: row 2, column 3 (班次): unknown shift \"早班\": expected one of 全天, 夜班, 白班 (more can be named in [duty.shift_names])"]),
             (Self.header + "东港区实验小学,2026-05-01,08:00-20:00,\"陈静,,刘洋,\n",
              ["roster.csv: row 2, column 4 (值班人员): the quoted cell is never closed: a \" opens it and no closing \" follows"]),
-            (Self.header + "东港区实验小学,05-01,08:00-20:00,陈静,,刘洋,\n岚山区中心小学,2026-05-01,08:00-20:00,林小红,,王五,\n", [
-                "roster.csv: row 2, column 2 (日期): invalid date \"05-01\": expected a date such as 2026-10-01",
-                "roster.csv: row 3, column 6 (带班领导): \"王五\" is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them",
+            (Self.header + "东港区实验小学,五月一日,08:00-20:00,陈静,,刘洋,\n岚山区中心小学,2026-05-01,08:00-20:00,林小红,,欧阳修,\n", [
+                "roster.csv: row 2, column 2 (日期): invalid date \"五月一日\": expected a date such as 2026-10-01",
+                "roster.csv: row 3, column 6 (带班领导): \"欧阳修\" is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them",
             ]),
         ]
         #expect(cases.count >= 8)

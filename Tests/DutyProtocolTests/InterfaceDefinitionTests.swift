@@ -19,10 +19,10 @@ struct InterfaceDefinitionTests {
             DutydInterface.status, DutydInterface.reload, DutydInterface.alerts, DutydInterface.showAlert,
             DutydInterface.acknowledge, DutydInterface.resolve, DutydInterface.report, DutydInterface.watch,
             DutydInterface.outbox, DutydInterface.retryNotification, DutydInterface.notifyTest, DutydInterface.auditVerify,
-            DutydInterface.onCall, DutydInterface.roster, DutydInterface.checkIn, DutydInterface.spotCheck,
+            DutydInterface.onCall, DutydInterface.roster, DutydInterface.exportRoster, DutydInterface.checkIn, DutydInterface.spotCheck,
             DutydInterface.hazards, DutydInterface.exportLedger, DutydInterface.showHazard, DutydInterface.hazardProgress,
             DutydInterface.hazardRectified, DutydInterface.verifyHazard, DutydInterface.reopenHazard, DutydInterface.extendHazard,
-            DutydInterface.importLedger, DutydInterface.summary,
+            DutydInterface.importLedger, DutydInterface.summary, DutydInterface.exportSummary,
         ])
     }
 

@@ -53,4 +53,22 @@ struct JSONParserTests {
         parameters["pid"] = nil
         #expect(StatusReply(json: parameters) == nil)
     }
+
+    @Test("nesting is read to 64 levels and refused beyond, however deep the text goes")
+    func nestingLimit() throws {
+        let arrays = { (depth: Int) in Array((String(repeating: "[", count: depth) + String(repeating: "]", count: depth)).utf8) }
+        #expect(try JSONValue(parsing: arrays(64)) != .null)
+        for depth in [65, 75_000] {
+            #expect(throws: JSONValue.SyntaxError(offset: 64, problem: .tooDeep)) { try JSONValue(parsing: arrays(depth)) }
+        }
+        let objects = Array((String(repeating: #"{"a":"#, count: 60_000) + "1" + String(repeating: "}", count: 60_000)).utf8)
+        #expect(throws: JSONValue.SyntaxError(offset: 64 * 5, problem: .tooDeep)) { try JSONValue(parsing: objects) }
+    }
+
+    @Test("an object that repeats a key is refused, at the second one")
+    func duplicateKeys() {
+        let text = #"{"method": "io.dutyd.Status", "method": "io.dutyd.Reload"}"#
+        #expect(throws: JSONValue.SyntaxError(offset: 30, problem: .duplicateKey("method"))) { try JSONValue(parsing: Array(text.utf8)) }
+        #expect(throws: JSONValue.SyntaxError.self) { try ParsedVarlinkCall(Array(text.utf8)) }
+    }
 }

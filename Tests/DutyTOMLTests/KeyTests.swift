@@ -67,4 +67,21 @@ struct KeyTests {
         #expect(table.node("a", "b", "x")?.value == .integer(1))
         #expect(table.node("a", "b", "c", "z")?.value == .integer(9))
     }
+
+    @Test("a key or table name has at most 128 parts; a longer one is an error at its 129th part")
+    func keyPartLimit() throws {
+        let parts = { (count: Int) in Array(repeating: "a", count: count).joined(separator: ".") }
+        #expect(try TOMLParser.parse(parts(128) + " = 1").keys == ["a"])
+        let message = "expected at most 128 dotted parts in a key or table name, in a.a.a…"
+        #expect(parseError(parts(129) + " = 1") == TOMLSyntaxError(location: at(1, 257), message: message))
+        #expect(parseError(parts(30_000) + " = 1") == TOMLSyntaxError(location: at(1, 257), message: message))
+        #expect(parseError("x = 1\n[" + parts(30_000) + "]") == TOMLSyntaxError(location: at(2, 258), message: message))
+        #expect(parseError("[[" + parts(30_000) + "]]") == TOMLSyntaxError(location: at(1, 259), message: message))
+    }
+
+    @Test("dotted keys inside inline tables count towards the nesting limit")
+    func dottedKeysNestInline() {
+        let deep = String(repeating: "{" + Array(repeating: "a", count: 120).joined(separator: ".") + " = ", count: 3) + "1" + String(repeating: "}", count: 3)
+        #expect(parseError("x = " + deep)?.message == "expected at most 100 levels of nested arrays and inline tables")
+    }
 }

@@ -61,7 +61,7 @@ struct LedgerTests {
 
         var text = try String(contentsOf: ledger, encoding: .utf8)
         text = text.replacing("更换灭火器并建立月检制度", with: "更换灭火器并每月检查压力").replacing("减速带缺失", with: "减速带和警示牌缺失")
-        text += "7,岚山区中心小学,锅炉房,锅炉未年检,特种设备,较大,联系特检院年检,林晓红,2026-12-20,未整改\n"
+        text += "7,岚山区中心小学,锅炉房,锅炉未年检,特种设备,较大,联系特检院年检,林小红,2026-12-20,未整改\n"
         let changed = daemon.directory.appending(path: "台账-复查.csv")
         try text.write(to: daemon.directory.appending(path: "utf8.csv"), atomically: true, encoding: .utf8)
         let converted = try run(URL(filePath: "/usr/bin/iconv"), ["-f", "UTF-8", "-t", "GB18030", "-o", changed.path, daemon.directory.appending(path: "utf8.csv").path])

@@ -52,6 +52,24 @@ struct RobustnessTests {
         }
     }
 
+    @Test("messages nested 75,000 and 60,000 levels deep, or repeating a key, get an error and the daemon runs on")
+    func hostileJSON() throws {
+        let daemon = try DaemonHarness()
+        let connection = try RawVarlinkConnection(path: daemon.socket)
+        let arrays = #"{"method": "io.dutyd.Status", "parameters": {"x": "# + String(repeating: "[", count: 75_000) + String(repeating: "]", count: 75_000) + "}}"
+        let objects = String(repeating: #"{"a":"#, count: 60_000) + "1" + String(repeating: "}", count: 60_000)
+        for message in [arrays, objects] {
+            let reply = try connection.call(message)
+            #expect(reply?["error"] == .string("io.dutyd.InvalidMessage"))
+            #expect(reply?.objectParameters?["reason"]?.stringValue?.contains("nested deeper than 64 levels") == true)
+        }
+        let twice = try connection.call(#"{"method": "io.dutyd.Status", "method": "io.dutyd.Reload"}"#)
+        #expect(twice?["error"] == .string("io.dutyd.InvalidMessage"))
+        #expect(twice?.objectParameters?["reason"]?.stringValue?.contains(#"the key "method" appears twice"#) == true)
+        #expect(daemon.process.isRunning)
+        #expect(try daemon.dutyctl(["status"]).status == 0)
+    }
+
     @Test("more connections than the limit are refused with an error, and the daemon serves again once they close")
     func connectionLimit() throws {
         let daemon = try DaemonHarness()

@@ -141,6 +141,17 @@ events() { journal_json --after-cursor="$2" | grep -F "\"DUTYD_EVENT\":\"$1\"" |
 has_event() { [ -n "$(events "$1" "$2")" ]; }
 cursor() { in_container journalctl -n 0 --show-cursor --no-pager | sed -n 's/^-- cursor: //p'; }
 
+# ── The README's Quick start as root leaves a root-owned state behind ──────────────────
+# dutyd run by hand as root keeps its state in /var/lib/dutyd; the package must take it over.
+in_container dpkg-deb -x /var/tmp/dutyd.deb /var/tmp/quickstart
+quickstart=$(in_container sh -c 'cd /var/tmp/quickstart/etc/dutyd && setsid /var/tmp/quickstart/usr/bin/dutyd \
+    --config dutyd.toml --socket /var/tmp/quickstart/control --log-target console >/var/tmp/quickstart.log 2>&1 & echo $!')
+quickstart_ready() { in_container test -S /var/tmp/quickstart/control -a -f /var/lib/dutyd/state.sqlite; }
+wait_for 30 quickstart_ready || fail "dutyd run by hand as root did not start: $(in_container cat /var/tmp/quickstart.log)"
+in_container kill -TERM "$quickstart"
+wait_for 20 eval '! in_container kill -0 "$quickstart"' || fail "dutyd run by hand did not stop on SIGTERM"
+[ "$(in_container stat -c %U /var/lib/dutyd/state.sqlite)" = root ] || fail "the Quick start did not leave a root-owned state.sqlite"
+
 # ── Install as a sysadmin would: dpkg -i on the running system ─────────────────────────
 in_container dpkg -i /var/tmp/dutyd.deb >"$scratch/dpkg.log" 2>&1 || { cat "$scratch/dpkg.log" >&2; fail "dpkg -i failed"; }
 in_container id dutyd >/dev/null || fail "the package did not create the dutyd user"
@@ -157,7 +168,9 @@ for completion in /usr/share/bash-completion/completions/dutyctl /usr/share/zsh/
     /usr/share/fish/vendor_completions.d/dutyctl.fish; do
     in_container grep -q "report" "$completion" || fail "$completion does not complete dutyctl's verbs"
 done
-pass "dpkg -i installed binaries, units, man pages and completions, created user, group and directories, and started dutyd.socket and dutyd.service"
+owners=$(in_container sh -c 'stat -c %U:%G /var/lib/dutyd /var/lib/dutyd/state.sqlite*' | sort -u)
+[ "$owners" = dutyd:dutyd ] || fail "the state from the Quick start is not handed to dutyd: $owners"
+pass "dpkg -i over a root-owned state from the Quick start installed binaries, units, man pages and completions, created user, group and directories, handed the state to dutyd, and started dutyd.socket and dutyd.service"
 
 # ── Start: active (running) only after READY=1, with the STATUS line ───────────────────
 # Stopping the service alone leaves the socket listening, as systemctl warns.
@@ -255,6 +268,25 @@ sleep 1
 in_container cp /var/tmp/dutyd.toml.orig /etc/dutyd/dutyd.toml
 pass "systemctl reload applied a changed file (25 → 26 people); a broken one was rejected ($rejection) and pid $pid kept running the old one"
 
+# ── A broken file at start: one error entry, exit 78, no restart loop ──────────────────
+echo 'check_interval = "soon"' | in_container tee -a /etc/dutyd/dutyd.toml >/dev/null
+mark=$(cursor)
+in_container systemctl restart dutyd 2>/dev/null && fail "systemctl restart succeeded with a broken configuration"
+sleep 7 # more than three times RestartSec=2s
+[ "$(show dutyd ActiveState)" = failed ] || fail "dutyd is $(show dutyd ActiveState) with a broken configuration, not failed"
+[ "$(show dutyd ExecMainStatus)" = 78 ] || fail "dutyd exited $(show dutyd ExecMainStatus) on a broken configuration, not 78"
+[ "$(show dutyd NRestarts)" = 0 ] || fail "systemd restarted dutyd $(show dutyd NRestarts) times on a broken configuration"
+# Priorities 0 to 3 (err and worse) of dutyd's own entries; systemd's say "Failed to start".
+errors=$(journal_json --after-cursor="$mark" | grep -F '"SYSLOG_IDENTIFIER":"dutyd"' | grep -E '"PRIORITY":"[0-3]"' || true)
+[ "$(grep -c . <<<"$errors")" = 1 ] || fail "want one error entry from dutyd, got: $errors"
+case "$(json_field '["DUTYD_EVENT"]' <<<"$errors")/$(json_field '["MESSAGE_ID"]' <<<"$errors")/$(json_field '["MESSAGE"]' <<<"$errors")" in
+    config_rejected/eb572016c92843a7bdf39fa06576bf21//etc/dutyd/dutyd.toml:*:*:*) ;;
+    *) fail "the error entry is not a config_rejected entry with file:line:column: $errors" ;;
+esac
+in_container cp /var/tmp/dutyd.toml.orig /etc/dutyd/dutyd.toml
+in_container systemctl start dutyd
+pass "a broken file at start: one config_rejected error entry, exit status 78, no restart in 7 s; fixed, it starts again"
+
 # ── The journal: structured fields and the catalog ───────────────────────────────────
 fields=$(journal_json | python3 -c '
 import json, sys
@@ -270,7 +302,8 @@ for text in "Subject: dutyd started" "Subject: dutyd raised an alert" "Subject: 
     "the running configuration stays in force"; do
     contains "$text" <<<"$explained" || fail "journalctl -x shows no catalog text \"$text\""
 done
-pass "journalctl -u dutyd -o json has $fields; journalctl -x shows the catalog's texts"
+contains "Failed to set thread priority" <<<"$explained" && fail "libdispatch still logs failed thread priorities"
+pass "journalctl -u dutyd -o json has $fields; journalctl -x shows the catalog's texts; no thread priority noise"
 
 # ── The watchdog: a frozen daemon is restarted, with its state ─────────────────────────
 watchdog_seconds=$(($(show dutyd WatchdogUSec | sed 's/s$//')))

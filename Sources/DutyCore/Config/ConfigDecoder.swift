@@ -21,7 +21,13 @@ public enum ConfigDecoder {
         let data = DataSection.decode(reader.subtable("data"), log: log)
         let hazards = HazardSection.decode(reader.subtable("hazards"), log: log)
         let web = WebSection.decode(reader.subtable("web"), log: log)
-        let units = reader.tables("units").enumerated().compactMap { UnitDraft.decode($1, number: $0 + 1, log: log) }
+        let unitTables = reader.tables("units")
+        let units = unitTables.enumerated().compactMap { UnitDraft.decode($1, number: $0 + 1, log: log) }
+        // Units refused for their own mistake (a wrong kind …): already reported, so what refers to them is not reported again.
+        let refusedUnitIDs = Set(unitTables.compactMap { table -> String? in
+            guard case .string(let id)? = table["id"]?.node.value else { return nil }
+            return id
+        }).subtracting(units.map(\.id.value))
         let people = reader.tables("people").enumerated().compactMap { PersonDraft.decode($1, number: $0 + 1, log: log) }
         let channels = reader.tables("channels").enumerated().compactMap { ChannelDraft.decode($1, number: $0 + 1, log: log) }
         let duty = DutySection.decode(reader.subtable("duty"), log: log)
@@ -30,17 +36,17 @@ public enum ConfigDecoder {
             log.report("no organisation units: add at least one [[units]] table", at: root.location)
         }
 
-        let references = ReferenceCheck(log: log, units: units, people: people, channels: channels)
+        let references = ReferenceCheck(log: log, units: units, refusedUnitIDs: refusedUnitIDs, people: people, channels: channels)
         references.checkUnits()
         references.checkPeople()
         PolicyCoverage.check(policies, log: log, at: root.location)
-        let unitIDs = Set(units.map(\.id.value))
+        let unitIDs = Set(units.map(\.id.value)).union(refusedUnitIDs)
         for unit in duty?.staffed ?? [] where !unitIDs.contains(unit.value) {
             log.report("unknown unit \"\(unit.value)\" in \"staffed_units\": no [[units]] entry has this id", at: unit.location)
         }
 
         guard log.isEmpty, let daemon, let duty, let hazards, let web else { throw ConfigErrors(log.diagnostics) }
-        return Configuration(
+        var configuration = Configuration(
             daemon: daemon,
             data: data,
             tree: OrgTree(units: units.map(\.unit)),
@@ -51,5 +57,7 @@ public enum ConfigDecoder {
             hazards: hazards,
             web: web
         )
+        configuration.personPlaces = Dictionary(people.map { ($0.id.value, "\(file):\($0.id.location.line):\($0.id.location.column)") }) { first, _ in first }
+        return configuration
     }
 }

@@ -23,7 +23,9 @@ enum DaemonSection {
             }
             settings.checkInterval = interval.value
         }
-        settings.stateDirectory = reader.string("state_directory")?.value
+        let stateDirectory = reader.string("state_directory")
+        settings.stateDirectory = stateDirectory?.value
+        settings.stateDirectoryLocation = stateDirectory?.location
         settings.controlSocket = reader.string("control_socket")?.value
         if let group = reader.string("admin_group") {
             settings.adminGroup = group.value

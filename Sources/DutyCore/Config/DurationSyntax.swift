@@ -1,5 +1,9 @@
 /// Parses durations written as in the configuration: `45s`, `30m`, `2h`, `1d`, or combinations like `1h30m`.
 public enum DurationSyntax {
+    /// The longest duration the configuration accepts (366 days), so that every deadline and
+    /// timer computed from one stays far inside the range that times are stored in.
+    public static let longest: Duration = .seconds(366 * 86_400)
+
     /// The duration, or nil when the text is not a valid duration.
     public static func parse(_ text: String) -> Duration? {
         var total: Int64 = 0

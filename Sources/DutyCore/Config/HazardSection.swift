@@ -17,6 +17,10 @@ enum HazardSection {
                     log.report("invalid reminder lead time \"\(lead.value)\": expected a duration before the deadline such as \"3d\" or \"12h\"", at: lead.location)
                     return nil
                 }
+                guard duration <= DurationSyntax.longest else {
+                    log.report("reminder lead time \"\(lead.value)\" is too long: expected at most \(DurationSyntax.format(DurationSyntax.longest))", at: lead.location)
+                    return nil
+                }
                 if let first = seen[duration] {
                     log.report("reminder lead time \"\(lead.value)\" repeats the one at line \(first.line), column \(first.column)", at: lead.location)
                     return nil

@@ -26,7 +26,9 @@ struct PersonDraft {
             phoneIsValid = false
         }
         guard let id, let name, let phone, let unit, phoneIsValid else { return nil }
-        let person = Person(id: id.value, name: name.value, phone: phone.value, unit: unit.value, channels: channels.map(\.value), email: email?.value)
+        let mobile = (try? PhoneNumber(parsing: phone.value)).flatMap { $0.kind == .mobile ? $0.text : nil }
+        let person = Person(
+            id: id.value, name: name.value, phone: phone.value, unit: unit.value, channels: channels.map(\.value), email: email?.value, mobile: mobile)
         return PersonDraft(id: id, unit: unit, channels: channels, person: person)
     }
 

@@ -5,6 +5,8 @@ import DutyTOML
 struct ReferenceCheck {
     let log: DiagnosticLog
     let units: [UnitDraft]
+    /// Ids of `[[units]]` entries refused for a mistake of their own (reported there): not unknown.
+    let refusedUnitIDs: Set<String>
     let people: [PersonDraft]
     let channels: [ChannelDraft]
 
@@ -20,7 +22,7 @@ struct ReferenceCheck {
                             "unit \"\(draft.id.value)\" (\(draft.kind.rawValue)) cannot have parent \"\(parent.value)\" (\(parentDraft.kind.rawValue)): a parent must be a higher level (province > city > county > school)",
                             at: parent.location)
                     }
-                } else {
+                } else if !refusedUnitIDs.contains(parent.value) {
                     log.report("unknown parent \"\(parent.value)\" of unit \"\(draft.id.value)\": no [[units]] entry has this id", at: parent.location)
                 }
             }
@@ -45,7 +47,7 @@ struct ReferenceCheck {
     func checkPeople() {
         _ = firstByID(channels.map(\.id), what: "channel")
         _ = firstByID(people.map(\.id), what: "person")
-        let unitIDs = Set(units.map(\.id.value))
+        let unitIDs = Set(units.map(\.id.value)).union(refusedUnitIDs)
         let channelIDs = Set(channels.map(\.id.value) + [ChannelDefinition.journalID])
         for draft in people {
             if !unitIDs.contains(draft.unit.value) {

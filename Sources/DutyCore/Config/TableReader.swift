@@ -73,6 +73,10 @@ struct TableReader {
             log.report("\"\(key)\" must be longer than zero", at: text.location)
             return nil
         }
+        guard duration <= DurationSyntax.longest else {
+            log.report("\"\(key)\" \"\(text.value)\" is too long: expected at most \(DurationSyntax.format(DurationSyntax.longest))", at: text.location)
+            return nil
+        }
         return Located(duration, at: text.location)
     }
 
@@ -149,22 +153,7 @@ struct TableReader {
 
     /// The known key within edit distance 2 of `key`, if any.
     private static func closest(to key: String, among known: [String]) -> String? {
-        known
-            .map { ($0, editDistance(Array(key), Array($0))) }
-            .filter { $0.1 <= 2 }
-            .min { $0.1 < $1.1 }?.0
-    }
-
-    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, ca) in a.enumerated() {
-            var current = [i + 1]
-            for (j, cb) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        EditDistance.closest(to: key, among: known, limit: 2).first
     }
 }
 

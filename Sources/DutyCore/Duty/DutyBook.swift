@@ -84,7 +84,7 @@ public struct DutyBook: Sendable {
                 throw .notCurrent(shiftID, opens: clock.iso8601(found.start.addingTimeInterval(-lead.timeInterval)), ends: clock.iso8601(found.end))
             }
             if let person, !Self.isOfficer(person, of: found) {
-                throw .notTheDutyOfficer(shift: shiftID, person: person, officer: found.dutyOfficer.name)
+                throw .notTheDutyOfficer(shift: shiftID, person: person, officer: found.officerNames)
             }
             shift = found
         } else {
@@ -143,7 +143,7 @@ public struct DutyBook: Sendable {
     }
 
     private static func isOfficer(_ person: String, of shift: Shift) -> Bool {
-        shift.dutyOfficer.id == person || shift.dutyOfficer.name == person
+        shift.dutyOfficers.contains { $0.id == person || $0.name == person }
     }
 
     /// The deadline index for `configuration`, taken out of the book (so that handling deadlines
@@ -189,13 +189,13 @@ public struct DutyBook: Sendable {
             guard now < shift.start + settings.checkinGrace else { return }
             var record = records[shift.id] ?? ShiftRecord(shiftID: shift.id)
             record.remindedAt = now
-            let event = DutyEvent(shiftID: shift.id, time: now, actor: AlertEvent.daemonActor, action: .reminded, recipients: [shift.dutyOfficer.id], dueAt: late)
+            let event = DutyEvent(shiftID: shift.id, time: now, actor: AlertEvent.daemonActor, action: .reminded, recipients: shift.dutyOfficers.map(\.id), dueAt: late)
             commit(record: record, event: event, into: &outcome)
         case .checkinDue(let shift):
             var record = records[shift.id] ?? ShiftRecord(shiftID: shift.id)
             guard record.checkedInAt == nil, record.missedCheckinAt == nil else { return }
             record.missedCheckinAt = now
-            let summary = "\(shift.dutyOfficer.name)未在\(Self.minute(due, clock))前签到（\(Self.minute(shift.start, clock))起的班次）"
+            let summary = "\(shift.officerNames)未在\(Self.minute(due, clock))前签到（\(Self.minute(shift.start, clock))起的班次）"
             outcome.alertRequests.append(.raise(AlertRaise(
                 kind: .missedCheckin, risk: nil, subject: AlertSubject(.shift, shift.id), unit: shift.unit, summary: summary,
                 contacts: shift.contacts)))
@@ -208,7 +208,7 @@ public struct DutyBook: Sendable {
             check.missedAt = now
             store(check)
             outcome.spotChecks.append(check)
-            let summary = "抽查\(id)：\(shift.dutyOfficer.name)未在\(Self.minute(check.dueAt, clock))前确认在岗（脱岗）"
+            let summary = "抽查\(id)：\(shift.officerNames)未在\(Self.minute(check.dueAt, clock))前确认在岗（脱岗）"
             outcome.alertRequests.append(.raise(AlertRaise(
                 kind: .absentAtSpotCheck, risk: nil, subject: AlertSubject(.shift, shift.id), unit: shift.unit, summary: summary,
                 contacts: shift.contacts)))
@@ -225,7 +225,7 @@ public struct DutyBook: Sendable {
         store(check)
         outcome.spotChecks.append(check)
         outcome.events.append(DutyEvent(
-            shiftID: shift.id, time: now, actor: actor, action: .spotCheckRequested, spotCheck: check.id, recipients: [shift.dutyOfficer.id], dueAt: due))
+            shiftID: shift.id, time: now, actor: actor, action: .spotCheckRequested, spotCheck: check.id, recipients: shift.dutyOfficers.map(\.id), dueAt: due))
         return check
     }
 

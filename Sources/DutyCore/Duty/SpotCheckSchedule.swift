@@ -8,7 +8,7 @@ public enum SpotCheckSchedule {
     public static func times(for shift: Shift, count: Int, seed: UInt64, settings: DutySettings) -> [Date] {
         let first = shift.start + settings.checkinGrace
         let last = shift.end - settings.spotCheckWindow
-        let minutes = Int(last.timeIntervalSince(first) / 60)
+        let minutes = Int(Int64(saturating: last.timeIntervalSince(first) / 60, rounding: .towardZero))
         guard count > 0, minutes > 0 else { return [] }
         var generator = SplitMix64(state: seed ^ fnv1a(shift.id))
         let offsets = (0..<count).map { _ in Int(generator.next() % UInt64(minutes)) }

@@ -32,11 +32,11 @@ public struct HazardBook: Sendable {
                 progress: draft.progress, createdAt: now)
             if hazard.status == .rectified || hazard.status == .closed {
                 hazard.rectifiedBy = actor
-                hazard.rectifiedAt = now
+                hazard.rectifiedAt = draft.rectifiedOn ?? draft.closedOn ?? now
             }
             if hazard.status == .closed {
                 hazard.closedBy = actor
-                hazard.closedAt = now
+                hazard.closedAt = draft.closedOn ?? now
             }
             store(hazard)
             let note = "from \(plan.file), row \(draft.row): \(hazard.status.rawValue) (\(hazard.status.chineseName)), deadline \(draft.deadlineText)"

@@ -22,12 +22,9 @@ public enum HazardStatus: String, CaseIterable, Sendable {
         }
     }
 
-    /// The status named by a ledger word (Chinese or the English name), if any.
+    /// The status named by a ledger word (see `LedgerStatusWords`), if any.
     public init?(ledgerWord: String) {
-        let aliases: [String: HazardStatus] = ["待验收": .rectified, "已验收": .closed, "已完成": .closed]
-        guard let status = Self.allCases.first(where: { $0.chineseName == ledgerWord || $0.rawValue == ledgerWord }) ?? aliases[ledgerWord] else {
-            return nil
-        }
+        guard let status = LedgerStatusWords.status(ledgerWord) else { return nil }
         self = status
     }
 

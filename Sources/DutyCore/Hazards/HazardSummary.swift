@@ -17,6 +17,12 @@ public struct HazardSummary: Sendable, Equatable {
         /// Verified and closed within the period.
         public var closedInPeriod = 0
 
+        /// 整改率: the share of the hazards reported rectified (rectified or closed), nil without hazards.
+        public var rectificationRate: Double? {
+            guard total > 0 else { return nil }
+            return Double((byStatus[.rectified] ?? 0) + (byStatus[.closed] ?? 0)) / Double(total)
+        }
+
         init(unit: String, depth: Int) {
             self.unit = unit
             self.depth = depth

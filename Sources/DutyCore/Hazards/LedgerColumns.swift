@@ -3,6 +3,8 @@ public enum LedgerColumns {
     /// One logical column.
     public enum Field: String, CaseIterable, Hashable, Sendable {
         case id, serial, unit, location, description, category, risk, measure, responsible, deadline, status, progress
+        /// The day the hazard was reported rectified, and the day it was verified and closed (销号).
+        case rectifiedOn = "rectified_on", closedOn = "closed_on"
 
         /// The header name written on export and shown in messages.
         public var header: String { names[0] }
@@ -22,13 +24,15 @@ public enum LedgerColumns {
             case .deadline: ["整改时限", "整改期限", "deadline"]
             case .status: ["整改情况", "整改状态", "status"]
             case .progress: ["整改进展", "progress"]
+            case .rectifiedOn: ["整改完成时间", "整改完成日期", "完成时间", "rectified_on"]
+            case .closedOn: ["销号日期", "销号时间", "验收日期", "验收时间", "closed_on"]
             }
         }
 
         /// Columns a ledger must have; without 编号 it needs 序号 (checked separately).
         var required: Bool {
             switch self {
-            case .id, .serial, .category, .status, .progress: false
+            case .id, .serial, .category, .status, .progress, .rectifiedOn, .closedOn: false
             default: true
             }
         }

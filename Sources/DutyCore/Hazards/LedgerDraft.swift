@@ -16,8 +16,14 @@ public struct LedgerDraft: Sendable, Equatable {
     public var status: HazardStatus
     /// The progress note for a new hazard (整改进展).
     public var progress: String
+    /// When a new hazard imported as rectified or closed was rectified (整改完成时间), if the ledger says.
+    public var rectifiedOn: Date?
+    /// When a new hazard imported as closed was verified and closed (销号日期), if the ledger says.
+    public var closedOn: Date?
 
-    public init(id: String, row: Int, entry: LedgerEntry, deadline: Date, deadlineText: String, deadlineColumn: Int, status: HazardStatus, progress: String) {
+    public init(id: String, row: Int, entry: LedgerEntry, deadline: Date, deadlineText: String, deadlineColumn: Int, status: HazardStatus, progress: String,
+        rectifiedOn: Date? = nil, closedOn: Date? = nil
+    ) {
         self.id = id
         self.row = row
         self.entry = entry
@@ -26,5 +32,7 @@ public struct LedgerDraft: Sendable, Equatable {
         self.deadlineColumn = deadlineColumn
         self.status = status
         self.progress = progress
+        self.rectifiedOn = rectifiedOn
+        self.closedOn = closedOn
     }
 }

@@ -26,6 +26,19 @@ public struct LedgerImportPlan: Sendable, Equatable {
     public var changed: [Change] = []
     /// Ids of the rows that match their hazard exactly.
     public var unchanged: [String] = []
+    /// What reading the file tidied, and what it let through on request (see `LedgerReading`).
+    public var notices: [CSVProblem] = []
+    public var warnings: [CSVProblem] = []
+
+    /// The plan of a file read by `LedgerReader.reading`, carrying its notices and warnings.
+    public static func plan(file: String, reading: LedgerReading, book: HazardBook, clock: WallClock) -> Result<LedgerImportPlan, LedgerProblems> {
+        plan(file: file, drafts: reading.drafts, book: book, clock: clock).map { plan in
+            var plan = plan
+            plan.notices = reading.notices
+            plan.warnings = reading.warnings
+            return plan
+        }
+    }
 
     /// Compares the drafts of a file with the hazards in `book`. A changed deadline is not a change
     /// an import may make: it is a problem of that row (deadlines move only by an approved extension).

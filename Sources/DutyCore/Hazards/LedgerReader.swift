@@ -2,21 +2,31 @@ import Foundation
 
 /// Turns a parsed ledger file into drafts of hazards, checking every row: all the problems of the
 /// file are returned together, each at its row and column.
+///
+/// Title rows above the header are skipped and merged 学校/单位 cells carried down (notices). The
+/// responsible person must be a configured person: a bracketed title (`周燕（园长）`) and spaces
+/// inside a name are dropped (notices), a cell naming two people (`张伟、李娜`) is refused, and an
+/// unknown person is refused too, or with `allowUnmatched` kept as written with a warning.
 public enum LedgerReader {
     /// The drafts of `table`, or every problem found in it.
     public static func read(_ table: CSVTable, configuration: Configuration) -> Result<[LedgerDraft], LedgerProblems> {
+        reading(table, configuration: configuration).map(\.drafts)
+    }
+
+    /// The drafts of `table` with the notices and warnings of reading it, or every problem found in it.
+    public static func reading(_ table: CSVTable, configuration: Configuration, allowUnmatched: Bool = false) -> Result<LedgerReading, LedgerProblems> {
         let bound: CSVBoundTable<LedgerColumns.Field>
         do {
-            bound = try LedgerColumns.mapping.resolve(table)
+            bound = try LedgerColumns.mapping.resolve(table).fillingMergedCells([.unit])
         } catch {
             return .failure(LedgerProblems([error]))
         }
         guard bound.column(.id) != nil || bound.column(.serial) != nil else {
             return .failure(LedgerProblems([CSVProblem(
-                file: table.file, row: 1, message: "the header needs \"编号\" (a stable hazard id) or \"序号\" (numbered within the ledger), so that re-imports find the same hazards")]))
+                file: table.file, row: bound.table.headerRow, message: "the header needs \"编号\" (a stable hazard id) or \"序号\" (numbered within the ledger), so that re-imports find the same hazards", sheet: table.sheet)]))
         }
-        guard !table.rows.isEmpty else {
-            return .failure(LedgerProblems([CSVProblem(file: table.file, row: 2, message: "the ledger has a header but no hazards")]))
+        guard !bound.table.rows.isEmpty else {
+            return .failure(LedgerProblems([CSVProblem(file: table.file, row: bound.table.headerRow + 1, message: "the ledger has a header but no hazards", sheet: table.sheet)]))
         }
         let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         var unitsByName: [String: [String]] = [:]
@@ -24,36 +34,39 @@ public enum LedgerReader {
             unitsByName[unit.name, default: []].append(unit.id)
         }
         for unit in configuration.tree.units { unitsByName[unit.id] = [unit.id] }
+        let matcher = PersonMatcher(configuration: configuration)
         var problems: [CSVProblem] = []
-        var drafts: [LedgerDraft] = []
+        var reading = LedgerReading(drafts: [], notices: bound.notices, warnings: [])
         var rowByID: [String: Int] = [:]
-        for record in table.rows {
+        for record in bound.table.rows {
             let row = RowReader(bound: bound, record: record)
             let unitText = row.required(.unit, "the school or unit, named as in dutyd's configuration")
             let unit = unitText.flatMap { text -> String? in
                 switch unitsByName[text] ?? [] {
-                case []: row.fail(.unit, "no unit named \"\(text)\" in dutyd's configuration; use a unit's name or id")
-                case let ids where ids.count > 1: row.fail(.unit, "\"\(text)\" names several units (\(ids.joined(separator: ", "))); use the unit's id")
+                case []: row.fail(.unit, "no unit named \(CSVCellText.quoted(text)) in dutyd's configuration; use a unit's name or id")
+                case let ids where ids.count > 1: row.fail(.unit, "\(CSVCellText.quoted(text)) names several units (\(ids.joined(separator: ", "))); use the unit's id")
                 case let ids: ids[0]
                 }
             }
             let location = row.required(.location, "where the hazard is (隐患部位)")
             let description = row.required(.description, "what the hazard is (隐患描述)")
             let measure = row.required(.measure, "the rectification measure (整改措施)")
-            let responsible = row.required(.responsible, "the person responsible for rectification (整改责任人)")
+            let responsible = row.required(.responsible, "the person responsible for rectification (整改责任人)").flatMap { text in
+                responsiblePerson(text, unit: unit, row: row, matcher: matcher, allowUnmatched: allowUnmatched, reading: &reading)
+            }
             let risk = row.required(.risk, "重大, 较大, 一般 or 低").flatMap { text in
-                riskLevel(text) ?? row.fail(.risk, "unknown risk level \"\(text)\": expected 重大, 较大, 一般 or 低")
+                riskLevel(text) ?? row.fail(.risk, "unknown risk level \(CSVCellText.quoted(text)): expected 重大, 较大, 一般 or 低")
             }
             let deadlineText = row.required(.deadline, "a date such as 2026-09-20")
             let deadline = deadlineText.flatMap { text in
                 LedgerDates.parse(text, clock: clock)
-                    ?? row.fail(.deadline, "invalid deadline \"\(text)\": expected a date such as 2026-09-20, 2026/9/20 or 2026年9月20日, optionally with a time such as 18:00")
+                    ?? row.fail(.deadline, "invalid deadline \(CSVCellText.quoted(text)): expected a date such as 2026-09-20, 2026/9/20 or 2026年9月20日, optionally with a time such as 18:00")
             }
             let serial = row.value(.serial)
             let explicitID = row.value(.id)
             var id: String?
             if !explicitID.isEmpty {
-                id = explicitID.contains(where: \.isWhitespace) ? row.fail(.id, "the hazard id \"\(explicitID)\" must not contain spaces") : explicitID
+                id = explicitID.contains(where: \.isWhitespace) ? row.fail(.id, "the hazard id \(CSVCellText.quoted(explicitID)) must not contain spaces") : explicitID
             } else if serial.isEmpty {
                 row.report(bound.column(.id) != nil ? .id : .serial, "empty: each hazard needs a 编号 or a 序号")
             } else if let unit {
@@ -67,20 +80,60 @@ public enum LedgerReader {
                 }
             }
             let statusText = row.value(.status)
-            let status = HazardStatus(ledgerWord: statusText) ?? (statusText.isEmpty ? .open : .rectifying)
-            let progress = HazardStatus(ledgerWord: statusText) == nil && !statusText.isEmpty ? statusText : row.value(.progress)
+            let status: HazardStatus? = statusText.isEmpty ? .open : HazardStatus(ledgerWord: statusText) ?? row.fail(.status,
+                "unknown status \(CSVCellText.quoted(statusText)): expected one of \(LedgerStatusWords.accepted) (empty means 未整改); write a progress note in 整改进展")
+            let progress = row.value(.progress)
+            let rectifiedOn = closureDate(.rectifiedOn, status: status, needs: [.rectified, .closed], row: row, clock: clock)
+            let closedOn = closureDate(.closedOn, status: status, needs: [.closed], row: row, clock: clock)
             problems += row.problems
             guard row.problems.isEmpty, let id, let unit, let location, let description, let measure, let responsible, let risk,
-                let deadline, let deadlineText
+                let deadline, let deadlineText, let status
             else { continue }
             let entry = LedgerEntry(
                 serial: serial, unit: unit, location: location, description: description, category: row.value(.category), risk: risk,
                 measure: measure, responsible: responsible)
-            drafts.append(LedgerDraft(
+            reading.drafts.append(LedgerDraft(
                 id: id, row: record.row, entry: entry, deadline: deadline, deadlineText: deadlineText,
-                deadlineColumn: bound.column(.deadline) ?? 0, status: status, progress: progress))
+                deadlineColumn: bound.column(.deadline) ?? 0, status: status, progress: progress, rectifiedOn: rectifiedOn, closedOn: closedOn))
         }
-        return problems.isEmpty ? .success(drafts) : .failure(LedgerProblems(problems))
+        return problems.isEmpty ? .success(reading) : .failure(LedgerProblems(problems))
+    }
+
+    /// 整改责任人: one configured person, tidied; nil (reported) otherwise, unless `allowUnmatched` keeps an unknown name with a warning.
+    private static func responsiblePerson(
+        _ text: String, unit: String?, row: RowReader, matcher: PersonMatcher, allowUnmatched: Bool, reading: inout LedgerReading
+    ) -> String? {
+        let cell = PersonNameCell(text)
+        guard cell.names.count == 1 else {
+            return row.fail(.responsible, "\(CSVCellText.quoted(text)) names \(cell.names.count) people: a hazard has one responsible person (整改责任人); split the hazard into one row per person, or name the one who answers for it")
+        }
+        reading.notices += cell.notices.map { row.problem(.responsible, $0) }
+        let name = cell.names[0]
+        guard let unit else { return name }
+        switch matcher.match(name, phone: nil, unit: unit) {
+        case .success:
+            return name
+        case .failure(let error) where allowUnmatched:
+            reading.warnings.append(row.problem(.responsible, error.message + "; imported as written (--allow-unmatched): reminders go to the unit's safety officers"))
+            return name
+        case .failure(let error):
+            return row.fail(.responsible, error.message + " (or import with --allow-unmatched to send this hazard's reminders to the unit's safety officers)")
+        }
+    }
+
+    /// 整改完成时间 or 销号日期: a past date, given only for a status it belongs to.
+    private static func closureDate(
+        _ field: LedgerColumns.Field, status: HazardStatus?, needs: Set<HazardStatus>, row: RowReader, clock: WallClock
+    ) -> Date? {
+        let text = row.value(field)
+        guard !text.isEmpty else { return nil }
+        guard let date = LedgerDates.parse(text, clock: clock) else {
+            return row.fail(field, "invalid date \(CSVCellText.quoted(text)): expected a date such as 2026-09-20, 2026/9/20 or 2026年9月20日")
+        }
+        if let status, !needs.contains(status) {
+            return row.fail(field, "the hazard's status is \(status.chineseName), so it has no \(field.header); leave the cell empty or correct 整改情况")
+        }
+        return date
     }
 
     /// 重大/较大/一般/低, with or without 风险, or the English names.
@@ -100,8 +153,9 @@ public enum LedgerReader {
             self.record = record
         }
 
+        /// The cell's trimmed text, without the `'` that dutyd's export puts before a formula (`FormulaGuard`).
         func value(_ field: LedgerColumns.Field) -> String {
-            bound.value(field, in: record)
+            FormulaGuard.unescaped(bound.value(field, in: record))
         }
 
         /// The cell's text, or nil (reported) when it is empty.
@@ -113,6 +167,11 @@ public enum LedgerReader {
         /// Records a problem at the field's cell.
         func report(_ field: LedgerColumns.Field, _ message: String) {
             problems.append(bound.problem(field, in: record, message))
+        }
+
+        /// A problem (or notice) at the field's cell.
+        func problem(_ field: LedgerColumns.Field, _ message: String) -> CSVProblem {
+            bound.problem(field, in: record, message)
         }
 
         /// Records a problem and gives nil, for use inside expressions.

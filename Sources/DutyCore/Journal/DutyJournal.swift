@@ -7,7 +7,7 @@ struct DutyJournal {
         events.compactMap { event in
             guard let shift = configuration.roster[event.shiftID] else { return nil }
             let unitName = configuration.tree[shift.unit]?.name ?? shift.unit
-            let officer = "\(shift.dutyOfficer.name) (\(shift.dutyOfficer.phone))"
+            let officer = shift.dutyOfficers.map { "\($0.name) (\($0.phone))" }.joined(separator: ", ")
             let message: String
             let name: JournalEvent
             switch event.action {

@@ -26,12 +26,18 @@ struct HazardJournal {
         }
     }
 
-    /// The entry of an applied import.
-    static func imported(_ plan: LedgerImportPlan, actor: String) -> JournalEntry {
-        JournalEntry(
-            .ledgerImported, .notice,
-            "ledger \(plan.file) imported by \(actor): \(plan.added.count) added, \(plan.changed.count) changed, \(plan.unchanged.count) unchanged",
-            fields: ["ledger_file": plan.file, "actor": actor])
+    /// The entries of an applied import: what reading the file tidied (notices) and let through
+    /// (warnings), then the import.
+    static func imported(_ plan: LedgerImportPlan, actor: String) -> [JournalEntry] {
+        let fields = ["ledger_file": plan.file, "actor": actor]
+        return plan.notices.map { JournalEntry(.ledgerImported, .notice, "\($0)", fields: fields) }
+            + plan.warnings.map { JournalEntry(.ledgerImported, .warning, "\($0)", fields: fields) }
+            + [
+                JournalEntry(
+                    .ledgerImported, .notice,
+                    "ledger \(plan.file) imported by \(actor): \(plan.added.count) added, \(plan.changed.count) changed, \(plan.unchanged.count) unchanged",
+                    fields: fields)
+            ]
     }
 
     /// The entries of a refused ledger: each problem, then the refusal.

@@ -1,3 +1,5 @@
+import DutyTOML
+
 /// Settings of the daemon process itself, from the `[daemon]` table.
 public struct DaemonSettings: Sendable, Equatable {
     /// IANA zone of the bureau's wall clock.
@@ -6,6 +8,8 @@ public struct DaemonSettings: Sendable, Equatable {
     public var checkInterval: Duration
     /// Where the state database lives; nil lets the daemon choose its default.
     public var stateDirectory: String?
+    /// Where `state_directory` is written, for messages about the directory.
+    public var stateDirectoryLocation: SourceLocation?
     /// Path of the control socket; nil lets the daemon choose its default.
     public var controlSocket: String?
     /// Members of this group (and root) may change state through the socket.

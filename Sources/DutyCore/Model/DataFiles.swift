@@ -12,16 +12,19 @@ public struct DataFileReference: Sendable, Equatable {
     }
 }
 
-/// Roster, ledger and calendar files referenced from the `[data]` table.
+/// Roster, ledger, calendar and people files referenced from the `[data]` table.
 public struct DataFiles: Sendable, Equatable {
     public var rosters: [DataFileReference]
     public var ledgers: [DataFileReference]
     /// Holiday calendar files (TOML `[[holidays]]`).
     public var calendars: [DataFileReference]
+    /// People lists (通讯录, .xlsx or CSV) whose people are added to those of `[[people]]`.
+    public var people: [DataFileReference]
 
-    public init(rosters: [DataFileReference] = [], ledgers: [DataFileReference] = [], calendars: [DataFileReference] = []) {
+    public init(rosters: [DataFileReference] = [], ledgers: [DataFileReference] = [], calendars: [DataFileReference] = [], people: [DataFileReference] = []) {
         self.rosters = rosters
         self.ledgers = ledgers
         self.calendars = calendars
+        self.people = people
     }
 }

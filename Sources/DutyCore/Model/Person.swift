@@ -8,13 +8,16 @@ public struct Person: Sendable, Equatable, Identifiable {
     public var channels: [String]
     /// Address for email channels.
     public var email: String?
+    /// The person's mobile number, the one an SMS can reach; nil when they have only a landline.
+    public var mobile: String?
 
-    public init(id: String, name: String, phone: String, unit: String, channels: [String] = [], email: String? = nil) {
+    public init(id: String, name: String, phone: String, unit: String, channels: [String] = [], email: String? = nil, mobile: String? = nil) {
         self.id = id
         self.name = name
         self.phone = phone
         self.unit = unit
         self.channels = channels
         self.email = email
+        self.mobile = mobile
     }
 }

@@ -4,6 +4,9 @@ import Foundation
 public struct WallClock: Sendable {
     public let timeZone: TimeZone
 
+    /// Seconds from 1970 beyond which a date is formatted by Foundation rather than by hand.
+    private static let tenThousandYears = 253_402_300_800.0
+
     /// The clock for an IANA zone name; falls back to UTC for an unknown name (configurations are validated first).
     public init(zoneIdentifier: String) {
         timeZone = TimeZone(identifier: zoneIdentifier) ?? .gmt
@@ -16,6 +19,9 @@ public struct WallClock: Sendable {
     /// offsets of zero (`Z`) or with seconds, and years outside 1 to 9999.
     public func iso8601(_ date: Date) -> String {
         let offset = timeZone.secondsFromGMT(for: date)
+        guard abs(date.timeIntervalSince1970) < Self.tenThousandYears else {
+            return date.formatted(Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: timeZone))
+        }
         let local = Int64(date.timeIntervalSince1970.rounded(.down)) + Int64(offset)
         let days = local.quotientRoundingDown(by: 86_400)
         let time = local - days * 86_400

@@ -28,7 +28,8 @@ public struct DutyNoticePlanner: Sendable {
                     let deadline = DutyBook.minute(event.time + configuration.duty.spotCheckWindow, clock)
                     text = "【dutyd·值班抽查】\(name)：\(unit)值班抽查，请于\(deadline)前确认在岗：dutyctl checkin \(shift.id)"
                 }
-                let fields = ["name": name, "phone": shift.dutyOfficer.phone, "unit": unit, "shift": shift.id, "action": event.action.rawValue]
+                let phone = shift.dutyOfficers.first { $0.id == recipient }?.phone ?? shift.dutyOfficer.phone
+                let fields = ["name": name, "phone": phone, "unit": unit, "shift": shift.id, "action": event.action.rawValue]
                 let channels = [ChannelDefinition.journalID] + (person?.channels ?? []).filter { $0 != ChannelDefinition.journalID }
                 return channels.map { channel in
                     OutboundNotification(

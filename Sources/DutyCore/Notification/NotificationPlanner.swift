@@ -19,12 +19,13 @@ public struct NotificationPlanner: Sendable {
                 let person = configuration.person(recipient)
                 let channels = [ChannelDefinition.journalID] + (person?.channels ?? []).filter { $0 != ChannelDefinition.journalID }
                 return channels.map { channel in
-                    notification(event, alert, recipient: recipient, name: person?.name ?? recipient, phone: person?.phone ?? "", channel: channel)
+                    notification(
+                        event, alert, recipient: recipient, name: person?.name ?? recipient, phone: person?.phone ?? "", mobile: person?.mobile ?? "", channel: channel)
                 }
             }
             guard let unit = EscalationLadder(for: alert, configuration).unit(at: event.level, for: alert, tree: configuration.tree) else { return toPeople }
             return toPeople + unit.channels.map { channel in
-                notification(event, alert, recipient: Self.unitRecipient(unit.id), name: unit.name, phone: "", channel: channel)
+                notification(event, alert, recipient: Self.unitRecipient(unit.id), name: unit.name, phone: "", mobile: "", channel: channel)
             }
         }
     }
@@ -32,22 +33,23 @@ public struct NotificationPlanner: Sendable {
     /// The recipient recorded for a notification to a unit's own channel (a group robot).
     public static func unitRecipient(_ unitID: String) -> String { "unit:" + unitID }
 
-    private func notification(_ event: AlertEvent, _ alert: Alert, recipient: String, name: String, phone: String, channel: String) -> OutboundNotification {
+    private func notification(_ event: AlertEvent, _ alert: Alert, recipient: String, name: String, phone: String, mobile: String, channel: String) -> OutboundNotification {
         let fields = [
             "name": name,
             "phone": phone,
+            "mobile": mobile,
             "unit": configuration.tree[alert.unit]?.name ?? alert.unit,
             "kind": ChineseLabels.kind(alert.kind),
             "risk": alert.risk.map { "（\($0.chineseName)）" } ?? "",
             "summary": alert.summary,
             "level": String(event.level),
             "action": ChineseLabels.action(event.action),
-            "elapsed": ChineseLabels.duration(seconds: Int64(event.time.timeIntervalSince(alert.raisedAt))),
+            "elapsed": ChineseLabels.duration(seconds: Int64(saturating: event.time.timeIntervalSince(alert.raisedAt), rounding: .towardZero)),
             "alert": String(alert.id),
             "ack": "dutyctl ack \(alert.id)",
         ]
         let template = configuration.channels.first { $0.id == channel }?.template ?? NotificationTemplate.standard
-        let due = Int64(((event.dueAt ?? event.time).timeIntervalSince1970 * 1_000).rounded())
+        let due = (event.dueAt ?? event.time).milliseconds
         return OutboundNotification(
             key: "\(alert.id)/\(event.level)/\(due)/\(recipient)/\(channel)", alertID: alert.id, level: event.level, recipient: recipient,
             channel: channel, text: NotificationTemplate.render(template, fields), fields: fields, createdAt: event.time)

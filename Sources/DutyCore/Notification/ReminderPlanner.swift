@@ -23,17 +23,18 @@ public struct ReminderPlanner: Sendable {
                 let fields = [
                     "name": person.name,
                     "phone": person.phone,
+                    "mobile": person.mobile ?? "",
                     "unit": configuration.tree[hazard.unit]?.name ?? hazard.unit,
                     "kind": "隐患整改期限提醒",
                     "risk": "（\(hazard.risk.chineseName)）",
                     "summary": "\(hazard.summary)，整改时限 \(clock.readable(hazard.deadline))",
                     "level": "0",
                     "action": "整改期限将至",
-                    "elapsed": ChineseLabels.duration(seconds: max(0, Int64(hazard.deadline.timeIntervalSince(event.time)))),
+                    "elapsed": ChineseLabels.duration(seconds: max(0, Int64(saturating: hazard.deadline.timeIntervalSince(event.time), rounding: .towardZero))),
                     "alert": hazard.id,
                     "ack": "dutyctl hazard show \(hazard.id)",
                 ]
-                let due = Int64((event.time.timeIntervalSince1970 * 1_000).rounded())
+                let due = event.time.milliseconds
                 return person.channels.filter { $0 != ChannelDefinition.journalID }.map { channel in
                     OutboundNotification(
                         key: "hazard/\(hazard.id)/reminder/\(due)/\(recipient)/\(channel)", alertID: 0, level: 0, recipient: recipient,

@@ -14,6 +14,6 @@ public struct RetryPolicy: Sendable, Equatable {
     public func delay(afterAttempt attempt: Int, jitter: Double) -> Duration {
         let exponential = base.timeInterval * pow(2, Double(max(0, attempt - 1)))
         let capped = min(exponential, cap.timeInterval)
-        return .milliseconds(Int64(capped * (1 + 0.5 * min(max(jitter, 0), 0.999)) * 1_000))
+        return .milliseconds(Int64(saturating: capped * (1 + 0.5 * min(max(jitter, 0), 0.999)) * 1_000, rounding: .towardZero))
     }
 }

@@ -22,15 +22,31 @@ struct PersonMatcher {
         }
         switch candidates.count {
         case 0:
+            let near = closestPeople(to: text, unit: unit)
+            guard near.isEmpty else {
+                return .failure(RosterCellError("\(CSVCellText.quoted(text)) is not a configured person; did you mean \(near.count > 1 ? near.dropLast().joined(separator: ", ") + " or " + near[near.count - 1] : near[0])?"))
+            }
             return .failure(RosterCellError(
-                "\"\(text)\" is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them"))
+                "\(CSVCellText.quoted(text)) is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them"))
         case 1:
             let person = candidates[0]
             let shown = phone.map { String($0.trimmingSpaces) }.flatMap { $0.isEmpty ? nil : $0 } ?? person.phone
             return .success(DutyPerson(id: person.id, name: person.name, phone: shown))
         default:
             return .failure(RosterCellError(
-                "\"\(text)\" is ambiguous: people \(candidates.map(\.id).joined(separator: ", ")) have this name; write the person's id instead"))
+                "\(CSVCellText.quoted(text)) is ambiguous: people \(candidates.map(\.id).joined(separator: ", ")) have this name; write the person's id instead"))
+        }
+    }
+
+    /// Up to three configured people whose name is one edit (two for longer names) from `text`,
+    /// nearest first and the unit's own people first: `李娜 (ls-li, 东昌府区实验幼儿园)`.
+    private func closestPeople(to text: String, unit: String) -> [String] {
+        let names = Set(configuration.people.map(\.name))
+        let near = EditDistance.closest(to: text, among: names.sorted(), limit: text.count <= 3 ? 1 : 2)
+        let people = near.flatMap { configuration.people(named: $0) }
+        let ordered = people.filter { $0.unit == unit } + people.filter { $0.unit != unit }
+        return ordered.prefix(3).map { person in
+            "\(person.name) (\(person.id), \(configuration.tree[person.unit]?.name ?? person.unit))"
         }
     }
 

@@ -22,7 +22,10 @@ public struct Shift: Sendable, Equatable, Identifiable {
     public var unit: String
     public var start: Date
     public var end: Date
+    /// The duty officer, the first when the roster names several.
     public var dutyOfficer: DutyPerson
+    /// Further officers on the same shift (a roster cell `赵磊、孙丽`); each is reminded, may check in and is alerted.
+    public var otherOfficers: [DutyPerson]
     /// nil when the roster leaves 带班领导 empty (reported as a gap).
     public var leaderOnDuty: DutyPerson?
     /// The roster file it was written in.
@@ -30,12 +33,16 @@ public struct Shift: Sendable, Equatable, Identifiable {
     /// Its row in a spreadsheet, or the line of its `[[shifts]]` header in a TOML roster.
     public var row: Int
 
-    public init(id: String, unit: String, start: Date, end: Date, dutyOfficer: DutyPerson, leaderOnDuty: DutyPerson?, file: String, row: Int) {
+    public init(
+        id: String, unit: String, start: Date, end: Date, dutyOfficer: DutyPerson, otherOfficers: [DutyPerson] = [], leaderOnDuty: DutyPerson?,
+        file: String, row: Int
+    ) {
         self.id = id
         self.unit = unit
         self.start = start
         self.end = end
         self.dutyOfficer = dutyOfficer
+        self.otherOfficers = otherOfficers
         self.leaderOnDuty = leaderOnDuty
         self.file = file
         self.row = row
@@ -46,15 +53,22 @@ public struct Shift: Sendable, Equatable, Identifiable {
         "\(file.hasSuffix(".toml") ? "line" : "row") \(row)"
     }
 
+    /// Every duty officer of the shift, the first one first.
+    public var dutyOfficers: [DutyPerson] { [dutyOfficer] + otherOfficers }
+
+    /// `赵磊` or `赵磊、孙丽`, for messages.
+    public var officerNames: String { dutyOfficers.map(\.name).joined(separator: "、") }
+
     /// Whether it ends after it starts; a back-to-front shift is reported and never watched.
     public var isWellFormed: Bool { end > start }
 
     /// Whether the shift is on at `instant`.
     public func covers(_ instant: Date) -> Bool { start <= instant && instant < end }
 
-    /// The escalation contacts of the shift's alerts: level 0 and `duty_officer` are the officer.
+    /// The escalation contacts of the shift's alerts: level 0 and `duty_officer` are the officers.
     public var contacts: SubjectContacts {
-        SubjectContacts(responsible: [dutyOfficer.id], dutyOfficer: [dutyOfficer.id], leaderOnDuty: leaderOnDuty.map { [$0.id] } ?? [])
+        let officers = dutyOfficers.map(\.id)
+        return SubjectContacts(responsible: officers, dutyOfficer: officers, leaderOnDuty: leaderOnDuty.map { [$0.id] } ?? [])
     }
 
     /// The id of the shift of `unit` starting at `start`.

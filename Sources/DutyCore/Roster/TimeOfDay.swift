@@ -36,10 +36,17 @@ public struct ShiftHours: Hashable, Sendable, CustomStringConvertible {
         self.end = end
     }
 
-    /// Reads `08:00-20:00`, also with `—`, `–`, `~`, `～` or `至` between the times.
+    /// Reads `08:00-20:00`, also with `—`, `–`, `~`, `～` or `至` between the times; the end may say
+    /// `次日` (or `翌日`), the next day: `8:00-次日8:00`, `20:00—次日8:00`; `24:00` ends at midnight.
+    /// `次日` on an end after the start (a shift over 24 hours) is refused.
     public init?(_ text: String) {
         let parts = text.split(whereSeparator: { "-—–~～至".contains($0) })
-        guard parts.count == 2, let start = TimeOfDay(String(parts[0])), let end = TimeOfDay(String(parts[1])) else { return nil }
+        guard parts.count == 2, let start = TimeOfDay(String(parts[0])) else { return nil }
+        var endText = CSVCellText.trimmed(String(parts[1]))
+        let nextDay = endText.hasPrefix("次日") || endText.hasPrefix("翌日")
+        if nextDay { endText.removeFirst(2) }
+        let end = ["24:00", "24点", "24时"].contains(endText) ? TimeOfDay(hour: 0, minute: 0) : TimeOfDay(endText)
+        guard let end, !nextDay || end <= start else { return nil }
         self.init(start: start, end: end)
     }
 

@@ -11,8 +11,9 @@ public enum Command: Sendable {
     case checkIn(shift: String?, unit: String?, person: String?, actor: String)
     case spotCheck(unit: String, actor: String)
     case hazard(id: String, HazardStep, actor: String)
-    /// A ledger file as read: checked and, unless `dryRun`, applied.
-    case importLedger(LedgerInput, dryRun: Bool, actor: String)
+    /// A ledger file as read: checked and, unless `dryRun`, applied; with `allowUnmatched`, rows
+    /// whose responsible person is not configured are imported (and warned about).
+    case importLedger(LedgerInput, dryRun: Bool, allowUnmatched: Bool, actor: String)
 }
 
 /// One lifecycle step of a hazard.

@@ -32,8 +32,8 @@ extension DutyState {
             return (dutyChange(outcome, now: now), .spotCheck(shift, check), [])
         case .hazard(let id, let step, let actor):
             return try hazardStep(step, id: id, actor: actor, now: now)
-        case .importLedger(let input, let dryRun, let actor):
-            return try importLedger(input, dryRun: dryRun, actor: actor, now: now)
+        case .importLedger(let input, let dryRun, let allowUnmatched, let actor):
+            return try importLedger(input, dryRun: dryRun, allowUnmatched: allowUnmatched, actor: actor, now: now)
         }
     }
 
@@ -75,14 +75,16 @@ extension DutyState {
         return (change, .hazard(hazards.hazards[id]!), [])
     }
 
-    private mutating func importLedger(_ input: LedgerInput, dryRun: Bool, actor: String, now: Date) throws(CommandError) -> (StateChange, CommandReply, [JournalEntry]) {
+    private mutating func importLedger(
+        _ input: LedgerInput, dryRun: Bool, allowUnmatched: Bool, actor: String, now: Date
+    ) throws(CommandError) -> (StateChange, CommandReply, [JournalEntry]) {
         let table: CSVTable
         switch input {
         case .unreadable(let path, let reason): throw .ledger(file: path, problems: [reason])
         case .table(let read): table = read
         }
-        let planned = LedgerReader.read(table, configuration: configuration).flatMap { drafts in
-            LedgerImportPlan.plan(file: table.file, drafts: drafts, book: hazards, clock: clock)
+        let planned = LedgerReader.reading(table, configuration: configuration, allowUnmatched: allowUnmatched).flatMap { reading in
+            LedgerImportPlan.plan(file: table.file, reading: reading, book: hazards, clock: clock)
         }
         let plan: LedgerImportPlan
         switch planned {
@@ -92,6 +94,6 @@ extension DutyState {
         guard !dryRun else { return (StateChange(), .ledger(plan), []) }
         let outcome = hazards.apply(plan, actor: actor, now: now)
         let change = StateChange(hazards: outcome.hazardIDs.compactMap { hazards.hazards[$0] }, hazardEvents: outcome.hazardEvents)
-        return (change, .ledger(plan), [HazardJournal.imported(plan, actor: actor)])
+        return (change, .ledger(plan), HazardJournal.imported(plan, actor: actor))
     }
 }

@@ -50,7 +50,7 @@ public struct DutyState: Sendable {
             return (effects, .success(reply))
         } catch {
             var effects = Effects()
-            if case .ledger(let file, let problems) = error, case .importLedger(_, _, let actor) = command {
+            if case .ledger(let file, let problems) = error, case .importLedger(_, _, _, let actor) = command {
                 effects.journal = HazardJournal.rejected(file, problems: problems, actor: actor)
             }
             effects.nextWakeup = nextWakeup()

@@ -1,8 +1,10 @@
 /// A table whose header has been resolved by a `CSVHeaderMapping`: cells are read by field.
 public struct CSVBoundTable<Field: Hashable & Sendable>: Sendable {
     public let table: CSVTable
-    private let indexes: [Field: Int]
-    private let fallbackNames: [Field: String]
+    let indexes: [Field: Int]
+    let fallbackNames: [Field: String]
+    /// What reading the header and cells tidied (a title row skipped, merged cells filled), at its row.
+    public var notices: [CSVProblem] = []
 
     init(table: CSVTable, indexes: [Field: Int], fallbackNames: [Field: String]) {
         self.table = table
@@ -24,8 +26,8 @@ public struct CSVBoundTable<Field: Hashable & Sendable>: Sendable {
     /// A problem located at this field's column in this record.
     public func problem(_ field: Field, in record: CSVRecord, _ message: String) -> CSVProblem {
         guard let index = indexes[field] else {
-            return CSVProblem(file: table.file, row: record.row, columnName: fallbackNames[field], message: message)
+            return CSVProblem(file: table.file, row: record.row, columnName: fallbackNames[field], message: message, sheet: table.sheet)
         }
-        return CSVProblem(file: table.file, row: record.row, column: index + 1, columnName: CSVCellText.trimmed(table.header[index]), message: message)
+        return CSVProblem(file: table.file, row: record.row, column: index + 1, columnName: CSVCellText.trimmed(table.header[index]), message: message, sheet: table.sheet)
     }
 }

@@ -12,4 +12,13 @@ enum CSVCellText {
     static func headerKey(_ name: String) -> String {
         trimmed(name).lowercased()
     }
+
+    /// The longest stretch of a cell that error messages quote.
+    static let quotedLimit = 200
+
+    /// A cell's text in double quotes for an error message, cut at `quotedLimit` characters
+    /// with an ellipsis, so that a hostile or runaway cell cannot flood the message.
+    static func quoted(_ text: String) -> String {
+        text.count > quotedLimit ? "\"\(text.prefix(quotedLimit))…\"" : "\"\(text)\""
+    }
 }

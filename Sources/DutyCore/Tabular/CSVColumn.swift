@@ -5,12 +5,16 @@ public struct CSVColumn<Field: Hashable & Sendable>: Sendable {
     public let names: [String]
     /// Whether the header must have this column.
     public let required: Bool
+    /// The column this one belongs to when a header repeats a name: in `值班人员,联系电话,带班领导,联系电话`
+    /// the second `联系电话` is the leader's phone because it follows `带班领导`.
+    public let follows: Field?
 
-    public init(field: Field, names: [String], required: Bool = true) {
+    public init(field: Field, names: [String], required: Bool = true, follows: Field? = nil) {
         precondition(!names.isEmpty, "a CSV column needs at least one accepted name")
         self.field = field
         self.names = names
         self.required = required
+        self.follows = follows
     }
 
     /// The accepted names for messages: `"日期" (or "值班日期")`.

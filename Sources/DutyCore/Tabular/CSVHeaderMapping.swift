@@ -5,6 +5,9 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
     public let rejectsUnknownColumns: Bool
     private let columnByKey: [String: Int]
 
+    /// How many rows below the first are tried as the header when the first is a title.
+    public static var titleRowLimit: Int { 5 }
+
     public init(columns: [CSVColumn<Field>], rejectsUnknownColumns: Bool = false) {
         var columnByKey: [String: Int] = [:]
         for (index, column) in columns.enumerated() {
@@ -18,32 +21,66 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
         self.columnByKey = columnByKey
     }
 
-    /// Resolves the table's header (trimmed, case-insensitive for Latin) to column indexes; a missing required column, a duplicated column or (optionally) an unknown column is a CSVProblem at row 1 naming the accepted names.
+    /// Resolves the table's header (trimmed, case-insensitive for Latin) to column indexes; a missing required column, a duplicated column or (optionally) an unknown column is a CSVProblem at the header row naming the accepted names.
+    ///
+    /// When the first row is not a header (a title such as `2026年国庆节值班表`), the next rows are
+    /// tried; the first that is a header is taken, and the bound table's notices say which.
     public func resolve(_ table: CSVTable) throws(CSVProblem) -> CSVBoundTable<Field> {
+        do {
+            return try resolveHeader(of: table)
+        } catch {
+            for record in table.rows where record.row <= table.headerRow + Self.titleRowLimit {
+                guard var bound = try? resolveHeader(of: table.headed(by: record)) else { continue }
+                let skipped = record.row - 1 == table.headerRow ? "row \(table.headerRow)" : "rows \(table.headerRow)–\(record.row - 1)"
+                bound.notices.append(CSVProblem(
+                    file: table.file, row: record.row,
+                    message: "row \(record.row) is taken as the header; \(skipped) above it (a title) skipped", sheet: table.sheet))
+                return bound
+            }
+            throw error
+        }
+    }
+
+    private func resolveHeader(of table: CSVTable) throws(CSVProblem) -> CSVBoundTable<Field> {
         var indexes: [Field: Int] = [:]
+        var previous: Field?
         for (index, name) in table.header.enumerated() {
             let key = CSVCellText.headerKey(name)
-            guard !key.isEmpty else { continue }
             let shown = CSVCellText.trimmed(name)
-            guard let position = columnByKey[key] else {
-                guard rejectsUnknownColumns else { continue }
+            guard !key.isEmpty, let position = columnByKey[key] else {
+                previous = nil
+                guard !key.isEmpty, rejectsUnknownColumns else { continue }
                 let expected = columns.map(\.acceptedNames).joined(separator: ", ")
-                throw CSVProblem(file: table.file, row: 1, column: index + 1, columnName: shown, message: "unknown column \"\(shown)\"; the columns are \(expected)")
+                throw CSVProblem(file: table.file, row: table.headerRow, column: index + 1, columnName: shown, message: "unknown column \(CSVCellText.quoted(shown)); the columns are \(expected)", sheet: table.sheet)
             }
-            let column = columns[position]
+            var column = columns[position]
+            if indexes[column.field] != nil, column.follows != nil, let previous,
+                let owner = columns.first(where: { $0.follows == previous && indexes[$0.field] == nil }) {
+                column = owner
+            }
             if let earlier = indexes[column.field] {
                 let earlierName = CSVCellText.trimmed(table.header[earlier])
-                throw CSVProblem(file: table.file, row: 1, column: index + 1, columnName: shown, message: "column \"\(shown)\" repeats column \(earlier + 1) (\"\(earlierName)\"): both are \(column.acceptedNames); keep one of them")
+                throw CSVProblem(
+                    file: table.file, row: table.headerRow, column: index + 1, columnName: shown,
+                    message: "column \(CSVCellText.quoted(shown)) repeats column \(earlier + 1) (\"\(earlierName)\"): both are \(column.acceptedNames); " + renameAdvice(column), sheet: table.sheet)
             }
             indexes[column.field] = index
+            previous = column.field
         }
         let missing = columns.filter { $0.required && indexes[$0.field] == nil }
         if !missing.isEmpty {
             let list = missing.map(\.acceptedNames).joined(separator: ", ")
             let noun = missing.count == 1 ? "column" : "columns"
-            throw CSVProblem(file: table.file, row: 1, message: "the header lacks the required \(noun) \(list)")
+            throw CSVProblem(file: table.file, row: table.headerRow, message: "the header lacks the required \(noun) \(list)", sheet: table.sheet)
         }
         let fallbackNames = Dictionary(columns.map { ($0.field, $0.names[0]) }, uniquingKeysWith: { first, _ in first })
         return CSVBoundTable(table: table, indexes: indexes, fallbackNames: fallbackNames)
+    }
+
+    /// What to do about a repeated column: keep one, or for a column that belongs to the one before it, rename it.
+    private func renameAdvice(_ column: CSVColumn<Field>) -> String {
+        guard column.follows != nil else { return "keep one of them" }
+        let owned = columns.filter { $0.follows != nil }.map { "\"\($0.names[0])\"" }.joined(separator: ", ")
+        return "such a column is read as belonging to the column just left of it; put it right after its person, or rename it to one of \(owned)"
     }
 }

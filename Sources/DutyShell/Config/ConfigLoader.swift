@@ -22,12 +22,26 @@ public struct ConfigLoader: Sendable {
         var configuration = try ConfigDecoder.decode(text, file: path)
         let directory = (file as NSString).deletingLastPathComponent
         var diagnostics: [ConfigDiagnostic] = []
-        for (kind, references) in [("roster", configuration.data.rosters), ("ledger", configuration.data.ledgers), ("calendar", configuration.data.calendars)] {
+        for (kind, references) in [
+            ("roster", configuration.data.rosters), ("ledger", configuration.data.ledgers), ("calendar", configuration.data.calendars),
+            ("people", configuration.data.people),
+        ] {
+            var listed: [String: SourceLocation] = [:]
             for reference in references {
-                let resolved = Self.absolute(reference.path, relativeTo: directory)
-                if access(resolved, R_OK) != 0 {
-                    let reason = String(cString: strerror(errno))
-                    diagnostics.append(ConfigDiagnostic(file: path, location: reference.location, message: "cannot read \(kind) file \"\(reference.path)\" (\(resolved)): \(reason)"))
+                let named = Self.absolute(reference.path, relativeTo: directory)
+                let resolved = SpreadsheetFile.workbook(named)?.file ?? named
+                let canonical = (resolved as NSString).resolvingSymlinksInPath + named.dropFirst(resolved.count)
+                if let first = listed[canonical] {
+                    diagnostics.append(ConfigDiagnostic(
+                        file: path, location: reference.location,
+                        message: "\(kind) file \"\(reference.path)\" is already listed at line \(first.line), column \(first.column); list each file once"))
+                    continue
+                }
+                listed[canonical] = reference.location
+                do {
+                    try RegularFile.check(resolved)
+                } catch {
+                    diagnostics.append(ConfigDiagnostic(file: path, location: reference.location, message: "cannot read \(kind) file \"\(reference.path)\" (\(resolved)): \(error)"))
                 }
             }
         }
@@ -35,7 +49,8 @@ public struct ConfigLoader: Sendable {
         configuration.data.rosters = configuration.data.rosters.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
         configuration.data.ledgers = configuration.data.ledgers.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
         configuration.data.calendars = configuration.data.calendars.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
-        let dataDiagnostics = DutyDataLoader.load(into: &configuration)
+        configuration.data.people = configuration.data.people.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
+        let (dataDiagnostics, notices) = DutyDataLoader.load(into: &configuration)
         guard dataDiagnostics.isEmpty else { throw ConfigErrors(dataDiagnostics) }
 
         let environment = ProcessInfo.processInfo.environment
@@ -43,22 +58,29 @@ public struct ConfigLoader: Sendable {
         let stateDirectory = stateDirectoryOverride
             ?? configuration.daemon.stateDirectory.map { Self.absolute($0, relativeTo: directory) }
             ?? DefaultPaths.stateDirectory(uid: uid, environment: environment)
+        if let problem = Self.stateDirectoryProblem(Self.absolute(stateDirectory, relativeTo: FileManager.default.currentDirectoryPath)) {
+            let source = stateDirectoryOverride != nil ? "--state-directory" : configuration.daemon.stateDirectory != nil ? "state_directory" : "the default state directory"
+            throw ConfigErrors([ConfigDiagnostic(
+                file: path, location: stateDirectoryOverride == nil ? configuration.daemon.stateDirectoryLocation ?? SourceLocation(line: 1, column: 1) : SourceLocation(line: 1, column: 1),
+                message: "\(source) \"\(stateDirectory)\" \(problem)")])
+        }
         let controlSocket = controlSocketOverride
             ?? configuration.daemon.controlSocket.map { Self.absolute($0, relativeTo: directory) }
             ?? DefaultPaths.controlSocket(uid: uid, environment: environment)
         return LoadedConfiguration(
             configuration: configuration, file: file, loadedAt: now,
             stateDirectory: Self.absolute(stateDirectory, relativeTo: FileManager.default.currentDirectoryPath),
-            controlSocket: Self.absolute(controlSocket, relativeTo: FileManager.default.currentDirectoryPath))
+            controlSocket: Self.absolute(controlSocket, relativeTo: FileManager.default.currentDirectoryPath), notices: notices)
     }
 
     /// The file's text; unreadable files and invalid UTF-8 are diagnostics too.
     static func readText(_ file: String, shownAs path: String) throws(ConfigErrors) -> String {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let reason = access(file, R_OK) == 0 ? "not a regular file" : String(cString: strerror(errno))
-            throw ConfigErrors([ConfigDiagnostic(file: path, location: SourceLocation(line: 1, column: 1), message: "cannot read configuration file: \(reason)")])
+        let bytes: [UInt8]
+        do {
+            bytes = try RegularFile.bytes(atPath: file)
+        } catch {
+            throw ConfigErrors([ConfigDiagnostic(file: path, location: SourceLocation(line: 1, column: 1), message: "cannot read configuration file: \(error)")])
         }
-        let bytes = [UInt8](data)
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         throw ConfigErrors([ConfigDiagnostic(file: path, location: firstInvalidUTF8(in: bytes), message: "the file is not valid UTF-8; save it as UTF-8")])
     }

@@ -9,6 +9,8 @@ public struct LoadedConfiguration: Sendable {
     public var loadedAt: Date
     public var stateDirectory: String
     public var controlSocket: String
+    /// What reading the roster spreadsheets tidied (a title row skipped, merged cells carried down, a name tidied).
+    public var notices: [CSVProblem] = []
 
     public var clock: WallClock { WallClock(zoneIdentifier: configuration.daemon.timeZone) }
 

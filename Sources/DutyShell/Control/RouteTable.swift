@@ -87,6 +87,8 @@ struct RouteTable: ControlRequestHandler {
             call.read(OnCallRequest.self) { daemon, request in RosterMethods.onCall(request, daemon) }
         case DutydInterface.roster:
             call.read(RosterRequest.self) { daemon, request in RosterMethods.roster(request, daemon) }
+        case DutydInterface.exportRoster:
+            call.read(RosterRequest.self) { daemon, request in RosterMethods.exportRoster(request, daemon) }
         case DutydInterface.checkIn:
             call.change(CheckInRequest.self) { daemon, request, actor in RosterMethods.checkIn(request, actor: actor, daemon) }
         case DutydInterface.spotCheck:
@@ -105,6 +107,8 @@ struct RouteTable: ControlRequestHandler {
             call.read(HazardIDRequest.self) { daemon, request in HazardMethods.show(request, daemon) }
         case DutydInterface.summary:
             call.read(SummaryRequest.self) { daemon, request in HazardMethods.summary(request, daemon) }
+        case DutydInterface.exportSummary:
+            call.read(SummaryRequest.self) { daemon, request in HazardMethods.exportSummary(request, daemon) }
         case DutydInterface.hazardProgress:
             call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.progress(request, actor: actor, daemon) }
         case DutydInterface.hazardRectified:
@@ -130,13 +134,14 @@ struct RouteTable: ControlRequestHandler {
 
     /// The call read with the small parser; a message it cannot read is decoded with
     /// `JSONDecoder`, which answers a malformed one with its exact reason (nil: answered).
+    /// A message nested too deeply or repeating a key is refused before `JSONDecoder` sees it.
     private func header(of message: [UInt8], from peer: PeerCredentials, reply channel: ReplyChannel) -> ParsedVarlinkCall? {
-        if let parsed = ParsedVarlinkCall(message) { return parsed }
         do {
+            if let parsed = try ParsedVarlinkCall(message) { return parsed }
             let decoded = try VarlinkCoding.decode(VarlinkCallHeader.self, from: message)
             return ParsedVarlinkCall(method: decoded.method, oneway: decoded.oneway == true, more: decoded.more == true, parameters: nil)
         } catch {
-            let reason = Self.describe(error)
+            let reason = (error as? JSONValue.SyntaxError)?.description ?? Self.describe(error)
             daemon.logger.journal(.controlRequestRejected, .notice, "malformed control message from uid \(peer.uid) (pid \(peer.pid)): \(reason)")
             channel.send(VarlinkCoding.frame(error: .invalidMessage(reason)))
             return nil

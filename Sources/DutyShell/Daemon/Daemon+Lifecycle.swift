@@ -36,6 +36,7 @@ extension Daemon {
             logger.journal(
                 .configLoaded, .notice, "configuration reloaded by \(actor): \(summary(of: fresh.configuration))",
                 fields: ["config_file": fresh.file, "actor": actor])
+            logDataNotices(fresh)
             return .success(fresh)
         } catch {
             for diagnostic in error.diagnostics {

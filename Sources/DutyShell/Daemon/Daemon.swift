@@ -83,6 +83,7 @@ public actor Daemon {
                 daemon.scheduleChecks()
                 daemon.startWatchdog()
                 daemon.logStart(previous: previous)
+                daemon.logDataNotices(loaded)
                 daemon.catchUp(previous: previous)
                 outbox.wake()
                 daemon.notifier.ready(status: daemon.statusLine())

@@ -11,8 +11,20 @@ enum HazardMethods {
 
     static func exportLedger(_ request: HazardsRequest, _ daemon: isolated Daemon) -> Result<ExportLedgerReply, VarlinkError> {
         let loaded = daemon.loaded
-        return matching(request, daemon, now: Date()).map { hazards in
-            ExportLedgerReply(csv: LedgerExport.csv(hazards, tree: loaded.configuration.tree, clock: loaded.clock))
+        if let error = ExportReply.check(request.format) { return .failure(error) }
+        return matching(request, daemon, now: Date()).flatMap { hazards in
+            let (header, rows) = LedgerExport.table(hazards, tree: loaded.configuration.tree, clock: loaded.clock)
+            return ExportReply.make(request.format, sheet: "隐患台账", header: header, rows: rows)
+        }
+    }
+
+    static func exportSummary(_ request: SummaryRequest, _ daemon: isolated Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+        if let error = ExportReply.check(request.format) { return .failure(error) }
+        return hazardSummary(request, daemon).flatMap { summary in
+            let (header, rows) = SummaryExport.table(summary, tree: daemon.loaded.configuration.tree)
+            let clock = daemon.loaded.clock
+            let period = "\(clock.localDate(summary.since))至\(clock.localDate(summary.now))"
+            return ExportReply.make(request.format, sheet: "隐患汇总" + period, header: header, rows: rows)
         }
     }
 
@@ -54,18 +66,23 @@ enum HazardMethods {
     /// Checks (and unless a dry run, applies) a ledger that was read off the daemon's queue.
     static func importLedger(_ input: LedgerInput, request: ImportLedgerRequest, actor: String, _ daemon: isolated Daemon) -> Result<ImportLedgerReply, VarlinkError> {
         let dryRun = request.dryRun ?? false
-        return daemon.run(.importLedger(input, dryRun: dryRun, actor: actor))
+        return daemon.run(.importLedger(input, dryRun: dryRun, allowUnmatched: request.allowUnmatched ?? false, actor: actor))
             .mapError(VarlinkError.init)
             .map { reply in
                 guard case .ledger(let plan) = reply else { preconditionFailure("ImportLedger replies with its plan") }
                 return ImportLedgerReply(
                     file: plan.file, dryRun: dryRun, added: plan.added.map(\.id),
                     changed: plan.changed.map { LedgerChangeInfo(id: $0.id, row: $0.row, fields: $0.fields.map(\.description)) },
-                    unchanged: plan.unchanged.count)
+                    unchanged: plan.unchanged.count, notices: plan.notices.map(\.description), warnings: plan.warnings.map(\.description))
             }
     }
 
     static func summary(_ request: SummaryRequest, _ daemon: isolated Daemon) -> Result<SummaryReply, VarlinkError> {
+        hazardSummary(request, daemon).map(presenter(daemon).summary)
+    }
+
+    /// The roll-up of the unit asked for (default: the top of the tree) since the date asked for (default: the month's start).
+    private static func hazardSummary(_ request: SummaryRequest, _ daemon: isolated Daemon) -> Result<HazardSummary, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let presenter = presenter(daemon)
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
@@ -76,8 +93,7 @@ enum HazardMethods {
             }
             since = start
         }
-        let summary = HazardSummary(hazards: daemon.state.hazards.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now)
-        return .success(presenter.summary(summary))
+        return .success(HazardSummary(hazards: daemon.state.hazards.hazards.values, tree: configuration.tree, root: request.unit, since: since, now: presenter.now))
     }
 
     private static func matching(_ request: HazardsRequest, _ daemon: isolated Daemon, now: Date) -> Result<[Hazard], VarlinkError> {
@@ -116,10 +132,10 @@ enum HazardMethods {
 
 /// Reading a ledger file for `ImportLedger`, off the daemon's queue.
 enum LedgerFile {
-    /// The file at `path` read and parsed as CSV, or why it could not be.
+    /// The file at `path` read and parsed as CSV or .xlsx, or why it could not be.
     static func read(_ path: String) -> LedgerInput {
         do {
-            return .table(try CSVFile.read(path: path))
+            return .table(try SpreadsheetFile.read(path: path))
         } catch {
             return .unreadable(path: path, reason: "\(error)")
         }

@@ -25,7 +25,8 @@ struct HazardPresenter {
                 major: figures.byRisk[.major] ?? 0, high: figures.byRisk[.high] ?? 0, general: figures.byRisk[.general] ?? 0,
                 low: figures.byRisk[.low] ?? 0, open: figures.byStatus[.open] ?? 0, rectifying: figures.byStatus[.rectifying] ?? 0,
                 rectified: figures.byStatus[.rectified] ?? 0, closed: figures.byStatus[.closed] ?? 0, reopened: figures.byStatus[.reopened] ?? 0,
-                overdue: figures.overdue, rectifiedInPeriod: figures.rectifiedInPeriod, closedInPeriod: figures.closedInPeriod)
+                overdue: figures.overdue, rectifiedInPeriod: figures.rectifiedInPeriod, closedInPeriod: figures.closedInPeriod,
+                rectificationRate: figures.rectificationRate)
         })
     }
 }

@@ -21,6 +21,27 @@ enum RosterMethods {
 
     static func roster(_ request: RosterRequest, _ daemon: isolated Daemon) -> Result<RosterReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
+        let presenter = presenter(daemon)
+        let now = Date.nowToTheMillisecond()
+        return shifts(request, daemon).map { shifts, bounds in
+            let gaps = RosterGaps.find(in: configuration, unit: request.unit)
+                .filter { $0.start < bounds.1 && ($0.end > bounds.0 || $0.start >= bounds.0) }
+                .map(presenter.info)
+            return RosterReply(shifts: shifts.map { presenter.info($0, now: now) }, gaps: gaps)
+        }
+    }
+
+    static func exportRoster(_ request: RosterRequest, _ daemon: isolated Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+        if let error = ExportReply.check(request.format) { return .failure(error) }
+        return shifts(request, daemon).flatMap { shifts, _ in
+            let (header, rows) = RosterExport.table(shifts, tree: daemon.loaded.configuration.tree, clock: daemon.loaded.clock)
+            return ExportReply.make(request.format, sheet: "值班表", header: header, rows: rows)
+        }
+    }
+
+    /// The shifts a roster request asks for, and the bounds of its period.
+    private static func shifts(_ request: RosterRequest, _ daemon: isolated Daemon) -> Result<([Shift], (Date, Date)), VarlinkError> {
+        let configuration = daemon.loaded.configuration
         let clock = daemon.loaded.clock
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
         var bounds = (Date.distantPast, Date.distantFuture)
@@ -33,13 +54,7 @@ enum RosterMethods {
             bounds.1 = to
         }
         let units = request.unit.map { unit in Set(configuration.tree.units.map(\.id).filter { configuration.tree.isWithin($0, ancestor: unit) }) }
-        let presenter = presenter(daemon)
-        let now = Date.nowToTheMillisecond()
-        let shifts = configuration.roster.shifts(units: units, from: bounds.0, to: bounds.1).map { presenter.info($0, now: now) }
-        let gaps = RosterGaps.find(in: configuration, unit: request.unit)
-            .filter { $0.start < bounds.1 && ($0.end > bounds.0 || $0.start >= bounds.0) }
-            .map(presenter.info)
-        return .success(RosterReply(shifts: shifts, gaps: gaps))
+        return .success((configuration.roster.shifts(units: units, from: bounds.0, to: bounds.1), bounds))
     }
 
     static func checkIn(_ request: CheckInRequest, actor: String, _ daemon: isolated Daemon) -> Result<CheckInReply, VarlinkError> {

@@ -18,7 +18,7 @@ struct RosterPresenter {
             else { "awaiting_check_in" }
         return ShiftInfo(
             id: shift.id, unit: shift.unit, unitName: unitName(shift.unit), start: clock.iso8601(shift.start), end: clock.iso8601(shift.end),
-            dutyOfficer: person(shift.dutyOfficer), leaderOnDuty: shift.leaderOnDuty.map(person), status: status,
+            dutyOfficer: person(shift.dutyOfficer), otherDutyOfficers: shift.otherOfficers.map(person), leaderOnDuty: shift.leaderOnDuty.map(person), status: status,
             checkedInAt: record?.checkedInAt.map(clock.iso8601), checkedInBy: record?.checkedInBy)
     }
 

@@ -6,11 +6,13 @@ public enum CSVFile {
     /// Throws `SpreadsheetTextError` when the file cannot be read or decoded, `CSVProblem` when it is not valid CSV.
     /// Problems name the file by `path` as given.
     public static func read(path: String) throws -> CSVTable {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = access(path, R_OK) == 0 ? "not a regular file" : String(cString: strerror(errno))
-            throw SpreadsheetTextError(file: path, message: "cannot read the file: \(reason)")
+        let bytes: [UInt8]
+        do {
+            bytes = try RegularFile.bytes(atPath: path)
+        } catch {
+            throw SpreadsheetTextError(file: path, message: "cannot read the file: \(error)")
         }
-        let text = try SpreadsheetTextDecoder.decode([UInt8](data), file: path)
+        let text = try SpreadsheetTextDecoder.decode(bytes, file: path)
         return try CSVParser.parse(text, file: path)
     }
 }

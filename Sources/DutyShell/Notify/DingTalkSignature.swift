@@ -1,4 +1,5 @@
 import Crypto
+import DutyCore
 import Foundation
 
 /// The signature DingTalk custom robots require: HMAC-SHA256 of "timestamp\nsecret" keyed
@@ -15,7 +16,7 @@ enum DingTalkSignature {
 
     /// `url` with `timestamp` and `sign` appended.
     static func signedURL(_ url: String, secret: String, now: Date) -> String {
-        let timestamp = Int64((now.timeIntervalSince1970 * 1_000).rounded())
+        let timestamp = now.milliseconds
         let separator = url.contains("?") ? "&" : "?"
         return url + separator + "timestamp=\(timestamp)&sign=\(sign(timestampMilliseconds: timestamp, secret: secret))"
     }
