@@ -167,6 +167,9 @@ struct WebhookDeliveryTests {
         let all = { try OutboxRow.all(in: daemon, channel: "hook") + OutboxRow.all(in: daemon, channel: "journal") }
         #expect(try eventually(within: 60) { try OutboxRow.all(in: daemon, channel: "hook").count >= 300 && all().allSatisfy(\.delivered) })
         let keys = try OutboxRow.all(in: daemon, channel: "hook").map(\.key)
+        // The receiver counts a request after writing its 200, so dutyd may record the last
+        // delivery a moment before the receiver's statistics show it.
+        _ = try eventually(within: 10) { Set(try receiver.stats().acknowledged.keys) == Set(keys) }
         let stats = try receiver.stats()
         #expect(Set(stats.acknowledged.keys) == Set(keys))
         #expect(stats.acknowledged.values.allSatisfy { $0 == 1 }, "delivered more than once: \(stats.acknowledged.filter { $0.value > 1 })")
