@@ -39,7 +39,8 @@ struct LedgerTests {
         let ledger = daemon.directory.appending(path: "overdue.csv")
         try (Self.header + "\n1,东港区第一幼儿园,锅炉房,压力表过期,特种设备,一般,更换压力表,朱丽,2025-03-15,未整改\n").write(to: ledger, atomically: true, encoding: .utf8)
         _ = try Self.importReply(daemon, ledger)
-        #expect(try eventually(within: 10) { daemon.log().contains("整改逾期") })
+        // The check logs its lateness after it has executed its effects, the alert among them.
+        #expect(try eventually(within: 10) { daemon.log().contains("整改逾期") && daemon.log().contains("lateness_ms=") })
         let lateness = daemon.log().split(separator: "\n").compactMap { line in
             line.firstRange(of: "lateness_ms=").flatMap { Double(line[$0.upperBound...].prefix { $0 != " " }) }
         }
