@@ -5,7 +5,7 @@ public enum LedgerExport {
     /// The CSV text (UTF-8 with BOM, CRLF) of `hazards`, with unit names as in the configuration.
     public static func csv(_ hazards: [Hazard], tree: OrgTree, clock: WallClock) -> String {
         let (header, rows) = table(hazards, tree: tree, clock: clock)
-        return CSVWriter.write(header: header, rows: rows.map { $0.map(FormulaGuard.escaped) })
+        return CSVWriter.export(header: header, rows: rows)
     }
 
     /// The header and the rows of the exported ledger.

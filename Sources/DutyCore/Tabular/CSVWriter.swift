@@ -11,6 +11,12 @@ public enum CSVWriter {
         return text
     }
 
+    /// The CSV text of an export meant for spreadsheets: `write`, with every cell that a spreadsheet
+    /// would run as a formula neutralised (`FormulaGuard`).
+    public static func export(header: [String], rows: [[String]]) -> String {
+        write(header: header, rows: rows.map { $0.map(FormulaGuard.escaped) })
+    }
+
     private static func cell(_ value: String) -> String {
         let needsQuotes = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }
         guard needsQuotes else { return value }

@@ -16,7 +16,7 @@ enum ExportReply {
     /// `FormulaGuard`'s `'`; a workbook's cells are text cells, which no spreadsheet runs.
     static func make(_ format: String?, sheet: String, header: [String], rows: [[String]]) -> Result<ExportLedgerReply, VarlinkError> {
         guard format == "xlsx" else {
-            return .success(ExportLedgerReply(csv: CSVWriter.write(header: header, rows: rows.map { $0.map(FormulaGuard.escaped) })))
+            return .success(ExportLedgerReply(csv: CSVWriter.export(header: header, rows: rows)))
         }
         do {
             let workbook = try XLSXFile.pack(XLSXWriter.parts(sheet: sheet, header: header, rows: rows))
