@@ -63,8 +63,8 @@ struct RowAuditTests {
         let (state, audit) = try Self.morning()
         var inserted = state.alerts.alerts[2]!
         inserted.id = 9
-        #expect(audit.firstMismatch(in: Self.rows(state) + [AuditedRow(inserted)]) == RowMismatch(row: "alert:9", field: "history", expected: "none", found: "a row"))
-        #expect(audit.firstMismatch(in: Array(Self.rows(state).prefix(1))) == RowMismatch(row: "alert:2", field: "row", expected: "a row", found: "none"))
+        #expect(audit.firstMismatch(in: Self.rows(state) + [AuditedRow(inserted)]) == RowMismatch(row: "alert:9", field: "row", expected: "none", found: "a row", kind: .noHistory))
+        #expect(audit.firstMismatch(in: Array(Self.rows(state).prefix(1))) == RowMismatch(row: "alert:2", field: "row", expected: "a row", found: "none", kind: .missing))
     }
 
     @Test("a hazard's deadline and responsible person are vouched for by its latest record")
@@ -98,5 +98,8 @@ struct RowAuditTests {
         let row = AuditedRow(state.alerts.alerts[1]!)
         #expect(AuditedRow(subject: row.subject, recorded: row.recorded) == row)
         #expect(AuditedRow(subject: row.subject, recorded: "not json") == nil)
+        var awkward = row
+        awkward.fields.append(AuditedRow.Field("summary", "引号\" 反斜杠\\ 换行\n\u{1} é"))
+        #expect(AuditedRow(subject: row.subject, recorded: awkward.recorded)?.fields == awkward.fields)
     }
 }

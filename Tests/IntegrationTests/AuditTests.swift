@@ -1,3 +1,4 @@
+import DutyCore
 import DutyProtocol
 import Foundation
 import GRDB
@@ -128,5 +129,47 @@ struct AuditTests {
         }, "anchors found: \(anchors.map(\.seq))")
         #expect(anchors.count < 40)
         #expect(anchors.map(\.seq) == anchors.map(\.seq).sorted())
+    }
+
+    @Test("a history written before the audit key keeps verifying with SHA-256; records after the upgrade carry the key's MAC")
+    func unkeyedChainStaysVerifiable() throws {
+        let directory = URL(filePath: NSTemporaryDirectory()).appending(path: "dutyd-audit-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let database = try DatabaseQueue(path: directory.appending(path: "state.sqlite").path)
+        try StateMigrations.migrator.migrate(database, upTo: "v7-notification-channel-index")
+        try database.write { db in
+            var previous = HistoryChain.genesis
+            for (seq, action) in [(Int64(1), "reminded"), (2, "checked_in")] {
+                let record = HistoryChain.Record(
+                    seq: seq, subject: "shift:dg-sy/2026-05-01T08:00", time: 1_777_593_600_000 + seq, actor: "dutyd", action: action, level: 0,
+                    note: nil, recipients: "[]", dueAt: nil, previousHash: previous)
+                previous = record.hash
+                try db.execute(
+                    sql: "INSERT INTO history (seq, subject, time, actor, action, level, note, recipients, due_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [seq, record.subject, record.time, record.actor, record.action, 0, nil, "[]", nil, record.previousHash, previous])
+            }
+        }
+
+        let store = try StateStore(directory: directory.path)
+        #expect(store.keyedFrom == 3)
+        #expect(try store.auditHistory(anchors: []) == { var audit = HistoryAudit(); audit.records = 2; audit.lastSeq = 2; return audit }())
+        let raisedAt = Date(milliseconds: 1_777_600_000_000)
+        let alert = Alert(
+            id: 1, kind: .incident, risk: .high, subject: AlertSubject(.incident, "I1"), unit: "dg-sy", summary: "演练",
+            contacts: SubjectContacts(responsible: []), raisedAt: raisedAt, nextDueAt: raisedAt + 600)
+        let head = try store.commit([StateChange(alerts: [alert], events: [AlertEvent(alertID: 1, time: raisedAt, actor: .daemon, action: .raised, level: 0)])])
+        #expect(head?.seq == 3)
+        let audit = try store.auditHistory(anchors: [try #require(head)])
+        #expect(audit.intact && audit.records == 3 && audit.anchors == 1)
+        let third = try database.read { db in try #require(try Row.fetchOne(db, sql: "SELECT * FROM history WHERE seq = 3")) }
+        let plain = HistoryChain.Record(
+            seq: 3, subject: third["subject"], time: third["time"], actor: third["actor"], action: third["action"], level: third["level"],
+            note: third["note"], recipients: third["recipients"], dueAt: third["due_at"], previousHash: third["prev_hash"]).hash
+        #expect((third["hash"] as String) != plain)
+
+        try database.write { try $0.execute(sql: "UPDATE history SET actor = 'root' WHERE seq = 1") }
+        let edited = try store.auditHistory(anchors: [])
+        #expect(edited.firstBroken == 1)
+        #expect(edited.chainProblem == "record 1 (shift:dg-sy/2026-05-01T08:00, reminded) was changed after it was written: its content no longer matches its hash")
     }
 }

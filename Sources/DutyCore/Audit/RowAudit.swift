@@ -21,7 +21,9 @@ public struct RowAudit: Sendable {
         var seen: Set<String> = []
         for row in rows {
             seen.insert(row.subject)
-            guard let entry = implied[row.subject] else { return RowMismatch(row: row.subject, field: "history", expected: "none", found: "a row") }
+            guard let entry = implied[row.subject] else {
+                return RowMismatch(row: row.subject, field: "row", expected: "none", found: "a row", kind: .noHistory)
+            }
             guard let expected = entry else { continue }
             for field in row.fields {
                 let wanted = expected.fields.first { $0.name == field.name }
@@ -31,7 +33,7 @@ public struct RowAudit: Sendable {
             }
         }
         let missing = implied.keys.filter { !seen.contains($0) }.sorted()
-        return missing.first.map { RowMismatch(row: $0, field: "row", expected: "a row", found: "none") }
+        return missing.first.map { RowMismatch(row: $0, field: "row", expected: "a row", found: "none", kind: .missing) }
     }
 }
 
@@ -44,12 +46,24 @@ public struct RowMismatch: Sendable, Equatable {
     public var expected: String
     public var found: String
     public var isTime: Bool
+    public var kind: Kind
 
-    public init(row: String, field: String, expected: String, found: String, isTime: Bool = false) {
+    /// How the row differs.
+    public enum Kind: Sendable, Equatable {
+        /// A field holds something else.
+        case differs
+        /// The row has no history at all: dutyd did not write it.
+        case noHistory
+        /// The history has records of a row that is gone.
+        case missing
+    }
+
+    public init(row: String, field: String, expected: String, found: String, isTime: Bool = false, kind: Kind = .differs) {
         self.row = row
         self.field = field
         self.expected = expected
         self.found = found
         self.isTime = isTime
+        self.kind = kind
     }
 }

@@ -13,11 +13,22 @@ struct AuditReport {
                 row: found.row, field: found.field, expected: Self.value(found.expected, isTime: found.isTime, clock),
                 found: Self.value(found.found, isTime: found.isTime, clock))
         }
-        let rowProblem = mismatch.map { "row \($0.row) does not hold what its history implies: \($0.field) should be \(Self.quoted($0.expected)), the row holds \(Self.quoted($0.found))" }
+        let rowProblem = audit.rowMismatch.flatMap { found in mismatch.map { Self.problem($0, kind: found.kind) } }
         reply = AuditVerifyReply(
             records: audit.records, intact: audit.intact, firstBroken: audit.firstBroken,
             problem: audit.chainProblem ?? audit.anchorProblem ?? rowProblem, anchors: audit.anchors, lastAnchored: audit.lastAnchored,
             mismatch: mismatch, key: credential ? "credential" : "state-directory")
+    }
+
+    /// The sentence naming a row that does not hold what its history implies.
+    private static func problem(_ mismatch: AuditRowMismatch, kind: RowMismatch.Kind) -> String {
+        switch kind {
+        case .differs:
+            "row \(mismatch.row) does not hold what its history implies: \(mismatch.field) should be \(quoted(mismatch.expected)), "
+                + "the row holds \(quoted(mismatch.found))"
+        case .noHistory: "row \(mismatch.row) has no history: dutyd did not write it"
+        case .missing: "row \(mismatch.row) is missing, though its history has records"
+        }
     }
 
     /// A recorded value as shown: times in ISO 8601, none as "".

@@ -50,9 +50,12 @@ extension StateStore {
         let queued = try change.notifications.filter { try OutboxRecords.enqueue($0, in: db) }.count
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
         var (seq, previousHash) = chain
-        let rows = Dictionary(
-            (change.alerts.map(AuditedRow.init) + change.hazards.map(AuditedRow.init)).map { ($0.subject, $0.recorded) },
-            uniquingKeysWith: { _, last in last })
+        let alerts = Dictionary(change.alerts.map { (AlertSubject.historySubject(alertID: $0.id), $0) }, uniquingKeysWith: { $1 })
+        let hazards = Dictionary(change.hazards.map { ($0.subject.description, $0) }, uniquingKeysWith: { $1 })
+        /// The row a record of `subject` leaves behind, as recorded.
+        func row(_ subject: String) -> String? {
+            alerts[subject].map { AuditedRow($0).recorded } ?? hazards[subject].map { AuditedRow($0).recorded }
+        }
         let hazardRecords = change.hazardEvents.map { event in
             (subject: AlertSubject(.hazard, event.hazardID).description, time: event.time.milliseconds, actor: event.actor.description,
              action: event.action.rawValue, level: 0, note: event.note, recipients: AlertRecords.json(event.recipients), dueAt: Int64?.none)
@@ -71,7 +74,7 @@ extension StateStore {
             seq += 1
             let record = HistoryChain.Record(
                 seq: seq, subject: event.subject, time: event.time, actor: event.actor, action: event.action, level: event.level,
-                note: event.note, recipients: event.recipients, dueAt: event.dueAt, previousHash: previousHash, rowState: rows[event.subject])
+                note: event.note, recipients: event.recipients, dueAt: event.dueAt, previousHash: previousHash, rowState: row(event.subject))
             previousHash = record.seal(keyedFrom: keyedFrom, key: auditKey.key)
             try db.cachedStatement(
                 sql: """
