@@ -235,7 +235,7 @@ public actor Daemon {
         logger.journal(
             .daemonStarted, .notice,
             "dutyd \(DutydVersion.current) started: \(summary(of: loaded.configuration)); \(history); control socket \(loaded.controlSocket)",
-            fields: ["config_file": loaded.file, "state_database": store.path])
+            fields: ["config_file": loaded.file, "state_database": store.path, "audit_key": store.auditKeySource.path])
     }
 
     /// Units, people and policies of a configuration, for the journal.
