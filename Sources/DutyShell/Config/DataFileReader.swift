@@ -31,9 +31,7 @@ enum DataFileReader {
         case let error as XLSXError:
             return [ConfigDiagnostic(file: error.file, location: SourceLocation(line: 0, column: 0), message: error.message, place: "")]
         case let error as SpreadsheetTextError:
-            return [ConfigDiagnostic(
-                file: error.file, location: SourceLocation(line: error.line ?? 0, column: 0),
-                message: String(error.description.dropFirst(error.file.count + 2)), place: "")]
+            return [ConfigDiagnostic(file: error.file, location: SourceLocation(line: error.line ?? 0, column: 0), message: error.message, place: error.position ?? "")]
         default:
             return [ConfigDiagnostic(file: file, location: SourceLocation(line: 0, column: 0), message: "\(error)", place: "")]
         }
