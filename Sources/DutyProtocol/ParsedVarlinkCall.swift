@@ -1,5 +1,7 @@
 /// A Varlink call read once with the small JSON parser (`JSONValue(parsing:)`): its header and
-/// its parameters as a parsed value, without `JSONDecoder`.
+/// its parameters as a parsed value, without `JSONDecoder`. Every call passes through it, so that
+/// the depth and duplicate-key checks stand in front of `JSONDecoder`; reading the header by hand
+/// is for `Status` (bench/README.md, row "`Status` 4.0× the floor; `JSONDecoder` ran three times per call").
 public struct ParsedVarlinkCall: Sendable {
     public var method: String
     public var oneway: Bool
