@@ -26,6 +26,8 @@ public enum JournalEvent: String, CaseIterable, Sendable {
     case ledgerRejected = "ledger_rejected"
     case hazardUpdated = "hazard_updated"
     case hazardReminder = "hazard_reminder"
+    case storageUnavailable = "storage_unavailable"
+    case storageRecovered = "storage_recovered"
 
     /// The 128-bit id that `journalctl MESSAGE_ID=…` and the message catalog use.
     public var messageID: String {
@@ -56,6 +58,8 @@ public enum JournalEvent: String, CaseIterable, Sendable {
         case .ledgerRejected: "eb423d214187443d922941a4b3e35a2c"
         case .hazardUpdated: "d4d902cd85ec42e2818cd7abd22e0725"
         case .hazardReminder: "a1e0dac3596245038da7168a33869d43"
+        case .storageUnavailable: "2ad673e4cc704219886557bc0093063f"
+        case .storageRecovered: "0dbf11ed55dc4a98bede3ab32e49f989"
         }
     }
 }
