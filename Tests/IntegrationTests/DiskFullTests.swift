@@ -88,17 +88,21 @@ struct DiskFullTests {
         #expect(try daemon.dutyctl(["audit", "verify"]).status == 0)
     }
 
-    @Test("started with the state's disk already full, dutyd answers reads, refuses changes, and resumes when there is room")
+    @Test("started with the state's disk already full, dutyd answers reads, refuses changes, tells systemd, and resumes when there is room")
     func fullDiskAtStart() throws {
         let disk = SmallDisk()
         defer { disk.unmount() }
-        let daemon = try DaemonHarness(prepare: { directory in try disk.mount(at: directory.appending(path: "state"), size: "4m") })
+        let systemd = try NotifyListener(directory: URL(filePath: NSTemporaryDirectory()))
+        let daemon = try DaemonHarness(
+            environment: ["NOTIFY_SOCKET": systemd.path], prepare: { directory in try disk.mount(at: directory.appending(path: "state"), size: "4m") })
         defer { if daemon.process.isRunning { daemon.crash() } }
         #expect(try daemon.dutyctl(["report", "--unit", "dg-sy", "--summary", "配电箱冒烟"]).status == 0)
         #expect(daemon.stop() == 0)
 
         try disk.fill()
         try daemon.start()
+        let ready = systemd.receive(for: 10) { $0.contains("READY=1") && $0.contains("STORAGE UNAVAILABLE") }
+        #expect(ready.contains { $0.contains("STATUS=STORAGE UNAVAILABLE since ") && $0.contains("(database or disk is full (SQLite error 13)): changes refused") })
         #expect(try daemon.dutyctl(["status"]).stdout.contains("UNAVAILABLE (database or disk is full"))
         #expect(try alerts(daemon).map(\.id) == [1])
         #expect(try daemon.dutyctl(["ack", "1"]).stderr.contains("nothing was changed"))
@@ -106,6 +110,7 @@ struct DiskFullTests {
         try disk.free()
         #expect(try daemon.dutyctl(["ack", "1"]).status == 0, "a change retries first, and the retry ends the outage")
         #expect(try !daemon.dutyctl(["status"]).stdout.contains("UNAVAILABLE"))
+        #expect(systemd.receive(for: 10) { $0.hasPrefix("STATUS=") && !$0.contains("STORAGE") }.contains { $0.hasPrefix("STATUS=") && !$0.contains("STORAGE") })
         #expect(daemon.stop() == 0)
         try daemon.start()
         #expect(try alerts(daemon).first?.state == "acknowledged")
