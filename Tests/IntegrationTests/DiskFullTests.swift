@@ -1,5 +1,7 @@
 import DutyProtocol
+import DutyShell
 import Foundation
+import GRDB
 import Glibc
 import Testing
 
@@ -114,6 +116,15 @@ struct DiskFullTests {
         #expect(daemon.stop() == 0)
         try daemon.start()
         #expect(try alerts(daemon).first?.state == "acknowledged")
+    }
+
+    @Test("only a full disk or an I/O error is a StorageUnavailable that dutyd rides out; other database errors are not")
+    func whichErrorsAreStorageUnavailable() {
+        #expect(StorageUnavailable(DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full"))?.cause == "database or disk is full (SQLite error 13)")
+        #expect(StorageUnavailable(DatabaseError(resultCode: .SQLITE_IOERR_WRITE, message: "disk I/O error"))?.cause == "disk I/O error (SQLite error 778)")
+        #expect(StorageUnavailable(DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "UNIQUE constraint failed")) == nil)
+        #expect(StorageUnavailable(DatabaseError(resultCode: .SQLITE_CORRUPT, message: "database disk image is malformed")) == nil)
+        #expect(StorageUnavailable(CocoaError(.fileWriteOutOfSpace)) == nil)
     }
 
     /// The alerts `dutyctl alerts --json` lists.
