@@ -52,6 +52,8 @@ public struct StatusReply: Codable, Sendable, Equatable {
     public var nextCheck: String
     public var pendingNotifications: Int
     public var deadNotifications: Int
+    /// Why the state database cannot be written, while it cannot (changes are refused meanwhile).
+    public var storageUnavailable: String?
 
     enum CodingKeys: String, CodingKey {
         case version, pid, units, people, policies
@@ -64,12 +66,13 @@ public struct StatusReply: Codable, Sendable, Equatable {
         case nextCheck = "next_check"
         case pendingNotifications = "pending_notifications"
         case deadNotifications = "dead_notifications"
+        case storageUnavailable = "storage_unavailable"
     }
 
     public init(
         version: String, pid: Int, startedAt: String, configFile: String, configLoadedAt: String, timeZone: String,
         stateDatabase: String, units: Int, people: Int, policies: Int, openAlerts: Int, nextCheck: String,
-        pendingNotifications: Int, deadNotifications: Int
+        pendingNotifications: Int, deadNotifications: Int, storageUnavailable: String? = nil
     ) {
         self.version = version
         self.pid = pid
@@ -85,6 +88,7 @@ public struct StatusReply: Codable, Sendable, Equatable {
         self.nextCheck = nextCheck
         self.pendingNotifications = pendingNotifications
         self.deadNotifications = deadNotifications
+        self.storageUnavailable = storageUnavailable
     }
 }
 
@@ -106,7 +110,7 @@ extension StatusReply {
             version: version, pid: pid, startedAt: startedAt, configFile: configFile, configLoadedAt: configLoadedAt,
             timeZone: timeZone, stateDatabase: stateDatabase, units: units, people: people, policies: policies,
             openAlerts: openAlerts, nextCheck: nextCheck, pendingNotifications: pendingNotifications,
-            deadNotifications: deadNotifications)
+            deadNotifications: deadNotifications, storageUnavailable: string(.storageUnavailable))
     }
 }
 

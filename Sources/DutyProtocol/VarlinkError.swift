@@ -91,6 +91,12 @@ extension VarlinkError {
         VarlinkError("io.dutyd.StorageFailed", ["what": .string(what), "cause": .string("\(cause)")])
     }
 
+    /// The state database cannot be written (disk full, I/O error): the change was not made; dutyd
+    /// keeps running, answers reads and retries until the disk has room again.
+    public static func storageUnavailable(cause: String, database: String) -> VarlinkError {
+        VarlinkError("io.dutyd.StorageUnavailable", ["cause": .string(cause), "database": .string(database)])
+    }
+
     /// A ledger file cannot be imported; each problem is `file: row R, column C (name): message`.
     public static func ledgerInvalid(_ file: String, problems: [String]) -> VarlinkError {
         VarlinkError("io.dutyd.LedgerInvalid", ["file": .string(file), "problems": .array(problems.map(JSONValue.string))])

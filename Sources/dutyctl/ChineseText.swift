@@ -125,6 +125,8 @@ enum ChineseText {
         "did you mean {0}?": "是否要找：{0}？",
         "duty officer": "值班人员",
         "dutyctl units lists the units with their ids": "dutyctl units 可列出各单位及编号",
+        "dutyd cannot write its state database {0} ({1}); nothing was changed. Free space on that disk: dutyd retries by itself, and dutyctl status shows when changes are accepted again":
+            "dutyd 无法写入状态数据库 {0}（{1}），本次未做任何改动。请清理该磁盘的空间：dutyd 会自动重试，可用 dutyctl status 查看何时恢复受理变更",
         "dutyd could not read the request: {0}": "dutyd 无法读取请求：{0}",
         "dutyd's state database failed while {0}: {1} (check the disk and journalctl -u dutyd)":
             "dutyd 的状态数据库在{0}时出错：{1}（请检查磁盘，并查看 journalctl -u dutyd）",
@@ -170,6 +172,8 @@ enum ChineseText {
         "notification {0} to {1} via {2} queued again": "发给 {1} 的通知 {0}（渠道 {2}）已重新排队发送",
         "notifications": "通知",
         "open alerts": "未结束告警",
+        "storage": "存储",
+        "UNAVAILABLE ({0}): changes are refused until dutyd can write its database again": "不可写（{0}）：恢复写入状态数据库之前拒绝一切变更",
         "organisation": "组织机构",
         "period {0} until {1}": "统计期间 {0} 至 {1}",
         "permission denied: only root and members of dutyd's admin group may do this": "权限不足：只有 root 和 dutyd 管理组成员可以执行此操作",

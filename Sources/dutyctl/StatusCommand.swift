@@ -37,7 +37,8 @@ struct StatusCommand: ParsableCommand {
             (tr("notifications"), tr("{0} pending, {1} dead", String(reply.pendingNotifications), String(reply.deadNotifications))
                 + (reply.deadNotifications > 0 ? " (dutyctl outbox)" : "")),
             (tr("next check"), reply.nextCheck),
-        ], width: width))
+        ] + (reply.storageUnavailable.map { [(tr("storage"), tr("UNAVAILABLE ({0}): changes are refused until dutyd can write its database again", $0))] } ?? []),
+            width: width))
     }
 }
 

@@ -86,10 +86,11 @@ final class DaemonHarness {
     /// Copies the example configuration (rewritten by `configure`) and starts the daemon.
     ///
     /// With `socketActivated`, `systemd-socket-activate` binds the socket and starts dutyd with
-    /// it (`LISTEN_FDS`) at the first connection, as `dutyd.socket` does.
+    /// it (`LISTEN_FDS`) at the first connection, as `dutyd.socket` does. `prepare` runs on the
+    /// test's directory just before the first start (e.g. to mount a file system for the state).
     init(
         logTarget: String = "console", logLevel: String = "info", environment: [String: String] = [:], waitForSocket: Bool = true,
-        socketActivated: Bool = false, configure: (String) -> String = { $0 }
+        socketActivated: Bool = false, configure: (String) -> String = { $0 }, prepare: (URL) throws -> Void = { _ in }
     ) throws {
         directory = URL(filePath: NSTemporaryDirectory()).appending(path: "dutyd-test-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -107,6 +108,7 @@ final class DaemonHarness {
         self.socketActivated = socketActivated
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         try writeConfig(configure(readConfig()))
+        try prepare(directory)
         try start(waitForSocket: waitForSocket)
     }
 

@@ -27,6 +27,8 @@ public enum JournalEvent: String, CaseIterable, Sendable {
     case hazardUpdated = "hazard_updated"
     case hazardReminder = "hazard_reminder"
     case historyAnchored = "history_anchored"
+    case storageUnavailable = "storage_unavailable"
+    case storageRecovered = "storage_recovered"
 
     /// The 128-bit id that `journalctl MESSAGE_ID=…` and the message catalog use.
     public var messageID: String {
@@ -58,6 +60,8 @@ public enum JournalEvent: String, CaseIterable, Sendable {
         case .hazardUpdated: "d4d902cd85ec42e2818cd7abd22e0725"
         case .hazardReminder: "a1e0dac3596245038da7168a33869d43"
         case .historyAnchored: "1c25fb74b2b44d1a8ed25fb551a2eaa7"
+        case .storageUnavailable: "2ad673e4cc704219886557bc0093063f"
+        case .storageRecovered: "0dbf11ed55dc4a98bede3ab32e49f989"
         }
     }
 }

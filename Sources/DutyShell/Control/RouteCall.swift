@@ -57,20 +57,23 @@ extension RouteTable {
 
         /// A method that changes state: only root and the admin group; the actor is the peer's
         /// user name, for the person the optional `for` parameter names. The reply is sent once
-        /// the change is committed, with others made meanwhile.
+        /// the change is committed, with others made meanwhile; or `StorageUnavailable` when it could not be.
         func change<Parameters: Codable & Sendable, Output: Codable & Sendable>(
             _ type: Parameters.Type, _ body: @escaping @Sendable (isolated Daemon, Parameters, ActorIdentity) -> Result<Output, VarlinkError>
         ) {
             guard let parameters = decoded(type), let onBehalf = decoded(OnBehalfParameter.self) else { return }
             let (peer, method, answer) = (peer, method, answer)
             daemon.runChange { daemon in
+                let ticket = daemon.changeCount
                 let configuration = daemon.loaded.configuration
                 let result: Result<Output, VarlinkError> =
                     peer.isAdmin(adminGroup: configuration.daemon.adminGroup)
                     ? ActorResolver.actor(account: peer.userName, for: onBehalf.person, in: configuration).flatMap { body(daemon, parameters, $0) }
                     : .failure(RouteTable.refuse(method, to: peer, daemon))
-                let reply = result.flatMap(RouteTable.encode)
-                daemon.whenCommitted { answer(reply) }
+                let (reply, database) = (result.flatMap(RouteTable.encode), daemon.store.path)
+                daemon.whenCommitted(changesAfter: ticket) { lost in
+                    answer(lost.map { .failure(.storageUnavailable(cause: $0.cause, database: database)) } ?? reply)
+                }
             }
         }
 

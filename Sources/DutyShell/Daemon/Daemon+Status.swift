@@ -11,6 +11,7 @@ struct StatusInputs: Equatable {
     var openAlerts: Int
     var pendingNotifications: Int
     var deadNotifications: Int
+    var storageUnavailable: String?
 }
 
 /// What the engine publishes of its own state for readers off its queue.
@@ -18,6 +19,8 @@ struct StatusSource: Sendable {
     var loaded: LoadedConfiguration
     var nextCheck: Date
     var openAlerts: Int
+    /// Why the database cannot be written, while it cannot.
+    var storageUnavailable: String?
 }
 
 /// What the engine last published (after every commit, check and reload, so only what is
@@ -35,13 +38,14 @@ struct StatusLineInputs: Equatable {
     var openAlerts: Int
     var nextCheck: Date
     var nextWakeup: Date?
+    var storageUnavailable: String?
 }
 
 extension Daemon {
     /// Publishes what readers off the engine see, unless changes wait to be committed (their commit publishes).
     func publishStatus() {
         guard batch.isEmpty else { return }
-        let source = StatusSource(loaded: loaded, nextCheck: nextCheck, openAlerts: state.alerts.openCount)
+        let source = StatusSource(loaded: loaded, nextCheck: nextCheck, openAlerts: state.alerts.openCount, storageUnavailable: outage?.failure.cause)
         statusBoard.withLock { $0.source = source }
     }
 
@@ -57,7 +61,7 @@ extension Daemon {
             let source = board.source
             let inputs = StatusInputs(
                 loadedAt: source.loaded.loadedAt, nextCheck: source.nextCheck, openAlerts: source.openAlerts,
-                pendingNotifications: counts.pending, deadNotifications: counts.dead)
+                pendingNotifications: counts.pending, deadNotifications: counts.dead, storageUnavailable: source.storageUnavailable)
             if let last = board.last, last.inputs == inputs { return .success(last.frame) }
             return RouteTable.encode(status(source, outboxCounts: counts)).map { frame in
                 board.last = (inputs, frame)
@@ -75,13 +79,15 @@ extension Daemon {
             configFile: source.loaded.file, configLoadedAt: clock.iso8601(source.loaded.loadedAt), timeZone: configuration.daemon.timeZone,
             stateDatabase: store.path, units: configuration.tree.units.count, people: configuration.people.count,
             policies: configuration.policies.count, openAlerts: source.openAlerts, nextCheck: clock.iso8601(source.nextCheck),
-            pendingNotifications: outboxCounts.pending, deadNotifications: outboxCounts.dead)
+            pendingNotifications: outboxCounts.pending, deadNotifications: outboxCounts.dead, storageUnavailable: source.storageUnavailable)
     }
 
     /// Tells systemd the status line, when it listens and the line changed since it was last told.
     func updateStatusLine() {
         guard notifier.isListening else { return }
-        let inputs = StatusLineInputs(units: loaded.configuration.tree.units.count, openAlerts: state.alerts.openCount, nextCheck: nextCheck, nextWakeup: nextWakeup)
+        let inputs = StatusLineInputs(
+            units: loaded.configuration.tree.units.count, openAlerts: state.alerts.openCount, nextCheck: nextCheck, nextWakeup: nextWakeup,
+            storageUnavailable: outage?.failure.cause)
         guard inputs != statusLineSent else { return }
         statusLineSent = inputs
         notifier.status(statusLine())
@@ -90,6 +96,7 @@ extension Daemon {
     /// The one-line summary systemd shows as the service status.
     func statusLine() -> String {
         let wake = nextWakeup.map { "; next deadline \(loaded.clock.readable($0))" } ?? ""
-        return "\(loaded.configuration.tree.units.count) units, \(state.alerts.openCount) open alerts; next check \(loaded.clock.readable(nextCheck))\(wake)"
+        let storage = outage.map { "STORAGE UNAVAILABLE since \(loaded.clock.readable($0.since)) (\($0.failure.cause)): changes refused, \(batch.count) pending, retrying; " } ?? ""
+        return storage + "\(loaded.configuration.tree.units.count) units, \(state.alerts.openCount) open alerts; next check \(loaded.clock.readable(nextCheck))\(wake)"
     }
 }

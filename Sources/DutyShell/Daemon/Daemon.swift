@@ -19,6 +19,10 @@ import Synchronization
 /// `repliesAwaitingCommit` until then; then come the journal entries, watchers, notifications and
 /// the replies. So a reply still means committed, the history is chained in the order the
 /// changes were made, and clients that change state at once share one disk flush.
+///
+/// When a commit fails for lack of room (`StorageUnavailable`), the engine stays up in the
+/// storage-unavailable mode (`Daemon+Storage.swift`): changes are refused and leave the state as
+/// the database has it, checks go on in memory and wait in the batch, and a retry commits them.
 public actor Daemon {
     nonisolated let executor = QueueExecutor(label: "dutyd.engine")
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
@@ -55,9 +59,17 @@ public actor Daemon {
     /// Clients of `io.dutyd.Watch`.
     private var watchers: [ReplyChannel] = []
     /// Effects of changes applied to the state and not yet committed, oldest first.
-    private(set) var batch: [Effects] = []
-    /// Replies to send once `batch` is committed.
-    private var repliesAwaitingCommit: [() -> Void] = []
+    var batch: [Effects] = []
+    /// Replies to send once `batch` is committed, or told why it could not be.
+    private var repliesAwaitingCommit: [(StorageUnavailable?) -> Void] = []
+    /// Commands whose change is in `batch`: when a commit fails they are rolled back, checks are kept.
+    var commandsInBatch = 0
+    /// Changes from commands ever made or refused: a ticket taken before a command tells whether it changed anything.
+    var changeCount = 0
+    /// The last rollback: changes up to `through` (`changeCount`) were undone and answered `failure`.
+    var lastRollback: (through: Int, failure: StorageUnavailable)?
+    /// Set while the state database cannot be written: why, since when, and the retry.
+    var outage: StorageOutage?
     /// Control-socket changes handed to `queue` and not yet run: while there are any, the batch waits for them.
     private nonisolated let changesWaiting = Atomic<Int>(0)
     /// What `Status` and the methods that read only the database see: published after every commit, check and reload.
@@ -73,7 +85,7 @@ public actor Daemon {
         let now = Date()
         let loaded = try loader.load(path: configPath, now: now)
         let store = try StateStore(directory: loaded.stateDirectory)
-        let previous = try store.recordStart(at: now, version: DutydVersion.current, pid: getpid())
+        let (previous, startFailure) = try store.recordStartUnlessFull(at: now, version: DutydVersion.current, pid: getpid())
         let state = DutyState(
             configuration: loaded.configuration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
             hazards: try store.loadHazardBook(settings: loaded.configuration.hazards))
@@ -90,6 +102,7 @@ public actor Daemon {
                 daemon.startWatchdog()
                 daemon.logStart(previous: previous)
                 daemon.logDataNotices(loaded)
+                if let startFailure { daemon.startedWithoutStorage(startFailure) }
                 daemon.catchUp(previous: previous)
                 outbox.wake()
                 daemon.notifier.ready(status: daemon.statusLine())
@@ -127,10 +140,28 @@ public actor Daemon {
     }
 
     /// Runs a command through the core and hands its effects to the group commit; the reply waits for the commit.
+    ///
+    /// While the database cannot be written, the command runs on a copy: a refusal or a change of
+    /// nothing is answered as usual, a change is dropped and answered `StorageUnavailable`
+    /// (through `whenCommitted(changesAfter:)`).
     func run(_ command: Command) -> Result<CommandReply, CommandError> {
-        let (effects, result) = state.handle(command, now: Date.nowToTheMillisecond())
+        let now = Date.nowToTheMillisecond()
+        if let outage { return refuseChange(command, now: now, failure: outage.failure) }
+        let (effects, result) = state.handle(command, now: now)
+        if !effects.change.isEmpty {
+            changeCount += 1
+            commandsInBatch += 1
+        }
         execute(effects)
         return result
+    }
+
+    /// Replaces the books with what the database holds, keeping the running configuration: after a
+    /// failed commit, so that memory again equals the disk.
+    func reloadBooks(now: Date) throws {
+        state = DutyState(
+            configuration: state.configuration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
+            hazards: try store.loadHazardBook(settings: state.configuration.hazards))
     }
 
     /// Takes a reloaded configuration into the state; returns the next deadline.
@@ -147,20 +178,24 @@ public actor Daemon {
             return scheduleWakeup(effects.nextWakeup)
         }
         batch.append(effects)
+        if outage != nil { return scheduleWakeup(effects.nextWakeup) }
         commitUnlessMoreWaiting()
     }
 
     /// Commits the batch, unless a control-socket change is waiting and the batch has room for it.
+    /// While the database cannot be written, only a retry commits.
     func commitUnlessMoreWaiting() {
+        guard outage == nil else { return }
         if changesWaiting.load(ordering: .relaxed) == 0 || batch.count >= Self.batchLimit { commitBatch() }
     }
 
     /// Commits the batch in one transaction, then writes its journal entries, tells watchers,
     /// wakes the outbox, re-arms the wake-up timer and sends the replies that waited for it.
     ///
-    /// The state was already changed; if the commit fails, the engine halts (the replies unsent)
-    /// and the daemon stops rather than run on with memory ahead of disk: a restart resumes from
-    /// the last committed state.
+    /// The state was already changed. When the commit fails for lack of room, the engine enters
+    /// the storage-unavailable mode (`storageFailed`); on any other failure it halts (the replies
+    /// unsent) and the daemon stops rather than run on with memory ahead of disk: a restart
+    /// resumes from the last committed state.
     func commitBatch() {
         let (changes, replies) = (batch, repliesAwaitingCommit)
         (batch, repliesAwaitingCommit) = ([], [])
@@ -168,26 +203,39 @@ public actor Daemon {
             do {
                 if let head = try store.commit(changes.map(\.change)) { anchor(head) }
             } catch {
-                logger.journal(.daemonStopping, .critical, "cannot commit to \(store.path): \(error); stopping so that a restart resumes from the last committed state")
-                halted = true
-                stopped.finish(.failure(error))
+                guard let failure = StorageUnavailable(error) else { return halt(after: error) }
+                batch = changes
+                storageFailed(failure)
+                for reply in replies { reply(failure) }
                 return
             }
+            commandsInBatch = 0
             for effects in changes {
                 for entry in effects.journal { logger.journal(entry) }
                 broadcast(effects.watch)
             }
             if changes.contains(where: { !$0.notifications.isEmpty }) { outbox.wake() }
             scheduleWakeup(changes.last?.nextWakeup)
+            storageRecovered(committed: changes.count)
             publishStatus()
             updateStatusLine()
         }
-        for reply in replies { reply() }
+        for reply in replies { reply(nil) }
     }
 
-    /// Runs `reply` once everything changed so far is committed: now, or right after the batch's commit.
+    /// Runs `reply` once everything changed so far is committed: now, or right after the batch's
+    /// commit. While the database cannot be written, reads are answered at once from memory.
     func whenCommitted(_ reply: @escaping () -> Void) {
-        if batch.isEmpty { reply() } else { repliesAwaitingCommit.append(reply) }
+        if batch.isEmpty || outage != nil { reply() } else { repliesAwaitingCommit.append { _ in reply() } }
+    }
+
+    /// Runs `reply` for a command that took its ticket (`changeCount`) as `ticket`, once its change
+    /// is committed (nil) or known lost (why); a command that changed nothing is told nil.
+    func whenCommitted(changesAfter ticket: Int, _ reply: @escaping (StorageUnavailable?) -> Void) {
+        let changed = changeCount > ticket
+        if changed, let rollback = lastRollback, rollback.through > ticket { return reply(rollback.failure) }
+        if batch.isEmpty || (outage != nil && !changed) { return reply(nil) }
+        repliesAwaitingCommit.append { failure in reply(changed ? failure : nil) }
     }
 
     /// Runs `body` on the engine, in the order calls arrive.
@@ -202,6 +250,7 @@ public actor Daemon {
         enqueue { daemon in
             daemon.changesWaiting.subtract(1, ordering: .relaxed)
             guard !daemon.halted else { return }
+            if daemon.outage != nil { daemon.retryStorage() }
             body(daemon)
             daemon.commitUnlessMoreWaiting()
         }

@@ -32,7 +32,9 @@ enum OutboxMethods {
             daemon.outbox.rescan()
             return .success(NotificationReply(notification: info(entry, daemon.loaded.clock)))
         } catch {
-            return .failure(.storageFailed("requeueing notification \(request.id)", cause: error))
+            return .failure(
+                StorageUnavailable(error).map { .storageUnavailable(cause: $0.cause, database: daemon.store.path) }
+                    ?? .storageFailed("requeueing notification \(request.id)", cause: error))
         }
     }
 

@@ -29,6 +29,8 @@ public actor OutboxWorker {
     private var pumpQueued = false
     /// Read every channel's due notifications afresh at the next pump (start, reload, requeue).
     private var rescanAll = true
+    /// Set while finished deliveries wait for room in the database: nothing more is sent meanwhile.
+    private var recordHeld = false
     /// Notifications were queued since the last pump.
     private var queuedSince = false
     /// When the earliest pending notification not due at the last read falls due.
@@ -117,7 +119,7 @@ public actor OutboxWorker {
 
     private func pump() {
         guard !stopping else { return finishStopping() }
-        record()
+        guard record() else { return schedule(at: Date().addingTimeInterval(5)) }
         let now = Date.nowToTheMillisecond()
         do {
             if rescanAll || nextDue.map({ $0 <= now }) == true {
@@ -225,19 +227,32 @@ public actor OutboxWorker {
         }
     }
 
-    /// Writes the finished deliveries in one transaction, then logs them.
-    private func record() {
-        guard !finished.isEmpty else { return }
+    /// Writes the finished deliveries in one transaction, then logs them. Returns false when the
+    /// disk has no room for them (`StorageUnavailable`): they are kept for the next pump (logged
+    /// once), so that a delivery not yet recorded is not read as due and sent again.
+    @discardableResult
+    private func record() -> Bool {
+        guard !finished.isEmpty else { return true }
         let group = finished
         finished = []
         do {
             try store.record(group.map(\.outcome))
+            recordHeld = false
             logger.debug("outbox: recorded \(group.count) finished deliveries in one transaction")
             for item in group { item.log() }
         } catch {
-            logger.journal(.notificationFailed, .error, "cannot record the delivery of \(group.count) notifications: \(error)")
-            rescanAll = true
+            if !recordHeld {
+                logger.journal(.notificationFailed, .error, "cannot record the delivery of \(group.count) notifications: \(error)")
+            }
+            guard StorageUnavailable(error) != nil else {
+                rescanAll = true
+                return true
+            }
+            finished = group + finished
+            recordHeld = true
+            return false
         }
+        return true
     }
 
     /// Pumps at `date`, unless a pump is already set for before then.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Synchronization
 
 /// The daemon's durable state: one SQLite database in the state directory.
@@ -35,6 +36,10 @@ public final class StateStore: Sendable {
         // the history) is waited for rather than failing the open or a commit at once.
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
+            // Keep the -wal and -shm files when the database closes, so that dutyd can open it again
+            // on a disk that filled up meanwhile (SQLite cannot create them without room).
+            var persist: Int32 = 1
+            _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         database = try DatabaseQueue(path: path, configuration: configuration)
@@ -49,8 +54,7 @@ public final class StateStore: Sendable {
     /// Records the start of this run and returns what is known of the previous one.
     public func recordStart(at date: Date, version: String, pid: Int32) throws -> PreviousRun? {
         try database.write { db in
-            let previous = try Row.fetchOne(db, sql: "SELECT started_at, stopped_at FROM daemon_run ORDER BY id DESC LIMIT 1")
-                .map { PreviousRun(startedAt: $0["started_at"], stoppedAt: $0["stopped_at"]) }
+            let previous = try Self.lastRun(in: db)
             try db.execute(sql: "INSERT INTO daemon_run (started_at, version, pid) VALUES (?, ?, ?)", arguments: [date, version, pid])
             return previous
         }
@@ -58,6 +62,23 @@ public final class StateStore: Sendable {
 
     /// Where the audit key was read from, and whether it is a systemd credential (the stronger setup).
     public var auditKeySource: (path: String, isCredential: Bool) { (auditKey.path, auditKey.isCredential) }
+
+    /// Records the start as `recordStart` does; when the disk has no room for it, reads the
+    /// previous run instead and returns why the start could not be recorded.
+    public func recordStartUnlessFull(at date: Date, version: String, pid: Int32) throws -> (PreviousRun?, StorageUnavailable?) {
+        do {
+            return (try recordStart(at: date, version: version, pid: pid), nil)
+        } catch {
+            guard let failure = StorageUnavailable(error) else { throw error }
+            return (try database.read(Self.lastRun), failure)
+        }
+    }
+
+    /// The latest run recorded.
+    private static func lastRun(in db: Database) throws -> PreviousRun? {
+        try Row.fetchOne(db, sql: "SELECT started_at, stopped_at FROM daemon_run ORDER BY id DESC LIMIT 1")
+            .map { PreviousRun(startedAt: $0["started_at"], stoppedAt: $0["stopped_at"]) }
+    }
 
     /// Marks the current run as stopped cleanly.
     public func recordStop(at date: Date) throws {
