@@ -51,6 +51,7 @@ struct CLIError: Error {
             tr("the configuration has {0} error(s) and was not loaded; the running configuration stays in force:", String(lines("diagnostics").count))
                 + "\n" + indented("diagnostics")
         case "io.dutyd.InvalidMessage": tr("dutyd could not read the request: {0}", text("reason"))
+        case "io.dutyd.LimitReached": tr("dutyd refused this request: {0}", text("reason"))
         case "io.dutyd.StorageFailed": tr("dutyd's state database failed while {0}: {1} (check the disk and journalctl -u dutyd)", text("what"), text("cause"))
         default: error.description
         }

@@ -126,6 +126,7 @@ enum ChineseText {
         "duty officer": "值班人员",
         "dutyctl units lists the units with their ids": "dutyctl units 可列出各单位及编号",
         "dutyd could not read the request: {0}": "dutyd 无法读取请求：{0}",
+        "dutyd refused this request: {0}": "dutyd 拒绝了此请求：{0}",
         "dutyd's state database failed while {0}: {1} (check the disk and journalctl -u dutyd)":
             "dutyd 的状态数据库在{0}时出错：{1}（请检查磁盘，并查看 journalctl -u dutyd）",
         "dutyd {0}, pid {1}, running since {2}": "dutyd {0}，进程 {1}，自 {2} 起运行",

@@ -179,7 +179,7 @@ struct ConfigDecoderTests {
         #expect(ConfigFixtures.diagnostics(ConfigFixtures.text(prefix: prefix)) == [
             "dutyd.toml:2:13: unknown time zone \"Mars/Olympus\": expected an IANA zone name such as \"Asia/Shanghai\"",
             "dutyd.toml:3:18: \"check_interval\" must be longer than zero",
-            "dutyd.toml:4:1: unknown key \"colour\" in [daemon]; expected one of: time_zone, check_interval, state_directory, control_socket, admin_group, socket_mode, control_timeout",
+            "dutyd.toml:4:1: unknown key \"colour\" in [daemon]; expected one of: time_zone, check_interval, state_directory, control_socket, admin_group, socket_mode, control_timeout, connections_per_user, watches_per_user",
         ])
     }
 
