@@ -183,6 +183,20 @@ struct ConfigDecoderTests {
         ])
     }
 
+    @Test("per-user limits of the control socket are read, and out of range is reported at its position")
+    func controlLimits() throws {
+        let limits = "[daemon]\nconnections_per_user = 8\nwatches_per_user = 2\n\n"
+        let daemon = try ConfigDecoder.decode(ConfigFixtures.text(prefix: limits), file: "dutyd.toml").daemon
+        #expect((daemon.connectionsPerUser, daemon.watchesPerUser) == (8, 2))
+        let defaults = try ConfigDecoder.decode(ConfigFixtures.text(), file: "dutyd.toml").daemon
+        #expect((defaults.connectionsPerUser, defaults.watchesPerUser) == (64, 16))
+        let wrong = "[daemon]\nconnections_per_user = 0\nwatches_per_user = 449\n\n"
+        #expect(ConfigFixtures.diagnostics(ConfigFixtures.text(prefix: wrong)) == [
+            "dutyd.toml:2:24: \"connections_per_user\" must be between 1 and 448, not 0",
+            "dutyd.toml:3:20: \"watches_per_user\" must be between 1 and 448, not 449",
+        ])
+    }
+
     @Test("a unit with a wrong kind is reported once, not again as the unknown parent of its schools and the unknown unit of its people")
     func wrongKindReportsOnlyTheFirstCause() {
         let units = ConfigFixtures.units.replacing("kind = \"county\"", with: "kind = \"district\"")
