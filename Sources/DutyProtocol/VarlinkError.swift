@@ -41,6 +41,11 @@ public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible 
         VarlinkError("io.dutyd.InvalidMessage", ["reason": .string(reason)])
     }
 
+    /// A limit of the control socket (`limit`, with its value `allowed`) was reached; `reason` says what to do.
+    public static func limitReached(_ limit: String, allowed: Int, reason: String) -> VarlinkError {
+        VarlinkError("io.dutyd.LimitReached", ["limit": .string(limit), "allowed": .number(Double(allowed)), "reason": .string(reason)])
+    }
+
     public static func alertNotFound(_ id: Int64) -> VarlinkError {
         VarlinkError("io.dutyd.AlertNotFound", ["id": .number(Double(id))])
     }

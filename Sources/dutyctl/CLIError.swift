@@ -53,6 +53,7 @@ struct CLIError: Error {
         case "io.dutyd.InvalidMessage": tr("dutyd could not read the request: {0}", text("reason"))
         case "io.dutyd.StorageUnavailable":
             tr("dutyd cannot write its state database {0} ({1}); nothing was changed. Free space on that disk: dutyd retries by itself, and dutyctl status shows when changes are accepted again", text("database"), text("cause"))
+        case "io.dutyd.LimitReached": tr("dutyd refused this request: {0}", text("reason"))
         case "io.dutyd.StorageFailed": tr("dutyd's state database failed while {0}: {1} (check the disk and journalctl -u dutyd)", text("what"), text("cause"))
         default: error.description
         }

@@ -128,6 +128,7 @@ enum ChineseText {
         "dutyd cannot write its state database {0} ({1}); nothing was changed. Free space on that disk: dutyd retries by itself, and dutyctl status shows when changes are accepted again":
             "dutyd 无法写入状态数据库 {0}（{1}），本次未做任何改动。请清理该磁盘的空间：dutyd 会自动重试，可用 dutyctl status 查看何时恢复受理变更",
         "dutyd could not read the request: {0}": "dutyd 无法读取请求：{0}",
+        "dutyd refused this request: {0}": "dutyd 拒绝了此请求：{0}",
         "dutyd's state database failed while {0}: {1} (check the disk and journalctl -u dutyd)":
             "dutyd 的状态数据库在{0}时出错：{1}（请检查磁盘，并查看 journalctl -u dutyd）",
         "dutyd {0}, pid {1}, running since {2}": "dutyd {0}，进程 {1}，自 {2} 起运行",

@@ -179,7 +179,21 @@ struct ConfigDecoderTests {
         #expect(ConfigFixtures.diagnostics(ConfigFixtures.text(prefix: prefix)) == [
             "dutyd.toml:2:13: unknown time zone \"Mars/Olympus\": expected an IANA zone name such as \"Asia/Shanghai\"",
             "dutyd.toml:3:18: \"check_interval\" must be longer than zero",
-            "dutyd.toml:4:1: unknown key \"colour\" in [daemon]; expected one of: time_zone, check_interval, state_directory, control_socket, admin_group, socket_mode, control_timeout",
+            "dutyd.toml:4:1: unknown key \"colour\" in [daemon]; expected one of: time_zone, check_interval, state_directory, control_socket, admin_group, socket_mode, control_timeout, connections_per_user, watches_per_user",
+        ])
+    }
+
+    @Test("per-user limits of the control socket are read, and out of range is reported at its position")
+    func controlLimits() throws {
+        let limits = "[daemon]\nconnections_per_user = 8\nwatches_per_user = 2\n\n"
+        let daemon = try ConfigDecoder.decode(ConfigFixtures.text(prefix: limits), file: "dutyd.toml").daemon
+        #expect((daemon.connectionsPerUser, daemon.watchesPerUser) == (8, 2))
+        let defaults = try ConfigDecoder.decode(ConfigFixtures.text(), file: "dutyd.toml").daemon
+        #expect((defaults.connectionsPerUser, defaults.watchesPerUser) == (64, 16))
+        let wrong = "[daemon]\nconnections_per_user = 0\nwatches_per_user = 449\n\n"
+        #expect(ConfigFixtures.diagnostics(ConfigFixtures.text(prefix: wrong)) == [
+            "dutyd.toml:2:24: \"connections_per_user\" must be between 1 and 448, not 0",
+            "dutyd.toml:3:20: \"watches_per_user\" must be between 1 and 448, not 449",
         ])
     }
 

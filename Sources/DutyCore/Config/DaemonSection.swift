@@ -3,7 +3,10 @@ import Foundation
 
 /// Decodes the `[daemon]` table, filling in defaults for absent keys.
 enum DaemonSection {
-    static let keys = ["time_zone", "check_interval", "state_directory", "control_socket", "admin_group", "socket_mode", "control_timeout"]
+    static let keys = [
+        "time_zone", "check_interval", "state_directory", "control_socket", "admin_group", "socket_mode", "control_timeout",
+        "connections_per_user", "watches_per_user",
+    ]
 
     /// The settings, or nil when a present key was invalid (already reported).
     static func decode(_ table: TOMLTable?, log: DiagnosticLog) -> DaemonSettings? {
@@ -38,6 +41,19 @@ enum DaemonSection {
         if let timeout = reader.duration("control_timeout") {
             settings.controlTimeout = timeout.value
         }
+        settings.connectionsPerUser = connectionCount("connections_per_user", reader, log) ?? settings.connectionsPerUser
+        settings.watchesPerUser = connectionCount("watches_per_user", reader, log) ?? settings.watchesPerUser
         return log.diagnostics.count == before ? settings : nil
+    }
+
+    /// A per-user count of control connections: at least 1, and at most those not reserved for root and the admin group.
+    private static func connectionCount(_ key: String, _ reader: TableReader, _ log: DiagnosticLog) -> Int? {
+        guard let count = reader.integer(key) else { return nil }
+        let unreserved = DaemonSettings.maximumConnections - DaemonSettings.reservedConnections
+        guard (1...Int64(unreserved)).contains(count.value) else {
+            log.report("\"\(key)\" must be between 1 and \(unreserved), not \(count.value)", at: count.location)
+            return nil
+        }
+        return Int(count.value)
     }
 }

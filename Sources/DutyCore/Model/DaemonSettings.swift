@@ -12,14 +12,24 @@ public struct DaemonSettings: Sendable, Equatable {
     public var adminGroup: String
     /// Permissions of the control socket file (0660: root and the admin group; 0666: every local user may read).
     public var socketMode: UInt16
-    /// A control client that sends nothing, or half a message, for this long is disconnected.
+    /// A control client that sends nothing for this long, or has not finished a message this long after its first byte, is disconnected.
     public var controlTimeout: Duration
+    /// Control connections one user other than root may hold at once.
+    public var connectionsPerUser: Int
+    /// `io.dutyd.Watch` streams one user other than root may hold at once.
+    public var watchesPerUser: Int
 
     public static let defaultTimeZone = "Asia/Shanghai"
     public static let defaultCheckInterval = Duration.seconds(60)
     public static let defaultAdminGroup = "dutyd-admin"
     public static let defaultSocketMode: UInt16 = 0o660
     public static let defaultControlTimeout = Duration.seconds(30)
+    public static let defaultConnectionsPerUser = 64
+    public static let defaultWatchesPerUser = 16
+    /// Control connections at once, all users together.
+    public static let maximumConnections = 512
+    /// Of `maximumConnections`, those that only root and the admin group may use.
+    public static let reservedConnections = 64
 
     public init(
         timeZone: String = defaultTimeZone,
@@ -28,7 +38,9 @@ public struct DaemonSettings: Sendable, Equatable {
         controlSocket: String? = nil,
         adminGroup: String = defaultAdminGroup,
         socketMode: UInt16 = defaultSocketMode,
-        controlTimeout: Duration = defaultControlTimeout
+        controlTimeout: Duration = defaultControlTimeout,
+        connectionsPerUser: Int = defaultConnectionsPerUser,
+        watchesPerUser: Int = defaultWatchesPerUser
     ) {
         self.timeZone = timeZone
         self.checkInterval = checkInterval
@@ -37,5 +49,7 @@ public struct DaemonSettings: Sendable, Equatable {
         self.adminGroup = adminGroup
         self.socketMode = socketMode
         self.controlTimeout = controlTimeout
+        self.connectionsPerUser = connectionsPerUser
+        self.watchesPerUser = watchesPerUser
     }
 }

@@ -4,12 +4,15 @@ import Glibc
 
 /// One client connection: splits its bytes into NUL-terminated messages, hands them to the handler
 /// one at a time, and writes the replies back in order. A call made with `more` may stream replies
-/// until the client goes away.
+/// until the client goes away. What it holds (a `Watch` stream, unread reply bytes) is counted
+/// by the server against its user's limits.
 ///
 /// An actor on the server's executor: the server and its connections share one queue.
 actor ControlConnection {
     private let fd: Int32
     private let peer: PeerCredentials
+    /// The server that counts what this connection holds; on the same queue.
+    private weak var server: ControlServer?
     private nonisolated let executor: QueueExecutor
     nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     private let handler: ControlRequestHandler
@@ -34,20 +37,19 @@ actor ControlConnection {
     private var closed = false
     private var sourcesToCancel = 0
     /// When the client last sent anything or a reply was last written; for dropping stalled clients.
-    private(set) var lastActivity = DispatchTime.now()
-    /// Tells the server that the connection closed.
-    private let onClose: @Sendable () -> Void
+    private var lastActivity = DispatchTime.now()
+    /// When the first byte of the message now in `input` arrived; a trickle of bytes does not move it.
+    private var requestStartedAt: DispatchTime?
+    /// The unread bytes of `output` last counted by the server.
+    private var countedBytes = 0
 
-    init(
-        fd: Int32, peer: PeerCredentials, executor: QueueExecutor, queueKey: DispatchSpecificKey<Bool>, handler: ControlRequestHandler,
-        onClose: @escaping @Sendable () -> Void
-    ) {
+    init(fd: Int32, peer: PeerCredentials, executor: QueueExecutor, queueKey: DispatchSpecificKey<Bool>, handler: ControlRequestHandler, server: ControlServer) {
         self.fd = fd
         self.queueKey = queueKey
         self.peer = peer
         self.executor = executor
         self.handler = handler
-        self.onClose = onClose
+        self.server = server
     }
 
     func start() {
@@ -57,20 +59,23 @@ actor ControlConnection {
         readSource = source
     }
 
-    /// Whether the connection has waited longer than `timeout` for a client that sent nothing or
-    /// half a message; calls being answered or streaming are never idle.
-    func isStalled(now: DispatchTime, timeout: Duration) -> Bool {
-        guard current == nil, !closed else { return false }
-        let (seconds, attoseconds) = timeout.components
-        return now.uptimeNanoseconds - lastActivity.uptimeNanoseconds > UInt64(seconds) * 1_000_000_000 + UInt64(attoseconds / 1_000_000_000)
-    }
-
-    /// Drops a stalled client, telling it why when it had sent part of a message.
-    func dropStalled() {
-        if input.isEmpty { return close() }
-        input.removeAll()
-        closeAfterWrite = true
-        send(VarlinkCoding.frame(error: .invalidMessage("timed out waiting for the rest of the message")))
+    /// Drops the client when it has left a reply unread, or sent nothing, for `timeout`, or not
+    /// finished a message `timeout` after its first byte (telling it why); calls being answered or
+    /// streaming are never stalled. Reports the first two to the server.
+    func dropIfStalled(now: DispatchTime, timeout: Duration) {
+        guard current == nil, !closed else { return }
+        let seconds = timeout.timeInterval
+        if output.count > outputWritten, now > lastActivity + seconds {
+            server?.assumeIsolated { $0.note(.unreadReply(after: timeout), of: peer) }
+            return close()
+        }
+        if let requestStartedAt, !input.isEmpty, now > requestStartedAt + seconds {
+            server?.assumeIsolated { $0.note(.requestDeadline(timeout), of: peer) }
+            input.removeAll()
+            closeAfterWrite = true
+            return send(VarlinkCoding.frame(error: .invalidMessage("timed out waiting for the rest of the message")))
+        }
+        if input.isEmpty, output.isEmpty, now > lastActivity + seconds { close() }
     }
 
     func close() {
@@ -91,7 +96,10 @@ actor ControlConnection {
             }
             source.cancel()
         }
-        onClose()
+        server?.assumeIsolated { [fd, peer, streaming, countedBytes] in
+            $0.closed(fd: fd, peer: peer, watching: streaming, queuedBytes: countedBytes)
+        }
+        countedBytes = 0
     }
 
     private func readAvailable() {
@@ -102,6 +110,7 @@ actor ControlConnection {
         }
         guard count > 0 else { return }
         lastActivity = .now()
+        if input.isEmpty { requestStartedAt = lastActivity }
         input.append(contentsOf: chunk[..<count])
         processNext()
     }
@@ -126,6 +135,7 @@ actor ControlConnection {
             }
             let message = Array(input[..<end])
             input.removeSubrange(...end)
+            requestStartedAt = input.isEmpty ? nil : .now()
             let channel = ReplyChannel { [weak self] reply, continues in
                 guard let self else { return }
                 if DispatchQueue.getSpecific(key: self.queueKey) != nil {
@@ -143,14 +153,28 @@ actor ControlConnection {
         if !streaming { pauseReading() }
     }
 
-    /// Writes a reply of the current call; the call ends unless it continues.
+    /// Writes a reply of the current call; the call ends unless it continues. A stream beyond the
+    /// user's watches is refused, and a reply beyond the unread bytes allowed drops the connection.
     private func deliver(_ reply: [UInt8]?, continues: Bool) {
         guard !closed else { return }
+        if continues, !streaming, let refusal = server?.assumeIsolated({ $0.startWatch(peer) }) {
+            current?.markClosed()
+            current = nil
+            return send(VarlinkCoding.frame(error: refusal.error))
+        }
+        let pending = output.count - outputWritten
+        if let reply, let refusal = server?.assumeIsolated({ $0.refusalToQueue(peer, bytes: reply.count, pending: pending) }) {
+            guard pending == 0 else { return close() }
+            closeAfterWrite = true
+            return send(VarlinkCoding.frame(error: refusal.error))
+        }
         if continues {
             streaming = true
             resumeReading()
         } else {
             current = nil
+            if streaming { server?.assumeIsolated { $0.endWatch(peer) } }
+            streaming = false
         }
         send(reply)
     }
@@ -164,6 +188,7 @@ actor ControlConnection {
     }
 
     private func flush() {
+        defer { countUnread() }
         while outputWritten < output.count {
             let written = output.withUnsafeBytes { write(fd, $0.baseAddress! + outputWritten, $0.count - outputWritten) }
             if written < 0 {
@@ -182,6 +207,14 @@ actor ControlConnection {
         guard current == nil else { return }
         resumeReading()
         processNext()
+    }
+
+    /// Tells the server how many bytes of `output` the client has not read yet.
+    private func countUnread() {
+        let unread = closed ? 0 : output.count - outputWritten
+        guard unread != countedBytes else { return }
+        server?.assumeIsolated { [peer, countedBytes] in $0.queued(peer, delta: unread - countedBytes) }
+        countedBytes = unread
     }
 
     /// Flushes again once the client has read enough for the socket to take more.

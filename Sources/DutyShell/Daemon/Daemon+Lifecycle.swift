@@ -30,6 +30,7 @@ extension Daemon {
             loaded = fresh
             LogClock.use(fresh.clock)
             outbox.update(configuration: fresh.configuration, secrets: fresh.secrets)
+            server.update(fresh.configuration.daemon)
             let wakeup = reconfigure(fresh.configuration)
             if intervalChanged { scheduleChecks() }
             scheduleWakeup(wakeup)

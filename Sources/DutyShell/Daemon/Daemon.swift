@@ -91,9 +91,7 @@ public actor Daemon {
             hazards: try store.loadHazardBook(settings: loaded.configuration.hazards))
         let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
         let settings = loaded.configuration.daemon
-        let server = try ControlServer(
-            path: loaded.controlSocket, mode: settings.socketMode, adminGroup: settings.adminGroup, timeout: settings.controlTimeout,
-            activated: SocketActivation.listeningUnixSocket(), logger: logger)
+        let server = try ControlServer(path: loaded.controlSocket, settings: settings, activated: SocketActivation.listeningUnixSocket(), logger: logger)
         let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, server: server, state: state, loaded: loaded, now: now)
         daemon.queue.sync {
             daemon.assumeIsolated { daemon in
