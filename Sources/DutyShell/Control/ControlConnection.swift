@@ -18,6 +18,8 @@ actor ControlConnection {
     private var readSource: DispatchSourceRead?
     private var writeSource: DispatchSourceWrite?
     private var input: [UInt8] = []
+    /// Descriptors received (`SCM_RIGHTS`) for the next call; at most `DescriptorPassing.maximumPerReceive`.
+    private var receivedFiles: [Int32] = []
     /// What one read takes from the socket; kept, so that reading allocates nothing.
     private var chunk = [UInt8](repeating: 0, count: 65_536)
     private var output: [UInt8] = []
@@ -77,6 +79,8 @@ actor ControlConnection {
         guard !closed else { return }
         closed = true
         current?.markClosed()
+        receivedFiles.forEach { _ = Glibc.close($0) }
+        receivedFiles = []
         if readingPaused { readSource?.resume() }
         if let writeSource, !writeArmed { writeSource.resume() }
         let sources: [any DispatchSourceProtocol] = [readSource, writeSource].compactMap { $0 }
@@ -95,7 +99,8 @@ actor ControlConnection {
     }
 
     private func readAvailable() {
-        let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        let count = chunk.withUnsafeMutableBytes { DescriptorPassing.receive(fd, into: $0, descriptors: &receivedFiles) }
+        while receivedFiles.count > DescriptorPassing.maximumPerReceive { Glibc.close(receivedFiles.removeLast()) }
         if count == 0 || (count < 0 && errno != EAGAIN && errno != EINTR) {
             close()
             return
@@ -136,7 +141,9 @@ actor ControlConnection {
             }
             current = channel
             streaming = false
-            handler.handle(message, from: peer, reply: channel)
+            let files = PassedFiles(receivedFiles)
+            receivedFiles = []
+            handler.handle(message, from: peer, files: files, reply: channel)
         }
         guard !closed, current != nil else { return }
         if input.count > VarlinkCoding.maximumMessageSize { return close() }
