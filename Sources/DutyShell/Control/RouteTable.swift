@@ -57,6 +57,11 @@ struct RouteTable: ControlRequestHandler {
             daemon.enqueue { daemon in daemon.addWatcher(channel) }
         case DutydInterface.auditVerify:
             call.readDatabase(NoParameters.self) { daemon, _ in AlertMethods.auditVerify(daemon) }
+        case DutydInterface.backup:
+            // Admin only, as a change is: the copy holds every phone number and the whole history.
+            call.changeLater(BackupRequest.self) { (daemon: isolated Daemon, request, _, finish: @escaping @Sendable (Result<BackupReply, VarlinkError>) -> Void) in
+                DispatchQueue.global(qos: .utility).async { [daemon] in finish(BackupMethod.backup(request, files: files, daemon.store)) }
+            }
         case DutydInterface.outbox:
             call.readDatabase(OutboxRequest.self) { daemon, request in OutboxMethods.outbox(request, daemon) }
         case DutydInterface.retryNotification:
