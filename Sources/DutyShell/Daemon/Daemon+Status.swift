@@ -29,14 +29,6 @@ struct StatusBoard: Sendable {
     var last: (inputs: StatusInputs, frame: [UInt8])?
 }
 
-/// What the status line shows.
-struct StatusLineInputs: Equatable {
-    var units: Int
-    var openAlerts: Int
-    var nextCheck: Date
-    var nextWakeup: Date?
-}
-
 extension Daemon {
     /// Publishes what readers off the engine see, unless changes wait to be committed (their commit publishes).
     func publishStatus() {
@@ -81,15 +73,20 @@ extension Daemon {
     /// Tells systemd the status line, when it listens and the line changed since it was last told.
     func updateStatusLine() {
         guard notifier.isListening else { return }
-        let inputs = StatusLineInputs(units: loaded.configuration.tree.units.count, openAlerts: state.alerts.openCount, nextCheck: nextCheck, nextWakeup: nextWakeup)
+        let inputs = statusLineInputs()
         guard inputs != statusLineSent else { return }
         statusLineSent = inputs
-        notifier.status(statusLine())
+        notifier.status(inputs.text(clock: loaded.clock))
     }
 
     /// The one-line summary systemd shows as the service status.
     func statusLine() -> String {
-        let wake = nextWakeup.map { "; next deadline \(loaded.clock.readable($0))" } ?? ""
-        return "\(loaded.configuration.tree.units.count) units, \(state.alerts.openCount) open alerts; next check \(loaded.clock.readable(nextCheck))\(wake)"
+        statusLineInputs().text(clock: loaded.clock)
+    }
+
+    private func statusLineInputs() -> StatusLineInputs {
+        StatusLineInputs(
+            units: loaded.configuration.tree.units.count, openAlerts: state.alerts.openCount, nextCheck: nextCheck, nextWakeup: nextWakeup,
+            reloadRefused: reloadRefused)
     }
 }
