@@ -18,7 +18,7 @@ actor ControlConnection {
     private var readSource: DispatchSourceRead?
     private var writeSource: DispatchSourceWrite?
     private var input: [UInt8] = []
-    /// Descriptors received (`SCM_RIGHTS`) for the next call; at most `DescriptorPassing.maximumPerReceive`.
+    /// Descriptors received (`SCM_RIGHTS`), handed with the next call dispatched; at most `DescriptorPassing.maximumPerReceive`.
     private var receivedFiles: [Int32] = []
     /// What one read takes from the socket; kept, so that reading allocates nothing.
     private var chunk = [UInt8](repeating: 0, count: 65_536)
@@ -100,11 +100,11 @@ actor ControlConnection {
 
     private func readAvailable() {
         let count = chunk.withUnsafeMutableBytes { DescriptorPassing.receive(fd, into: $0, descriptors: &receivedFiles) }
-        while receivedFiles.count > DescriptorPassing.maximumPerReceive { Glibc.close(receivedFiles.removeLast()) }
         if count == 0 || (count < 0 && errno != EAGAIN && errno != EINTR) {
             close()
             return
         }
+        while receivedFiles.count > DescriptorPassing.maximumPerReceive { Glibc.close(receivedFiles.removeLast()) }
         guard count > 0 else { return }
         lastActivity = .now()
         input.append(contentsOf: chunk[..<count])

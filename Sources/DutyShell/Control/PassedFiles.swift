@@ -11,9 +11,6 @@ public final class PassedFiles: Sendable {
         self.descriptors = Mutex(descriptors.map { $0 })
     }
 
-    /// No descriptors.
-    static let none = PassedFiles([])
-
     /// The descriptor at `index`, which the caller now owns (and must close); nil when there is none.
     func take(_ index: Int) -> Int32? {
         descriptors.withLock { list in
