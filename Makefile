@@ -58,7 +58,7 @@ install: build completions
 	install -s -m 0755 .build-dutyctl-static/release/dutyctl $(DESTDIR)$(BINDIR)/dutyctl
 	# The units name /usr/bin; point them at BINDIR.
 	for unit in dutyd.service dutyd.socket; do \
-		sed 's|/usr/bin/dutyd|$(BINDIR)/dutyd|g; s|/etc/dutyd|$(CONFDIR)|g' deploy/systemd/$$unit > $(DESTDIR)$(UNITDIR)/$$unit && \
+		sed 's|/usr/bin/duty|$(BINDIR)/duty|g; s|/etc/dutyd|$(CONFDIR)|g' deploy/systemd/$$unit > $(DESTDIR)$(UNITDIR)/$$unit && \
 		chmod 0644 $(DESTDIR)$(UNITDIR)/$$unit || exit 1; \
 	done
 	install -m 0644 deploy/sysusers/dutyd.conf $(DESTDIR)$(LIBDIR)/sysusers.d/dutyd.conf

@@ -10,6 +10,7 @@ public enum DutydInterface {
     public static let report = "io.dutyd.Report"
     public static let watch = "io.dutyd.Watch"
     public static let auditVerify = "io.dutyd.AuditVerify"
+    public static let backup = "io.dutyd.Backup"
     public static let outbox = "io.dutyd.Outbox"
     public static let retryNotification = "io.dutyd.RetryNotification"
     public static let notifyTest = "io.dutyd.NotifyTest"

@@ -1,21 +1,54 @@
-/// Parameters of `io.dutyd.ImportLedger`.
+/// Parameters of `io.dutyd.ImportLedger`: the ledger's file name and its content, as the
+/// descriptor of a file the client opened (`file`, an index into the descriptors sent with the
+/// call) or as the bytes themselves (`content`, base64). The daemon never opens a path.
 public struct ImportLedgerRequest: Codable, Sendable, Equatable {
-    public var path: String
+    /// The file's name as the user gave it, for messages and to tell .xlsx (`name.xlsx#Sheet`) from CSV.
+    public var name: String
+    public var file: Int?
+    public var content: String?
     public var dryRun: Bool?
     /// Keep a responsible person who matches no configured person, as a warning instead of an error.
     public var allowUnmatched: Bool?
 
-    enum CodingKeys: String, CodingKey {
-        case path
+    /// The largest ledger file the daemon reads from a descriptor (256 MiB: a million-row CSV
+    /// ledger is about 180 MB). Bytes sent in `content` are bounded by the message size instead.
+    public static let maximumFileBytes = 256 << 20
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, file, content
         case dryRun = "dry_run"
         case allowUnmatched = "allow_unmatched"
     }
 
-    public init(path: String, dryRun: Bool? = nil, allowUnmatched: Bool? = nil) {
-        self.path = path
+    public init(name: String, file: Int? = nil, content: String? = nil, dryRun: Bool? = nil, allowUnmatched: Bool? = nil) {
+        self.name = name
+        self.file = file
+        self.content = content
         self.dryRun = dryRun
         self.allowUnmatched = allowUnmatched
     }
+
+    /// Refuses a parameter the method does not take (an old client's `path`), naming it.
+    public init(from decoder: Decoder) throws {
+        let all = try decoder.container(keyedBy: AnyParameterKey.self)
+        if let unknown = all.allKeys.first(where: { CodingKeys(stringValue: $0.stringValue) == nil }) {
+            throw DecodingError.typeMismatch(Never.self, .init(codingPath: [unknown], debugDescription: "ImportLedger takes no parameter \(unknown.stringValue)"))
+        }
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        file = try container.decodeIfPresent(Int.self, forKey: .file)
+        content = try container.decodeIfPresent(String.self, forKey: .content)
+        dryRun = try container.decodeIfPresent(Bool.self, forKey: .dryRun)
+        allowUnmatched = try container.decodeIfPresent(Bool.self, forKey: .allowUnmatched)
+    }
+}
+
+/// Any parameter's name, to find the ones a method does not take.
+struct AnyParameterKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
 
 /// A hazard whose ledger fields an import changes (`io.dutyd.LedgerChange`).

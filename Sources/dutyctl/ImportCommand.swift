@@ -23,7 +23,8 @@ struct ImportLedgerCommand: ParsableCommand {
         commandName: "ledger",
         abstract: tr("Import a hazard ledger (.xlsx or CSV): add new hazards, update changed ones."),
         discussion: """
-            The daemon reads FILE: an Excel workbook (.xlsx; its first sheet, or FILE#SHEET), or CSV \
+            dutyctl opens FILE with your own rights and passes it to the daemon, which never opens \
+            a path itself; FILE may be at most 256 MiB. FILE is an Excel workbook (.xlsx; its first sheet, or FILE#SHEET), or CSV \
             (UTF-8, UTF-8 with BOM, or GB18030 as Excel saves \"CSV\" on Chinese Windows). Hazards keep their ids across imports, so importing the ledger again updates \
             them instead of adding copies; an existing hazard keeps its status, which moves only \
             through dutyctl hazard. All or nothing: if any row has a mistake, every mistake is \
@@ -45,7 +46,7 @@ struct ImportLedgerCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The ledger file; a relative path is taken from the current directory.")
+    @Argument(help: "The ledger file (at most 256 MiB), opened by dutyctl with your rights.")
     var file: String
 
     @Flag(help: "Show what would be added and changed, and change nothing.")
@@ -55,8 +56,10 @@ struct ImportLedgerCommand: ParsableCommand {
     var allowUnmatched = false
 
     func run() throws {
-        let request = ImportLedgerRequest(path: Self.absolute(file), dryRun: dryRun ? true : nil, allowUnmatched: allowUnmatched ? true : nil)
-        let reply = try global.connect().call(DutydInterface.importLedger, request, returning: ImportLedgerReply.self)
+        let descriptor = try CallerFile.openForReading(WorkbookName.split(file)?.file ?? file)
+        defer { close(descriptor) }
+        let request = ImportLedgerRequest(name: file, file: 0, dryRun: dryRun ? true : nil, allowUnmatched: allowUnmatched ? true : nil)
+        let reply = try global.connect().call(DutydInterface.importLedger, request, passing: descriptor, returning: ImportLedgerReply.self)
         if global.json { return try printJSON(reply) }
         let counts = [String(reply.added.count), String(reply.changed.count), String(reply.unchanged)]
         global.say(reply.file + ": " + (reply.dryRun
@@ -75,12 +78,4 @@ struct ImportLedgerCommand: ParsableCommand {
         print(TextTable(columns: [.init(tr("ACTION")), .init(tr("HAZARD")), .init(tr("CHANGE"), wrapsTo: 20)], rows: rows).render(width: global.tableWidth))
     }
 
-    /// The path made absolute against the current directory, since the daemon has its own.
-    static func absolute(_ path: String) -> String {
-        guard !path.hasPrefix("/") else { return path }
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        guard getcwd(&buffer, buffer.count) != nil else { return path }
-        let directory = String(cString: buffer)
-        return (directory.hasSuffix("/") ? directory : directory + "/") + path
-    }
 }

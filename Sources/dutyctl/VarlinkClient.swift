@@ -27,11 +27,12 @@ final class VarlinkClient {
         }
     }
 
-    /// Calls `method` and decodes the reply's parameters, turning error replies into `CLIError`.
+    /// Calls `method` and decodes the reply's parameters, turning error replies into `CLIError`;
+    /// `descriptor`, an open file, is passed with the call (`SCM_RIGHTS`) as its file 0.
     func call<Parameters: Codable & Sendable, Reply: Codable & Sendable>(
-        _ method: String, _ parameters: Parameters, returning: Reply.Type
+        _ method: String, _ parameters: Parameters, passing descriptor: Int32? = nil, returning: Reply.Type
     ) throws(CLIError) -> Reply {
-        try send(VarlinkCall(method: method, parameters: parameters))
+        try send(VarlinkCall(method: method, parameters: parameters), passing: descriptor)
         return try decode(receive(), method: method, as: Reply.self).parameters
     }
 
@@ -98,18 +99,21 @@ final class VarlinkClient {
         return reply
     }
 
-    private func send<Parameters: Codable & Sendable>(_ call: VarlinkCall<Parameters>) throws(CLIError) {
+    private func send<Parameters: Codable & Sendable>(_ call: VarlinkCall<Parameters>, passing descriptor: Int32? = nil) throws(CLIError) {
         guard let message = try? VarlinkCoding.frame(call) else {
             throw CLIError(message: tr("cannot encode the request"), status: CLIError.failed)
         }
-        try send(message)
+        try send(message, passing: descriptor)
     }
 
-    /// Writes a whole framed message.
-    private func send(_ message: [UInt8]) throws(CLIError) {
+    /// Writes a whole framed message, `descriptor` (if any) with its first bytes.
+    private func send(_ message: [UInt8], passing descriptor: Int32? = nil) throws(CLIError) {
         var sent = 0
         while sent < message.count {
-            let written = message[sent...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            let written = message[sent...].withUnsafeBytes { bytes in
+                if sent == 0, let descriptor { return DescriptorPassing.send(fd, bytes, descriptor: descriptor) }
+                return write(fd, bytes.baseAddress, bytes.count)
+            }
             guard written > 0 else { throw lost() }
             sent += written
         }

@@ -57,4 +57,26 @@ struct ReloadTests {
         #expect(accepted.stdout.contains("12 units, 25 people, 8 escalation policies"))
         #expect(try units(daemon) == 12)
     }
+
+    @Test("a refused reload, by dutyctl or SIGHUP, shows in STATUS= with its first diagnostic until a good reload clears it")
+    func refusalInStatusLine() throws {
+        let listener = try NotifyListener(directory: URL(filePath: NSTemporaryDirectory()))
+        let daemon = try DaemonHarness(environment: ["NOTIFY_SOCKET": listener.path])
+        #expect(listener.receive(for: 10) { $0.hasPrefix("READY=1") }.last?.contains("STATUS=11 units, 0 open alerts; next check ") == true)
+        let original = try daemon.readConfig()
+        try daemon.writeConfig(original.replacingOccurrences(of: "time_zone = \"Asia/Shanghai\"", with: "time_zone = \"Asia/Beijing\""))
+        let refused = "reload refused, running the previous configuration: \(daemon.configFile.path):8:13: unknown time zone \"Asia/Beijing\": expected an IANA zone name such as \"Asia/Shanghai\"; 11 units, 0 open alerts"
+        #expect(try daemon.dutyctl(["reload"]).status == 1)
+        let afterDutyctl = listener.receive(for: 10) { $0.hasPrefix("READY=1") }
+        #expect(afterDutyctl.last?.hasPrefix("READY=1\nSTATUS=" + refused) == true, "\(afterDutyctl)")
+        daemon.send(SIGHUP)
+        let afterSignal = listener.receive(for: 10) { $0.hasPrefix("READY=1") }
+        #expect(afterSignal.last?.hasPrefix("READY=1\nSTATUS=" + refused) == true, "\(afterSignal)")
+
+        try daemon.writeConfig(original)
+        #expect(try daemon.dutyctl(["reload"]).status == 0)
+        let cleared = listener.receive(for: 10) { $0.hasPrefix("READY=1") }.last
+        #expect(cleared?.hasPrefix("READY=1\nSTATUS=11 units, 0 open alerts; next check ") == true, "\(String(describing: cleared))")
+        #expect(cleared?.contains(" +08:00") == true)
+    }
 }

@@ -21,7 +21,7 @@ struct ThirdPartyClientTests {
         return try run(URL(filePath: candidate), arguments).status == 0 ? URL(filePath: candidate) : nil
     }
 
-    @Test("the PyPI varlink package introspects the interface and calls every read method")
+    @Test("the PyPI varlink package introspects the interface, calls every read method and imports a ledger by its bytes")
     func pythonVarlink() throws {
         guard let python = try Self.python() else {
             Issue.record("no python3 with the varlink package: python3 -m venv .build-venv && .build-venv/bin/pip install varlink, then DUTYD_PYTHON=.build-venv/bin/python (.ci/run does this)")
@@ -29,9 +29,10 @@ struct ThirdPartyClientTests {
         }
         let daemon = try DaemonHarness()
         #expect(try daemon.dutyctl(["report", "--unit", "ls-ez", "--summary", "实验室漏水"]).status == 0)
-        #expect(try daemon.dutyctl(["import", "ledger", daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path]).status == 0)
+        let ledger = daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path
+        #expect(try daemon.dutyctl(["import", "ledger", ledger]).status == 0)
         let script = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "Scripts/third_party_client.py").path
-        let arguments = python.path == "/usr/bin/env" ? ["python3", script, daemon.socket, "1", "dg-sz-3"] : [script, daemon.socket, "1", "dg-sz-3"]
+        let arguments = python.path == "/usr/bin/env" ? ["python3", script, daemon.socket, "1", "dg-sz-3", ledger] : [script, daemon.socket, "1", "dg-sz-3", ledger]
         let result = try run(python, arguments)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").map(String.init) == [
@@ -48,6 +49,7 @@ struct ThirdPartyClientTests {
             "ExportLedger 4",
             "ShowHazard major ['imported']",
             "Summary [('rz-dg', 3), ('dg-sy', 0), ('dg-sz', 1), ('dg-yey', 2)]",
+            "ImportLedger 台账.csv True 0 6",
             "Watch subscribed None",
         ])
     }

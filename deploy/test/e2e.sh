@@ -104,6 +104,8 @@ if [ -n "$built" ]; then
     done
     grep -qx 'ExecStart=/opt/dutyd/bin/dutyd --config /opt/dutyd/etc/dutyd/dutyd.toml .*' \
         "$stage/opt/dutyd/lib/systemd/system/dutyd.service" || fail "make install did not point dutyd.service at PREFIX"
+    grep -qx 'ExecReload=+/opt/dutyd/bin/dutyctl --socket /run/dutyd/control reload' \
+        "$stage/opt/dutyd/lib/systemd/system/dutyd.service" || fail "make install did not point ExecReload at PREFIX's dutyctl"
     rm -r "$stage"
     pass "make install DESTDIR=… PREFIX=/opt/dutyd SYSCONFDIR=/opt/dutyd/etc installed everything there"
 fi
@@ -258,15 +260,22 @@ wait_for 20 has_event config_loaded "$mark" || fail "systemctl reload did not ap
 [ "$(people)" = 26 ] || fail "dutyctl status does not show the added person after the reload"
 echo 'check_interval = "soon"' | in_container tee -a /etc/dutyd/dutyd.toml >/dev/null
 mark=$(cursor)
-in_container systemctl reload dutyd
+! in_container systemctl reload dutyd 2>/dev/null || fail "systemctl reload succeeded although the new file was refused"
 wait_for 20 has_event config_rejected "$mark" || fail "a broken configuration was not rejected"
+refused_status=$(show dutyd StatusText)
+case "$refused_status" in "reload refused, running the previous configuration: /etc/dutyd/dutyd.toml:"*) ;; *) fail "STATUS does not say the reload was refused: $refused_status" ;; esac
 rejection=$(events config_rejected "$mark" | head -n 1 | json_field '["MESSAGE"]')
 case "$rejection" in */etc/dutyd/dutyd.toml:*:*:*) ;; *) fail "the rejection does not name file:line:column: $rejection" ;; esac
 sleep 1
 [ "$(show dutyd ActiveState)" = active ] && [ "$(show dutyd MainPID)" = "$pid" ] || fail "dutyd did not survive a broken reload"
 [ "$(people)" = 26 ] || fail "the rejected configuration replaced the running one"
+mark=$(cursor)
+in_container kill -HUP "$pid"
+wait_for 20 has_event config_rejected "$mark" || fail "SIGHUP no longer reloads"
 in_container cp /var/tmp/dutyd.toml.orig /etc/dutyd/dutyd.toml
-pass "systemctl reload applied a changed file (25 → 26 people); a broken one was rejected ($rejection) and pid $pid kept running the old one"
+in_container systemctl reload dutyd || fail "systemctl reload of the restored file failed"
+case "$(show dutyd StatusText)" in "reload refused"*) fail "STATUS still says the reload was refused after a good one" ;; esac
+pass "systemctl reload applied a changed file (25 → 26 people); a broken one failed systemctl reload ($rejection; STATUS: $refused_status) and pid $pid kept running the old one; SIGHUP still reloads"
 
 # ── A broken file at start: one error entry, exit 78, no restart loop ──────────────────
 echo 'check_interval = "soon"' | in_container tee -a /etc/dutyd/dutyd.toml >/dev/null

@@ -21,6 +21,8 @@ actor ControlConnection {
     private var readSource: DispatchSourceRead?
     private var writeSource: DispatchSourceWrite?
     private var input: [UInt8] = []
+    /// Descriptors received (`SCM_RIGHTS`), handed with the next call dispatched; at most `DescriptorPassing.maximumPerReceive`.
+    private var receivedFiles: [Int32] = []
     /// What one read takes from the socket; kept, so that reading allocates nothing.
     private var chunk = [UInt8](repeating: 0, count: 65_536)
     private var output: [UInt8] = []
@@ -82,6 +84,8 @@ actor ControlConnection {
         guard !closed else { return }
         closed = true
         current?.markClosed()
+        receivedFiles.forEach { _ = Glibc.close($0) }
+        receivedFiles = []
         if readingPaused { readSource?.resume() }
         if let writeSource, !writeArmed { writeSource.resume() }
         let sources: [any DispatchSourceProtocol] = [readSource, writeSource].compactMap { $0 }
@@ -103,11 +107,12 @@ actor ControlConnection {
     }
 
     private func readAvailable() {
-        let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        let count = chunk.withUnsafeMutableBytes { DescriptorPassing.receive(fd, into: $0, descriptors: &receivedFiles) }
         if count == 0 || (count < 0 && errno != EAGAIN && errno != EINTR) {
             close()
             return
         }
+        while receivedFiles.count > DescriptorPassing.maximumPerReceive { Glibc.close(receivedFiles.removeLast()) }
         guard count > 0 else { return }
         lastActivity = .now()
         if input.isEmpty { requestStartedAt = lastActivity }
@@ -146,7 +151,9 @@ actor ControlConnection {
             }
             current = channel
             streaming = false
-            handler.handle(message, from: peer, reply: channel)
+            let files = PassedFiles(receivedFiles)
+            receivedFiles = []
+            handler.handle(message, from: peer, files: files, reply: channel)
         }
         guard !closed, current != nil else { return }
         if input.count > VarlinkCoding.maximumMessageSize { return close() }

@@ -4,9 +4,9 @@ import DutyProtocol
 import Glibc
 import Logging
 
-/// Answers one Varlink message from a connection through `reply`.
+/// Answers one Varlink message from a connection, with the descriptors sent with it, through `reply`.
 public protocol ControlRequestHandler: Sendable {
-    func handle(_ message: [UInt8], from peer: PeerCredentials, reply: ReplyChannel)
+    func handle(_ message: [UInt8], from peer: PeerCredentials, files: PassedFiles, reply: ReplyChannel)
 }
 
 /// The control socket: accepts connections and feeds their messages to a handler.

@@ -20,7 +20,7 @@ struct RouteTable: ControlRequestHandler {
 
     typealias Reply = @Sendable (Result<[UInt8], VarlinkError>) -> Void
 
-    func handle(_ message: [UInt8], from peer: PeerCredentials, reply channel: ReplyChannel) {
+    func handle(_ message: [UInt8], from peer: PeerCredentials, files: PassedFiles, reply channel: ReplyChannel) {
         guard let header = header(of: message, from: peer, reply: channel) else { return }
         let answer: Reply = { result in
             if header.oneway {
@@ -57,6 +57,11 @@ struct RouteTable: ControlRequestHandler {
             daemon.enqueue { daemon in daemon.addWatcher(channel) }
         case DutydInterface.auditVerify:
             call.readDatabase(NoParameters.self) { daemon, _ in AlertMethods.auditVerify(daemon) }
+        case DutydInterface.backup:
+            // Admin only, as a change is: the copy holds every phone number and the whole history.
+            call.changeLater(BackupRequest.self) { (daemon: isolated Daemon, request, _, finish: @escaping @Sendable (Result<BackupReply, VarlinkError>) -> Void) in
+                DispatchQueue.global(qos: .utility).async { [daemon] in finish(BackupMethod.backup(request, files: files, daemon.store)) }
+            }
         case DutydInterface.outbox:
             call.readDatabase(OutboxRequest.self) { daemon, request in OutboxMethods.outbox(request, daemon) }
         case DutydInterface.retryNotification:
@@ -124,8 +129,10 @@ struct RouteTable: ControlRequestHandler {
         case DutydInterface.importLedger:
             call.changeLater(ImportLedgerRequest.self) { (daemon: isolated Daemon, request, actor, finish: @escaping @Sendable (Result<ImportLedgerReply, VarlinkError>) -> Void) in
                 DispatchQueue.global(qos: .utility).async { [daemon] in
-                    let input = LedgerFile.read(request.path)
-                    daemon.runChange { daemon in finish(HazardMethods.importLedger(input, request: request, actor: actor, daemon)) }
+                    switch LedgerUpload.read(request, files: files) {
+                    case .failure(let error): finish(.failure(error))
+                    case .success(let input): daemon.runChange { daemon in finish(HazardMethods.importLedger(input, request: request, actor: actor, daemon)) }
+                    }
                 }
             }
         default:

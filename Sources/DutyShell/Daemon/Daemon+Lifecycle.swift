@@ -28,6 +28,7 @@ extension Daemon {
             fresh.controlSocket = loaded.controlSocket
             let intervalChanged = fresh.configuration.daemon.checkInterval != loaded.configuration.daemon.checkInterval
             loaded = fresh
+            reloadRefused = nil
             LogClock.use(fresh.clock)
             outbox.update(configuration: fresh.configuration, secrets: fresh.secrets)
             server.update(fresh.configuration.daemon)
@@ -41,6 +42,7 @@ extension Daemon {
             logDataNotices(fresh)
             return .success(fresh)
         } catch {
+            reloadRefused = (error.diagnostics.first.map(\.description) ?? "", error.diagnostics.count)
             for diagnostic in error.diagnostics {
                 logger.journal(.configRejected, .error, "\(diagnostic)", fields: ["config_file": loaded.file])
             }

@@ -32,15 +32,6 @@ struct StatusBoard: Sendable {
     var last: (inputs: StatusInputs, frame: [UInt8])?
 }
 
-/// What the status line shows.
-struct StatusLineInputs: Equatable {
-    var units: Int
-    var openAlerts: Int
-    var nextCheck: Date
-    var nextWakeup: Date?
-    var storageUnavailable: String?
-}
-
 extension Daemon {
     /// Publishes what readers off the engine see, unless changes wait to be committed (their commit publishes).
     func publishStatus() {
@@ -85,18 +76,20 @@ extension Daemon {
     /// Tells systemd the status line, when it listens and the line changed since it was last told.
     func updateStatusLine() {
         guard notifier.isListening else { return }
-        let inputs = StatusLineInputs(
-            units: loaded.configuration.tree.units.count, openAlerts: state.alerts.openCount, nextCheck: nextCheck, nextWakeup: nextWakeup,
-            storageUnavailable: outage?.failure.cause)
+        let inputs = statusLineInputs()
         guard inputs != statusLineSent else { return }
         statusLineSent = inputs
-        notifier.status(statusLine())
+        notifier.status(inputs.text(clock: loaded.clock))
     }
 
     /// The one-line summary systemd shows as the service status.
     func statusLine() -> String {
-        let wake = nextWakeup.map { "; next deadline \(loaded.clock.readable($0))" } ?? ""
-        let storage = outage.map { "STORAGE UNAVAILABLE since \(loaded.clock.readable($0.since)) (\($0.failure.cause)): changes refused, \(batch.count) pending, retrying; " } ?? ""
-        return storage + "\(loaded.configuration.tree.units.count) units, \(state.alerts.openCount) open alerts; next check \(loaded.clock.readable(nextCheck))\(wake)"
+        statusLineInputs().text(clock: loaded.clock)
+    }
+
+    private func statusLineInputs() -> StatusLineInputs {
+        StatusLineInputs(
+            units: loaded.configuration.tree.units.count, openAlerts: state.alerts.openCount, nextCheck: nextCheck, nextWakeup: nextWakeup,
+            reloadRefused: reloadRefused, storage: outage.map { ($0.since, $0.failure.cause, batch.count) })
     }
 }

@@ -56,6 +56,8 @@ public actor Daemon {
     var nextCheck: Date
     /// What the status line last sent to systemd showed.
     var statusLineSent: StatusLineInputs?
+    /// The first diagnostic of the last refused reload and their number, for the status line; nil after a good one.
+    var reloadRefused: (first: String, count: Int)?
     /// Clients of `io.dutyd.Watch`.
     private var watchers: [ReplyChannel] = []
     /// Effects of changes applied to the state and not yet committed, oldest first.

@@ -63,7 +63,7 @@ enum HazardMethods {
         return perform(request.id, .extend(to: deadline, reason: request.reason, approvedBy: request.approvedBy), actor: actor, daemon)
     }
 
-    /// Checks (and unless a dry run, applies) a ledger that was read off the daemon's queue.
+    /// Checks (and unless a dry run, applies) a ledger that was read off the daemon's queue (`LedgerUpload`).
     static func importLedger(_ input: LedgerInput, request: ImportLedgerRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<ImportLedgerReply, VarlinkError> {
         let dryRun = request.dryRun ?? false
         return daemon.run(.importLedger(input, dryRun: dryRun, allowUnmatched: request.allowUnmatched ?? false, actor: actor))
@@ -130,14 +130,3 @@ enum HazardMethods {
     }
 }
 
-/// Reading a ledger file for `ImportLedger`, off the daemon's queue.
-enum LedgerFile {
-    /// The file at `path` read and parsed as CSV or .xlsx, or why it could not be.
-    static func read(_ path: String) -> LedgerInput {
-        do {
-            return .table(try SpreadsheetFile.read(path: path))
-        } catch {
-            return .unreadable(path: path, reason: "\(error)")
-        }
-    }
-}

@@ -12,7 +12,11 @@ public enum CSVFile {
         } catch {
             throw SpreadsheetTextError(file: path, message: "cannot read the file: \(error)")
         }
-        let text = try SpreadsheetTextDecoder.decode(bytes, file: path)
-        return try CSVParser.parse(text, file: path)
+        return try parse(bytes, file: path)
+    }
+
+    /// The CSV table in `bytes`, named `file` in problems.
+    public static func parse(_ bytes: [UInt8], file: String) throws -> CSVTable {
+        try CSVParser.parse(try SpreadsheetTextDecoder.decode(bytes, file: file), file: file)
     }
 }

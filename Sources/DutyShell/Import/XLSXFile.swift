@@ -12,7 +12,12 @@ public enum XLSXFile {
 
     /// The table of a sheet (the first when `sheet` is nil); a file that is not a workbook, is damaged or too large is an `XLSXError`.
     public static func read(path: String, sheet: String?) throws(XLSXError) -> CSVTable {
-        let data = try contents(path)
+        try read(try contents(path), file: path, sheet: sheet)
+    }
+
+    /// The table of a sheet of the workbook `data`, named `file` in messages (see `read(path:sheet:)`).
+    public static func read(_ data: Data, file path: String, sheet: String?) throws(XLSXError) -> CSVTable {
+        guard data.count <= maxFileBytes else { throw tooLarge(path, bytes: data.count) }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)
@@ -61,13 +66,15 @@ public enum XLSXFile {
             let reason = access(path, R_OK) == 0 ? "not a regular file" : String(cString: strerror(errno))
             throw XLSXError(file: path, message: "cannot read the file: \(reason)")
         }
-        guard Int(status.st_size) <= maxFileBytes else {
-            throw XLSXError(file: path, message: "the workbook is \(status.st_size >> 20) MiB; dutyd reads workbooks up to \(maxFileBytes >> 20) MiB: split it")
-        }
+        guard Int(status.st_size) <= maxFileBytes else { throw tooLarge(path, bytes: Int(status.st_size)) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw XLSXError(file: path, message: "cannot read the file: \(String(cString: strerror(errno)))")
         }
         return data
+    }
+
+    private static func tooLarge(_ path: String, bytes: Int) -> XLSXError {
+        XLSXError(file: path, message: "the workbook is \(bytes >> 20) MiB; dutyd reads workbooks up to \(maxFileBytes >> 20) MiB: split it")
     }
 
     private static func tooLarge(_ path: String, _ part: String) -> XLSXError {

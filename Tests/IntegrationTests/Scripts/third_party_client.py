@@ -1,13 +1,15 @@
-"""Calls every read method of dutyd with the third-party `varlink` package from PyPI.
+"""Calls every read method of dutyd with the third-party `varlink` package from PyPI, and
+imports a ledger as a dry run by sending its bytes.
 
-Usage: third_party_client.py SOCKET ALERT_ID HAZARD_ID
+Usage: third_party_client.py SOCKET ALERT_ID HAZARD_ID LEDGER
 Prints one line per method and exits non-zero on the first failure.
 """
+import base64
 import sys
 
 import varlink
 
-socket_path, alert_id, hazard_id = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+socket_path, alert_id, hazard_id, ledger_path = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 with varlink.Client(address="unix:" + socket_path) as client:
     print("interfaces", client.get_interfaces())
     print("description", len(client.get_interface("io.dutyd").members))
@@ -34,6 +36,10 @@ with varlink.Client(address="unix:" + socket_path) as client:
         print("ShowHazard", hazard.hazard.risk, [entry.action for entry in hazard.history])
         summary = con.Summary(unit="rz-dg")
         print("Summary", [(unit.unit, unit.total) for unit in summary.units])
+        with open(ledger_path, "rb") as ledger:
+            content = base64.b64encode(ledger.read()).decode("ascii")
+        imported = con.ImportLedger(name="台账.csv", content=content, dry_run=True)
+        print("ImportLedger", imported.file, imported.dry_run, len(imported.added), imported.unchanged)
         for reply in con.Watch(_more=True):
             event = reply.get("event") if isinstance(reply, dict) else reply.event
             print("Watch subscribed", event)
