@@ -31,6 +31,10 @@ public actor Daemon {
     nonisolated let outbox: OutboxWorker
     nonisolated let server: ControlServer
     nonisolated let startedAt: Date
+    /// The engine's wall and monotonic clocks: the system's, or a test's.
+    nonisolated let clock: any DaemonClock
+    /// Notices wall-clock steps between the engine's wake-ups.
+    var clockSteps = ClockStepDetector()
     /// Ends when the engine has stopped: cleanly after `stop`, or with the error of a failed commit.
     nonisolated let stopped = Completion()
     /// The configuration and the books: changed only through `run` and `checkDue`, whose effects are committed.
@@ -62,9 +66,9 @@ public actor Daemon {
     /// Loads the configuration, opens the state, binds the socket, starts the timers and tells systemd it is ready.
     ///
     /// Throws `ConfigErrors` for a bad configuration, and other errors when the state or socket cannot be opened.
-    public static func start(configPath: String, loader: ConfigLoader, logger: Logger) throws -> Daemon {
+    public static func start(configPath: String, loader: ConfigLoader, logger: Logger, clock: any DaemonClock = SystemClock()) throws -> Daemon {
         signal(SIGPIPE, SIG_IGN)
-        let now = Date()
+        let now = clock.wall()
         let loaded = try loader.load(path: configPath, now: now)
         let store = try StateStore(directory: loaded.stateDirectory)
         let previous = try store.recordStart(at: now, version: DutydVersion.current, pid: getpid())
@@ -76,7 +80,9 @@ public actor Daemon {
         let server = try ControlServer(
             path: loaded.controlSocket, mode: settings.socketMode, adminGroup: settings.adminGroup, timeout: settings.controlTimeout,
             activated: SocketActivation.listeningUnixSocket(), logger: logger)
-        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, server: server, state: state, loaded: loaded, now: now)
+        let daemon = Daemon(
+            configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, server: server, state: state, loaded: loaded, clock: clock,
+            now: now)
         daemon.queue.sync {
             daemon.assumeIsolated { daemon in
                 server.start(handler: RouteTable(daemon: daemon))
@@ -94,7 +100,7 @@ public actor Daemon {
 
     private init(
         configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, outbox: OutboxWorker, server: ControlServer, state: DutyState,
-        loaded: LoadedConfiguration, now: Date
+        loaded: LoadedConfiguration, clock: any DaemonClock, now: Date
     ) {
         self.configPath = configPath
         self.loader = loader
@@ -104,6 +110,7 @@ public actor Daemon {
         self.server = server
         self.state = state
         self.loaded = loaded
+        self.clock = clock
         LogClock.use(loaded.clock)
         self.startedAt = now
         let nextCheck = now + loaded.configuration.daemon.checkInterval
@@ -121,7 +128,7 @@ public actor Daemon {
 
     /// Runs a command through the core and hands its effects to the group commit; the reply waits for the commit.
     func run(_ command: Command) -> Result<CommandReply, CommandError> {
-        let (effects, result) = state.handle(command, now: Date.nowToTheMillisecond())
+        let (effects, result) = state.handle(command, now: clock.wall())
         execute(effects)
         return result
     }
