@@ -64,6 +64,27 @@ struct ClockStepTests {
         let asked = try #require(manual)
         #expect(run.firings["absent #\(asked)"] == 1)
     }
+
+    @Test("an alert that climbed while the clock was a year ahead climbs again within its timeout after the correction, not a year later")
+    func alertAfterYearAhead() throws {
+        var configuration = try Self.configuration()
+        configuration.roster = Roster(shifts: [])
+        var state = DutyState(
+            configuration: configuration, alerts: AlertBook(), duty: DutyBook(watermark: At.at(5, 1, 8), seed: 1),
+            hazards: HazardBook(settings: configuration.hazards))
+        guard case .success(.report(_, let alert)) = state.handle(.report(unit: "ls-zx", summary: "学生溺水送医", severity: .general, actor: "linxiaohong"), now: At.at(5, 1, 9)).result else {
+            Issue.record("the report was refused")
+            return
+        }
+        let ahead = state.check(now: At.at(5, 1, 9, 5, year: 2027))
+        #expect(ahead.change.events.map(\.action) == [.escalated])
+        let corrected = state.check(now: At.at(5, 1, 9, 6))
+        let brought = try #require(corrected.change.alerts.first { $0.id == alert.id })
+        let wait = EscalationLadder(for: brought, configuration).timeout(at: brought.level)
+        #expect(brought.nextDueAt == At.at(5, 1, 9, 6) + wait, "committed with the alert's new time")
+        #expect(corrected.nextWakeup == brought.nextDueAt)
+        #expect(state.check(now: At.at(5, 1, 9, 6) + wait).change.events.map(\.action) == [.escalated])
+    }
 }
 
 /// Drives a `DutyBook` minute by minute of real time, reading a wall clock that the test steps,
