@@ -113,6 +113,7 @@ public struct AlertBook: Sendable {
     /// or the resolve-by time once acknowledged), so that a time set by a clock that was ahead
     /// does not put its next transition off until then. Touches the open alerts only; returns
     /// those changed.
+    @discardableResult
     public mutating func clockSteppedBack(to now: Date, configuration: Configuration) -> [Alert] {
         var changed: [Alert] = []
         for id in openBySubject.values.sorted() {

@@ -26,17 +26,18 @@ public struct DutyState: Sendable {
 
     /// Handles everything due by `now`: alerts, then shifts, then hazards, each engine's alert
     /// requests applied right after it. The duty watermark always moves, so the effects always commit.
-    /// Before it (the clock stepped back), open alerts are first brought forward to wait no longer than their step allows.
+    /// Before it (the clock stepped back), open alerts are first brought forward to wait no longer
+    /// than their step allows; not committed, since a row's next due time is vouched for by its
+    /// history: the transition it brings forward commits it (a restart before then keeps the old time).
     public mutating func check(now: Date) -> Effects {
-        let brought = now < duty.watermark ? alerts.clockSteppedBack(to: now, configuration: configuration) : []
+        if now < duty.watermark { alerts.clockSteppedBack(to: now, configuration: configuration) }
         var events = alerts.check(now: now, configuration: configuration).events
         let dutyOutcome = duty.check(now: now, configuration: configuration)
         events += alerts.apply(dutyOutcome.alertRequests, now: now, configuration: configuration)
         let hazardOutcome = hazards.check(now: now, configuration: configuration)
         events += alerts.apply(hazardOutcome.alertRequests, now: now, configuration: configuration)
-        let changed = brought.map(\.id).filter { id in !events.contains { $0.alertID == id } }
         var change = StateChange(
-            alerts: (changed + events.map(\.alertID)).compactMap { alerts.alerts[$0] }, events: events,
+            alerts: events.compactMap { alerts.alerts[$0.alertID] }, events: events,
             hazards: hazardOutcome.hazardIDs.compactMap { hazards.hazards[$0] }, hazardEvents: hazardOutcome.hazardEvents)
         change.duty = dutyOutcome
         change.dutyWatermark = duty.watermark
