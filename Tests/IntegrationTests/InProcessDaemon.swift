@@ -16,8 +16,9 @@ final class InProcessDaemon: Sendable {
 
     var configFile: URL { directory.appending(path: "config/dutyd.toml") }
 
-    /// Copies the example configuration (rewritten by `configure`) into `directory`, or a fresh one, and starts dutyd on it.
-    init(directory existing: URL? = nil, configure: (String) -> String = { $0 }) throws {
+    /// Copies the example configuration (rewritten by `configure`) into `directory`, or a fresh one, and starts dutyd on it
+    /// with `clock`.
+    init(directory existing: URL? = nil, clock: any DaemonClock = SystemClock(), configure: (String) -> String = { $0 }) throws {
         let directory = existing ?? URL(filePath: NSTemporaryDirectory()).appending(path: "dutyd-inprocess-\(UUID().uuidString.prefix(8))")
         if existing == nil {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -30,7 +31,7 @@ final class InProcessDaemon: Sendable {
         let loader = ConfigLoader(stateDirectoryOverride: directory.appending(path: "state").path, controlSocketOverride: socket)
         let lines = log
         let logger = Logger(label: "dutyd") { _ in LogLines.Handler(lines: lines) }
-        let daemon = try Daemon.start(configPath: directory.appending(path: "config/dutyd.toml").path, loader: loader, logger: logger)
+        let daemon = try Daemon.start(configPath: directory.appending(path: "config/dutyd.toml").path, loader: loader, logger: logger, clock: clock)
         let group = daemon.serviceGroup(logger: logger, signals: nil)
         self.group = group
         running = Task { try await group.run() }

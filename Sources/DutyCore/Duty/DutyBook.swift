@@ -3,9 +3,13 @@ import Foundation
 /// The duty engine: reminders, check-ins and spot checks of the roster's shifts.
 ///
 /// Pure like `AlertBook`: every operation takes `now` and the configuration, and returns what it
-/// changed. Deadlines up to `watermark` have been handled; a check handles those after it up to
-/// `now`, earliest first, so what fell due while the daemon was down is handled once, and shifts
-/// whose deadlines passed before dutyd first watched them are never judged.
+/// changed. A check examines the deadlines after `watermark` up to `now`, earliest first, so what
+/// fell due while the daemon was down is handled once, late, and shifts whose deadlines passed
+/// before dutyd first watched them are never judged. Whether a deadline was acted on is the
+/// item's own record (the shift's reminder and check-in, the spot check of each ordinal and its
+/// state), never a time mark: after the clock steps back, a check re-examines from its own time
+/// (or from before a leap forward it undoes), so what was not acted on fires, late or when due
+/// again, and nothing acted on fires twice.
 ///
 /// The pending deadlines are kept in an index ordered by time, built on the first call with a
 /// configuration whose roster (the loaded one, not an equal copy), `[duty]` settings or seed differ
@@ -13,7 +17,7 @@ import Foundation
 public struct DutyBook: Sendable {
     public private(set) var records: [String: ShiftRecord] = [:]
     public private(set) var spotChecks: [Int64: SpotCheck] = [:]
-    /// Every deadline up to here has been handled.
+    /// The last check's time: every deadline up to here has been examined.
     public private(set) var watermark: Date
     /// Seed of the random spot-check times unless the configuration sets one.
     public let seed: UInt64
@@ -22,6 +26,10 @@ public struct DutyBook: Sendable {
     private var spotCheckIDsByShift: [String: [Int64]] = [:]
     /// Built for the configuration last seen; nil until then.
     private var deadlines: DutyDeadlines?
+    /// The last check that came more than two check intervals after the one before it (an
+    /// outage, or the clock stepped forward): from the watermark before it to its time. Not
+    /// kept across restarts.
+    private var leap: (from: Date, to: Date)?
 
     public init(records: [ShiftRecord] = [], spotChecks: [SpotCheck] = [], watermark: Date, seed: UInt64) {
         self.watermark = watermark
@@ -40,8 +48,18 @@ public struct DutyBook: Sendable {
     }
 
     /// Handles every deadline after the watermark up to `now`, earliest first; the alerts to raise
-    /// are in the outcome's `alertRequests`.
+    /// are in the outcome's `alertRequests`. When `now` is before the watermark (the clock stepped
+    /// back), the deadlines are indexed again from `now`, or from where the last leap forward
+    /// started if `now` lands inside it (that leap judged them by a clock that was ahead): each
+    /// fires, late or when due, unless its record says it was acted on.
     public mutating func check(now: Date, configuration: Configuration) -> DutyOutcome {
+        if now < watermark {
+            watermark = leap.map { now < $0.to ? min(now, $0.from) : now } ?? now
+            leap = nil
+            deadlines = nil
+        } else if now.timeIntervalSince(watermark) > 2 * configuration.daemon.checkInterval.timeInterval {
+            leap = (from: watermark, to: now)
+        }
         var outcome = DutyOutcome()
         var index = takeDeadlines(for: configuration)
         lazy var clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
@@ -52,11 +70,11 @@ public struct DutyBook: Sendable {
         }
         for check in outcome.spotChecks where check.state == .open { index.insert(.spotCheckDue(check)) }
         deadlines = index
-        watermark = max(watermark, now)
+        watermark = now
         return outcome
     }
 
-    /// The earliest deadline after the watermark, if any; drops entries no longer pending on the way.
+    /// The earliest pending deadline after the watermark, if any; drops entries no longer pending on the way.
     public mutating func nextDue(configuration: Configuration) -> Date? {
         var index = takeDeadlines(for: configuration)
         defer { deadlines = index }
@@ -158,15 +176,13 @@ public struct DutyBook: Sendable {
             openSpotChecks: spotChecks.values.filter { $0.state == .open })
     }
 
-    /// What `entry` asks for, or nil when it is no longer pending: at or before the watermark, its
-    /// shift over by then, or its reminder, check-in or spot check already done.
+    /// What `entry` asks for, or nil when its record says it is no longer pending: its reminder,
+    /// check-in or spot check already done.
     private func pending(_ entry: DutyDeadlines.Entry, in index: DutyDeadlines) -> Deadline? {
-        guard entry.time > watermark else { return nil }
         guard entry.shift != .max else {
             return spotChecks[entry.slot]?.state == .open ? .spotCheckDue(entry.slot) : nil
         }
         let shift = index.roster.shifts[entry.shift]
-        guard shift.end > watermark else { return nil }
         let record = records[shift.id]
         switch entry.slot {
         case 0:

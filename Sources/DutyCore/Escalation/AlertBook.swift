@@ -108,6 +108,27 @@ public struct AlertBook: Sendable {
         return outcome
     }
 
+    /// After the wall clock stepped back to `now`: brings forward every open alert that would
+    /// wait longer than its current step allows from `now` (its timeout, the repeat at the top,
+    /// or the resolve-by time once acknowledged), so that a time set by a clock that was ahead
+    /// does not put its next transition off until then. Touches the open alerts only; returns
+    /// those changed.
+    @discardableResult
+    public mutating func clockSteppedBack(to now: Date, configuration: Configuration) -> [Alert] {
+        var changed: [Alert] = []
+        for id in openBySubject.values.sorted() {
+            guard var alert = alerts[id], let due = alert.nextDueAt else { continue }
+            let ladder = EscalationLadder(for: alert, configuration)
+            let wait = alert.state == .acknowledged ? ladder.policy.resolveWithin
+                : alert.level < ladder.top ? ladder.timeout(at: alert.level) : max(ladder.timeout(at: alert.level), ladder.policy.repeatInterval)
+            guard due > now + wait else { continue }
+            alert.nextDueAt = now + wait
+            store(alert)
+            changed.append(alert)
+        }
+        return changed
+    }
+
     /// When the next alert falls due, if any; drops stale index entries on the way.
     public mutating func nextDue() -> Date? {
         while let entry = dueIndex.earliest {

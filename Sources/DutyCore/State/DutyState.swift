@@ -26,7 +26,11 @@ public struct DutyState: Sendable {
 
     /// Handles everything due by `now`: alerts, then shifts, then hazards, each engine's alert
     /// requests applied right after it. The duty watermark always moves, so the effects always commit.
+    /// Before it (the clock stepped back), open alerts are first brought forward to wait no longer
+    /// than their step allows; not committed, since a row's next due time is vouched for by its
+    /// history: the transition it brings forward commits it (a restart before then keeps the old time).
     public mutating func check(now: Date) -> Effects {
+        if now < duty.watermark { alerts.clockSteppedBack(to: now, configuration: configuration) }
         var events = alerts.check(now: now, configuration: configuration).events
         let dutyOutcome = duty.check(now: now, configuration: configuration)
         events += alerts.apply(dutyOutcome.alertRequests, now: now, configuration: configuration)

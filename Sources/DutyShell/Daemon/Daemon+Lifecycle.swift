@@ -5,7 +5,9 @@ import Foundation
 extension Daemon {
     /// Runs the first check at start: what fell due while the daemon was down is handled now, once.
     func catchUp(previous: StateStore.PreviousRun?) {
-        let events = checkDue(now: Date.nowToTheMillisecond())
+        let now = clock.wall()
+        _ = clockSteps.observe(wall: now, monotonic: clock.monotonic())
+        let events = checkDue(now: now)
         commitBatch()
         let missed = events.filter { ($0.dueAt ?? startedAt) < startedAt }
         guard !missed.isEmpty else { return }

@@ -31,7 +31,7 @@ extension Daemon {
         guard commandsInBatch > 0 else { return }
         lastRollback = (changeCount, failure)
         (batch, commandsInBatch) = ([], 0)
-        let now = Date.nowToTheMillisecond()
+        let now = clock.wall()
         do {
             try reloadBooks(now: now)
         } catch {
@@ -63,7 +63,7 @@ extension Daemon {
     /// Tries again: checks what is due (so the batch is never empty) and commits the batch.
     func retryStorage() {
         guard !halted else { return }
-        checkDue(now: Date.nowToTheMillisecond())
+        checkDue(now: clock.wall())
         commitBatch()
     }
 
@@ -75,7 +75,7 @@ extension Daemon {
         if ended.startUnrecorded {
             _ = try? store.recordStart(at: startedAt, version: DutydVersion.current, pid: getpid())
         }
-        let seconds = Int(Date().timeIntervalSince(ended.since).rounded())
+        let seconds = Int(clock.wall().timeIntervalSince(ended.since).rounded())
         logger.journal(
             .storageRecovered, .notice,
             "the state database \(store.path) can be written again after \(seconds) s: \(committed) pending change(s) committed; changes are accepted again",
@@ -96,7 +96,7 @@ extension Daemon {
             outage?.failure = failure
             return scheduleRetry()
         }
-        outage = StorageOutage(failure: failure, since: Date())
+        outage = StorageOutage(failure: failure, since: clock.wall())
         logger.journal(
             .storageUnavailable, .critical,
             "cannot write the state database \(store.path): \(failure.cause); changes are refused (io.dutyd.StorageUnavailable), "

@@ -7,20 +7,20 @@ extension Daemon {
     /// The periodic check, or the one the wake-up timer runs for the deadline `scheduled` (or for
     /// when that deadline became known, if it was already past).
     ///
-    /// Logs (at debug level) how long the check took and, when woken for a deadline, how late it
-    /// started: the figures bench/province.sh reads.
+    /// First compares the wall clock with the monotonic one: after a step it logs the step and
+    /// re-arms both timers from the new time. Logs (at debug level) how long the check took and,
+    /// when woken for a deadline, how late it started: the figures bench/province.sh reads.
     func runCheck(scheduled: Date? = nil) {
-        let started = Date()
-        let clock = ContinuousClock()
-        let begun = clock.now
-        let now = Date.nowToTheMillisecond()
+        let begun = ContinuousClock.now
+        let now = clock.wall()
+        if let step = clockSteps.observe(wall: now, monotonic: clock.monotonic()) { rearm(after: step, now: now) }
         nextCheck = now + loaded.configuration.daemon.checkInterval
         let handled = checkDue(now: now)
         publishStatus()
         updateStatusLine()
-        let duration = (clock.now - begun) / .milliseconds(1)
+        let duration = (ContinuousClock.now - begun) / .milliseconds(1)
         var fields = ["transitions": "\(handled.count)", "duration_ms": "\(duration)"]
-        if let scheduled { fields["lateness_ms"] = "\(started.timeIntervalSince(scheduled) * 1000)" }
+        if let scheduled { fields["lateness_ms"] = "\(now.timeIntervalSince(scheduled) * 1000)" }
         logger.journal(.checkCompleted, .debug, "check completed: \(handled.count) transition(s) in \(String(format: "%.1f", duration)) ms", fields: fields)
     }
 
@@ -32,11 +32,14 @@ extension Daemon {
         wakeTimer = nil
         nextWakeup = due
         guard let due, !halted else { return }
+        // The wait the engine's clock reads now, on the system's wall clock (so `due` itself with
+        // the system clock); a later step is noticed by the check it wakes, or the periodic one.
+        let now = clock.wall()
         let timer = DispatchSource.makeTimerSource(queue: queue)
-        timer.schedule(wallDeadline: DispatchWallTime(date: due), leeway: .milliseconds(5))
+        timer.schedule(wallDeadline: .now() + max(due.timeIntervalSince(now), 0), leeway: .milliseconds(5))
         // A deadline already past when it became known (a restart, an imported overdue hazard) is
         // late from then on: the check's lateness counts from when the timer was armed.
-        let scheduled = max(due, Date())
+        let scheduled = max(due, now)
         timer.setEventHandler { [weak self] in
             self?.assumeIsolated { daemon in
                 daemon.wakeTimer?.cancel()
@@ -57,8 +60,20 @@ extension Daemon {
         timer.setEventHandler { [weak self] in self?.assumeIsolated { $0.runCheck() } }
         timer.resume()
         checkTimer = timer
-        nextCheck = Date() + interval
+        nextCheck = clock.wall() + interval
         publishStatus()
+    }
+
+    /// Logs a step of the wall clock and drops the wake-up timer, so that the check running now
+    /// arms it again for the new time; restarts the periodic check from now.
+    private func rearm(after step: ClockStep, now: Date) {
+        logger.journal(
+            .clockStepped, .warning,
+            "the wall clock stepped \(step.direction) by \(String(format: "%.1f", Double(abs(step.milliseconds)) / 1000)) s, to \(loaded.clock.readable(now)); checking deadlines again from the new time",
+            fields: ["step_ms": "\(step.milliseconds)", "direction": step.direction])
+        wakeTimer?.cancel()
+        wakeTimer = nil
+        scheduleChecks()
     }
 
     /// Pings systemd's watchdog from the engine's queue, when systemd asks for it.

@@ -35,6 +35,10 @@ public actor Daemon {
     nonisolated let outbox: OutboxWorker
     nonisolated let server: ControlServer
     nonisolated let startedAt: Date
+    /// The engine's wall and monotonic clocks: the system's, or a test's.
+    nonisolated let clock: any DaemonClock
+    /// Notices wall-clock steps between the engine's wake-ups.
+    var clockSteps = ClockStepDetector()
     /// Ends when the engine has stopped: cleanly after `stop`, or with the error of a failed commit.
     nonisolated let stopped = Completion()
     /// The configuration and the books: changed only through `run` and `checkDue`, whose effects are committed.
@@ -82,9 +86,9 @@ public actor Daemon {
     /// Loads the configuration, opens the state, binds the socket, starts the timers and tells systemd it is ready.
     ///
     /// Throws `ConfigErrors` for a bad configuration, and other errors when the state or socket cannot be opened.
-    public static func start(configPath: String, loader: ConfigLoader, logger: Logger) throws -> Daemon {
+    public static func start(configPath: String, loader: ConfigLoader, logger: Logger, clock: any DaemonClock = SystemClock()) throws -> Daemon {
         signal(SIGPIPE, SIG_IGN)
-        let now = Date()
+        let now = clock.wall()
         let loaded = try loader.load(path: configPath, now: now)
         let store = try StateStore(directory: loaded.stateDirectory)
         let (previous, startFailure) = try store.recordStartUnlessFull(at: now, version: DutydVersion.current, pid: getpid())
@@ -94,7 +98,8 @@ public actor Daemon {
         let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
         let settings = loaded.configuration.daemon
         let server = try ControlServer(path: loaded.controlSocket, settings: settings, activated: SocketActivation.listeningUnixSocket(), logger: logger)
-        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, server: server, state: state, loaded: loaded, now: now)
+        let daemon = Daemon(
+            configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, server: server, state: state, loaded: loaded, clock: clock, now: now)
         daemon.queue.sync {
             daemon.assumeIsolated { daemon in
                 server.start(handler: RouteTable(daemon: daemon))
@@ -113,7 +118,7 @@ public actor Daemon {
 
     private init(
         configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, outbox: OutboxWorker, server: ControlServer, state: DutyState,
-        loaded: LoadedConfiguration, now: Date
+        loaded: LoadedConfiguration, clock: any DaemonClock, now: Date
     ) {
         self.configPath = configPath
         self.loader = loader
@@ -124,6 +129,7 @@ public actor Daemon {
         self.server = server
         self.state = state
         self.loaded = loaded
+        self.clock = clock
         LogClock.use(loaded.clock)
         self.startedAt = now
         let nextCheck = now + loaded.configuration.daemon.checkInterval
@@ -145,7 +151,7 @@ public actor Daemon {
     /// nothing is answered as usual, a change is dropped and answered `StorageUnavailable`
     /// (through `whenCommitted(changesAfter:)`).
     func run(_ command: Command) -> Result<CommandReply, CommandError> {
-        let now = Date.nowToTheMillisecond()
+        let now = clock.wall()
         if let outage { return refuseChange(command, now: now, failure: outage.failure) }
         let (effects, result) = state.handle(command, now: now)
         if !effects.change.isEmpty {
