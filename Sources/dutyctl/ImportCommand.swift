@@ -56,7 +56,7 @@ struct ImportLedgerCommand: ParsableCommand {
 
     func run() throws {
         let request = ImportLedgerRequest(path: Self.absolute(file), dryRun: dryRun ? true : nil, allowUnmatched: allowUnmatched ? true : nil)
-        let reply = try global.connect().call(DutydInterface.importLedger, request, returning: ImportLedgerReply.self)
+        let reply = try global.connect(fallback: .transfer).call(DutydInterface.importLedger, request, returning: ImportLedgerReply.self)
         if global.json { return try printJSON(reply) }
         let counts = [String(reply.added.count), String(reply.changed.count), String(reply.unchanged)]
         global.say(reply.file + ": " + (reply.dryRun

@@ -35,6 +35,10 @@ public actor Daemon {
     nonisolated let stopped = Completion()
     /// The configuration and the books: changed only through `run` and `checkDue`, whose effects are committed.
     private(set) var state: DutyState
+    /// Replies to changes by idempotency key (`Daemon+Idempotency.swift`).
+    var replies: IdempotencyBook
+    /// Set while a change and the reply kept for its key join the batch, which is not committed between them.
+    var holdingCommit = false
     var loaded: LoadedConfiguration
     /// Set once the engine stops or a commit fails: no change is run or committed after it.
     var halted = false
@@ -71,12 +75,15 @@ public actor Daemon {
         let state = DutyState(
             configuration: loaded.configuration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
             hazards: try store.loadHazardBook(settings: loaded.configuration.hazards))
+        let replies = try store.loadIdempotencyBook(now: now)
         let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
         let settings = loaded.configuration.daemon
         let server = try ControlServer(
             path: loaded.controlSocket, mode: settings.socketMode, adminGroup: settings.adminGroup, timeout: settings.controlTimeout,
             activated: SocketActivation.listeningUnixSocket(), logger: logger)
-        let daemon = Daemon(configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, server: server, state: state, loaded: loaded, now: now)
+        let daemon = Daemon(
+            configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, server: server, state: state, replies: replies,
+            loaded: loaded, now: now)
         daemon.queue.sync {
             daemon.assumeIsolated { daemon in
                 server.start(handler: RouteTable(daemon: daemon))
@@ -94,7 +101,7 @@ public actor Daemon {
 
     private init(
         configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, outbox: OutboxWorker, server: ControlServer, state: DutyState,
-        loaded: LoadedConfiguration, now: Date
+        replies: IdempotencyBook, loaded: LoadedConfiguration, now: Date
     ) {
         self.configPath = configPath
         self.loader = loader
@@ -103,6 +110,7 @@ public actor Daemon {
         self.outbox = outbox
         self.server = server
         self.state = state
+        self.replies = replies
         self.loaded = loaded
         LogClock.use(loaded.clock)
         self.startedAt = now
@@ -133,7 +141,7 @@ public actor Daemon {
 
     /// Carries out what the core decided: a change joins the batch (committed unless a
     /// control-socket change is waiting to join it); effects without one are done at once.
-    private func execute(_ effects: Effects) {
+    func execute(_ effects: Effects) {
         guard !halted else { return }
         guard !effects.change.isEmpty else {
             for entry in effects.journal { logger.journal(entry) }
@@ -143,8 +151,10 @@ public actor Daemon {
         commitUnlessMoreWaiting()
     }
 
-    /// Commits the batch, unless a control-socket change is waiting and the batch has room for it.
+    /// Commits the batch, unless a control-socket change is waiting and the batch has room for it,
+    /// or a change's kept reply is still to join it (`holdingCommit`).
     func commitUnlessMoreWaiting() {
+        guard !holdingCommit else { return }
         if changesWaiting.load(ordering: .relaxed) == 0 || batch.count >= Self.batchLimit { commitBatch() }
     }
 

@@ -133,6 +133,16 @@ enum StateMigrations {
         migrator.registerMigration("v7-notification-channel-index") { db in
             try db.execute(sql: "CREATE INDEX notification_pending_by_channel ON notification(channel, next_attempt_at) WHERE delivered_at IS NULL AND dead_at IS NULL")
         }
+        // Named after the branch that added it (client14), so that parallel migrations do not collide.
+        migrator.registerMigration("client14-idempotent-replies") { db in
+            try db.create(table: "idempotent_reply") { table in
+                table.primaryKey("key", .text)
+                table.column("method", .text).notNull()
+                table.column("reply", .blob).notNull()
+                table.column("stored_at", .integer).notNull()
+                table.column("expires_at", .integer).notNull().indexed()
+            }
+        }
         return migrator
     }
 }

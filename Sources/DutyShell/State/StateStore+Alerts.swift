@@ -45,6 +45,7 @@ extension StateStore {
         for hazard in change.hazards { try HazardRecords.save(hazard, in: db) }
         let queued = try change.notifications.filter { try OutboxRecords.enqueue($0, in: db) }.count
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
+        try IdempotencyRecords.save(change, in: db)
         var (seq, previousHash) = chain
         let hazardRecords = change.hazardEvents.map { event in
             (subject: AlertSubject(.hazard, event.hazardID).description, time: event.time.milliseconds, actor: event.actor.description,
