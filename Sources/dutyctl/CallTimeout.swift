@@ -50,11 +50,11 @@ struct CallTimeout: Equatable {
         return now.tv_sec * 1_000 + now.tv_nsec / 1_000_000
     }
 
-    /// The wall clock `milliseconds` from now as `2026-10-01T00:00:01.250Z`, the `not_after` of a change.
-    func wallDeadline() -> String {
+    /// The wall clock when the monotonic clock reads `deadline`, as `2026-10-01T00:00:01.250Z`: the `not_after` of a change.
+    static func wallTime(atMonotonic deadline: Int) -> String {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        let total = now.tv_sec * 1_000 + now.tv_nsec / 1_000_000 + milliseconds
+        let total = now.tv_sec * 1_000 + now.tv_nsec / 1_000_000 + (deadline - monotonicNow())
         var seconds = time_t(total / 1_000)
         var parts = tm()
         gmtime_r(&seconds, &parts)

@@ -46,12 +46,13 @@ final class VarlinkClient {
     }
 
     /// Calls `method` and decodes the reply's parameters, turning error replies into `CLIError`.
-    /// A change (`DutydInterface.changes`) is sent with an idempotency key and the timeout as its deadline.
+    /// A change (`DutydInterface.changes`) is sent with an idempotency key, and as its deadline
+    /// the moment this client gives up.
     func call<Parameters: Codable & Sendable, Reply: Codable & Sendable>(
         _ method: String, _ parameters: Parameters, returning: Reply.Type
     ) throws(CLIError) -> Reply {
-        if DutydInterface.changes.contains(method) {
-            let controls = ChangeControls(idempotencyKey: chosenKey ?? Self.newKey(), notAfter: timeout.wallDeadline())
+        if DutydInterface.changes.contains(method), let deadline {
+            let controls = ChangeControls(idempotencyKey: chosenKey ?? Self.newKey(), notAfter: CallTimeout.wallTime(atMonotonic: deadline))
             change = controls
             try send(VarlinkCall(method: method, parameters: ControlledChange(parameters, controls: controls)))
         } else {
