@@ -18,8 +18,7 @@ public struct ConfigDiagnostic: Error, Hashable, Sendable, CustomStringConvertib
 
     /// A problem of a CSV file, sorted by row and column and shown as `file: row 7, column 3 (值班人员): message`.
     public init(_ problem: CSVProblem) {
-        let place = String(problem.description.dropFirst(problem.file.count + 2).dropLast(problem.message.count + 2))
-        self.init(file: problem.file, location: SourceLocation(line: problem.row, column: problem.column ?? 0), message: problem.message, place: place)
+        self.init(file: problem.file, location: SourceLocation(line: problem.row, column: problem.column ?? 0), message: problem.message, place: problem.place)
     }
 
     public var description: String {

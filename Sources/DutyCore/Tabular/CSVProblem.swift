@@ -28,15 +28,18 @@ public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
         return problem
     }
 
-    public var description: String {
-        var location: String
+    /// The place as people read it: `row 7, column 3 (整改时限)`, or `Sheet1!C7 (整改时限)` in a workbook.
+    public var place: String {
+        var place: String
         if let sheet {
-            location = "\(file): " + (column.map { CellAddress(row: row, column: $0).reference(in: sheet) } ?? "\(CellAddress.quotedSheet(sheet)) row \(row)")
+            place = column.map { CellAddress(row: row, column: $0).reference(in: sheet) } ?? "\(CellAddress.quotedSheet(sheet)) row \(row)"
         } else {
-            location = "\(file): row \(row)"
-            if let column { location += ", column \(column)" }
+            place = "row \(row)"
+            if let column { place += ", column \(column)" }
         }
-        if let columnName, !columnName.isEmpty { location += " (\(columnName))" }
-        return "\(location): \(message)"
+        if let columnName, !columnName.isEmpty { place += " (\(columnName))" }
+        return place
     }
+
+    public var description: String { "\(file): \(place): \(message)" }
 }
