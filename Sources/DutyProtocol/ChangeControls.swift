@@ -7,7 +7,7 @@ import Foundation
 /// The optional members every change takes beside its own: `idempotency_key`, which makes a
 /// repeated call answer with the first call's reply instead of changing anything again, and
 /// `not_after`, after which the daemon refuses the call unread (the client has given up on it).
-public struct ChangeControls: Codable, Sendable, Equatable, ParsedParameters {
+public struct ChangeControls: Codable, Sendable, Equatable {
     /// Chosen by the client, unique per change it means to make once; nil: no protection from repeats.
     public var idempotencyKey: String?
     /// An ISO 8601 instant (`2026-10-01T00:00:01.250Z`); nil: no deadline.
@@ -24,13 +24,6 @@ public struct ChangeControls: Codable, Sendable, Equatable, ParsedParameters {
     enum CodingKeys: String, CodingKey {
         case idempotencyKey = "idempotency_key"
         case notAfter = "not_after"
-    }
-
-    public init?(parsed object: [String: JSONValue]) {
-        guard let key = JSONValue.optionalString(object[CodingKeys.idempotencyKey.rawValue]),
-            let notAfter = JSONValue.optionalString(object[CodingKeys.notAfter.rawValue])
-        else { return nil }
-        self.init(idempotencyKey: key, notAfter: notAfter)
     }
 
     /// `not_after` as an instant: nil when there is none, `.failure` naming the parameter when it is not ISO 8601.
