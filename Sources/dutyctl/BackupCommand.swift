@@ -31,7 +31,7 @@ struct BackupCommand: ParsableCommand {
         defer { close(descriptor) }
         let reply: BackupReply
         do {
-            reply = try global.connect().call(DutydInterface.backup, BackupRequest(file: 0), passing: descriptor, returning: BackupReply.self)
+            reply = try global.connect(fallback: .transfer).call(DutydInterface.backup, BackupRequest(file: 0), passing: descriptor, returning: BackupReply.self)
         } catch {
             unlink(file)
             throw error

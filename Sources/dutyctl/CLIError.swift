@@ -10,6 +10,7 @@ struct CLIError: Error {
     static let usage: Int32 = 2
     static let unreachable: Int32 = 3
     static let permissionDenied: Int32 = 4
+    static let timedOut: Int32 = 5
 
     /// The exit status and message for an error reply from the daemon.
     init(reply error: VarlinkError) {
@@ -54,6 +55,9 @@ struct CLIError: Error {
         case "io.dutyd.StorageUnavailable":
             tr("dutyd cannot write its state database {0} ({1}); nothing was changed. Free space on that disk: dutyd retries by itself, and dutyctl status shows when changes are accepted again", text("database"), text("cause"))
         case "io.dutyd.LimitReached": tr("dutyd refused this request: {0}", text("reason"))
+        case "io.dutyd.DeadlinePassed":
+            tr("dutyd received this change at {0}, after its deadline {1}, and did not make it; nothing was changed", text("received_at"), text("not_after"))
+        case "io.dutyd.IdempotencyKeyReused": tr("idempotency key {0} was already used for {1}; nothing was changed (leave --idempotency-key out for a new change)", text("key"), text("method"))
         case "io.dutyd.StorageFailed": tr("dutyd's state database failed while {0}: {1} (check the disk and journalctl -u dutyd)", text("what"), text("cause"))
         default: error.description
         }

@@ -1,6 +1,15 @@
 /// The Chinese text of every message `dutyctl` prints, keyed by its English text (see `tr`).
 enum ChineseText {
     static let messages: [String: String] = [
+        "dutyd at {0} did not answer within {1} (it may be stopped or overloaded; try: systemctl status dutyd)":
+            "{0} 上的 dutyd 在 {1} 内未应答（服务可能已停止或过载；可执行 systemctl status dutyd 查看）",
+        "The change may or may not have been made: dutyd makes it only if it arrives by {0}, and at most once for key {1}. To find out, run it again with that key; if it was made, dutyd reports it as done and does not make it twice:":
+            "该变更可能已执行，也可能未执行：dutyd 只在 {0} 前收到时才执行，且同一幂等键 {1} 至多执行一次。如需确认，请带上该键再执行一次；若已执行，dutyd 只报告结果，不会重复执行：",
+        "{0} must be a duration such as 30s, 500ms or 2m (at most a day), not \"{1}\"": "{0} 须为时长，如 30s、500ms 或 2m（不超过一天），而不是“{1}”",
+        "dutyd received this change at {0}, after its deadline {1}, and did not make it; nothing was changed":
+            "dutyd 于 {0} 才收到该变更，已晚于其时限 {1}，因此未执行；没有任何更改",
+        "idempotency key {0} was already used for {1}; nothing was changed (leave --idempotency-key out for a new change)":
+            "幂等键 {0} 已用于 {1}；没有任何更改（新的变更请不要带 --idempotency-key）",
         " at {0}": "，时间 {0}",
         " by {0}": "，确认人 {0}",
         ", overdue": "，已逾期",
@@ -114,13 +123,14 @@ enum ChineseText {
         "configuration reloaded at {0}: {1} units, {2} people, {3} escalation policies": "配置已于 {0} 重新加载：{1} 个单位，{2} 人，{3} 条升级策略",
         "confirm by": "确认时限",
         "confirmed {0}": "已确认 {0}",
-        "Talks to dutyd over its Unix control socket (Varlink). Anyone who may open the socket may read; only root and the admin group may change state. Under a Chinese locale (LANG=zh_CN.UTF-8) dutyctl speaks Chinese and takes the Chinese words its tables show; --json stays English.\n\nExit status: 0 success, 1 the daemon reported an error, 2 usage error, 3 the daemon is not reachable, 4 permission denied.": """
+        "Talks to dutyd over its Unix control socket (Varlink). Anyone who may open the socket may read; only root and the admin group may change state. Under a Chinese locale (LANG=zh_CN.UTF-8) dutyctl speaks Chinese and takes the Chinese words its tables show; --json stays English.\n\nExit status: 0 success, 1 the daemon reported an error, 2 usage error, 3 the daemon is not reachable, 4 permission denied, 5 the daemon did not answer within --timeout (see the message for whether a change was made).": """
             通过 dutyd 的 Unix 控制套接字（Varlink）与之通信。能打开套接字的用户
             都可以查询；只有 root 和管理组成员可以更改状态。在中文环境
             （LANG=zh_CN.UTF-8）下，dutyctl 以中文显示，选项也接受表格中的中文
             词语；--json 输出始终为英文。
 
-            退出状态：0 成功，1 dutyd 报告错误，2 用法错误，3 无法连接 dutyd，4 权限不足。
+            退出状态：0 成功，1 dutyd 报告错误，2 用法错误，3 无法连接 dutyd，4 权限不足，
+            5 dutyd 未在 --timeout 时限内应答（变更是否已执行见提示）。
             """,
         "daemon": "服务",
         "database|state": "状态数据库",

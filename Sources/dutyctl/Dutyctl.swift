@@ -14,7 +14,8 @@ struct Dutyctl: ParsableCommand {
             --json stays English.
 
             Exit status: 0 success, 1 the daemon reported an error, 2 usage error, \
-            3 the daemon is not reachable, 4 permission denied.
+            3 the daemon is not reachable, 4 permission denied, 5 the daemon did not answer \
+            within --timeout (see the message for whether a change was made).
             """),
         version: DutydVersion.current,
         subcommands: [
@@ -34,7 +35,8 @@ enum DutyctlMain {
     static func main() {
         do {
             if let status = StatusCommand.Shortcut(CommandLine.arguments.dropFirst()) {
-                return try StatusCommand.show(socket: GlobalOptions.socketPath(option: status.socket), json: status.json, width: TerminalWidth.standardOutput())
+                let client = try VarlinkClient(path: GlobalOptions.socketPath(option: status.socket), timeout: CallTimeout.resolve(option: nil, fallback: .standard))
+                return try StatusCommand.show(client: client, json: status.json, width: TerminalWidth.standardOutput())
             }
             var command = try Dutyctl.parseAsRoot()
             try command.run()

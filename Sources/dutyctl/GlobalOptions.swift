@@ -11,6 +11,12 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Print the daemon's answer as JSON with stable field names.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Give up when dutyd has not answered within this time, e.g. 10s, 500ms, 2m (default: $DUTYCTL_TIMEOUT, else 30s; import 2m). Exit status 5.", valueName: "duration"))
+    var timeout: String?
+
+    @Option(name: .long, help: ArgumentHelp("Send the change with this key, as printed when dutyctl gave up on it: dutyd makes it at most once per key and reports a change already made as done.", valueName: "key"))
+    var idempotencyKey: String?
+
     @Flag(name: .long, help: "Show every column of tables, however wide (default: fit the terminal, 80 columns when not a terminal).")
     var wide = false
 
@@ -43,9 +49,9 @@ struct GlobalOptions: ParsableArguments {
         return access(own, F_OK) != 0 && access(system, F_OK) == 0 ? system : own
     }
 
-    /// A client connected to the daemon.
-    func connect() throws(CLIError) -> VarlinkClient {
-        try VarlinkClient(path: socketPath)
+    /// A client connected to the daemon, giving up after `--timeout` (else `$DUTYCTL_TIMEOUT`, else `fallback`).
+    func connect(fallback: CallTimeout = .standard) throws(CLIError) -> VarlinkClient {
+        try VarlinkClient(path: socketPath, timeout: CallTimeout.resolve(option: timeout, fallback: fallback), idempotencyKey: idempotencyKey)
     }
 }
 

@@ -59,7 +59,7 @@ struct ImportLedgerCommand: ParsableCommand {
         let descriptor = try CallerFile.openForReading(WorkbookName.split(file)?.file ?? file)
         defer { close(descriptor) }
         let request = ImportLedgerRequest(name: file, file: 0, dryRun: dryRun ? true : nil, allowUnmatched: allowUnmatched ? true : nil)
-        let reply = try global.connect().call(DutydInterface.importLedger, request, passing: descriptor, returning: ImportLedgerReply.self)
+        let reply = try global.connect(fallback: .transfer).call(DutydInterface.importLedger, request, passing: descriptor, returning: ImportLedgerReply.self)
         if global.json { return try printJSON(reply) }
         let counts = [String(reply.added.count), String(reply.changed.count), String(reply.unchanged)]
         global.say(reply.file + ": " + (reply.dryRun

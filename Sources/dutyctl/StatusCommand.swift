@@ -18,12 +18,12 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try Self.show(socket: global.socketPath, json: global.json, width: global.tableWidth)
+        try Self.show(client: global.connect(), json: global.json, width: global.tableWidth)
     }
 
-    /// Asks the daemon at `socket` for its state and prints it as a table fitting `width`, or as JSON.
-    static func show(socket: String, json: Bool, width: Int?) throws {
-        guard let reply = StatusReply(json: try VarlinkClient(path: socket).call(DutydInterface.status)) else {
+    /// Asks the daemon for its state and prints it as a table fitting `width`, or as JSON.
+    static func show(client: VarlinkClient, json: Bool, width: Int?) throws {
+        guard let reply = StatusReply(json: try client.call(DutydInterface.status)) else {
             throw CLIError.unexpectedReply(to: DutydInterface.status)
         }
         if json { return try printJSON(reply) }

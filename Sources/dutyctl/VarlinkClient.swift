@@ -1,39 +1,67 @@
 import DutyProtocol
 import Glibc
 
-/// A blocking Varlink client over the daemon's Unix socket.
+/// A blocking Varlink client over the daemon's Unix socket, which gives up when its timeout has
+/// passed since it was created (exit status 5), and sends each change with `ChangeControls`.
 final class VarlinkClient {
     private let fd: Int32
     private let path: String
     /// Bytes received past the end of the last reply.
     private var pending: [UInt8] = []
+    let timeout: CallTimeout
+    /// When to give up, on the monotonic clock (ms); nil once a `Watch` stream is confirmed.
+    private var deadline: Int?
+    /// The key for the next change: `--idempotency-key`, else a new random one per change.
+    private let chosenKey: String?
+    /// The controls of the change being sent, for the message if no answer comes.
+    private var change: ChangeControls?
 
-    /// Connects, or fails with exit status 3 (not reachable) or 4 (no permission to open the socket).
-    init(path: String) throws(CLIError) {
+    /// Connects, or fails with exit status 3 (not reachable), 4 (no permission to open the socket)
+    /// or 5 (no connection within the timeout).
+    init(path: String, timeout: CallTimeout = .standard, idempotencyKey: String? = nil) throws(CLIError) {
         self.path = path
+        self.timeout = timeout
+        self.chosenKey = idempotencyKey
+        deadline = CallTimeout.monotonicNow() + timeout.milliseconds
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else {
             throw CLIError(message: tr("cannot create a socket: {0}", String(cString: strerror(errno))), status: CLIError.unreachable)
         }
+        // A listener whose backlog is full (a stopped daemon) makes connect wait up to the send timeout.
+        var limit = timeval(tv_sec: timeout.milliseconds / 1_000, tv_usec: (timeout.milliseconds % 1_000) * 1_000)
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
         guard UnixSocketAddress.connect(fd, to: path) == 0 else {
             let reason = String(cString: strerror(errno))
             let denied = errno == EACCES || errno == EPERM
+            let late = errno == EAGAIN || errno == EINPROGRESS
             close(fd)
+            if late { throw timedOut() }
             throw CLIError(
                 message: denied
                     ? tr("cannot open {0}: {1} (ask an administrator to add you to dutyd's admin group)", path, reason)
                     : tr("cannot reach dutyd at {0}: {1} (is it running? try: systemctl status dutyd)", path, reason),
                 status: denied ? CLIError.permissionDenied : CLIError.unreachable)
         }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
     }
 
     /// Calls `method` and decodes the reply's parameters, turning error replies into `CLIError`;
     /// `descriptor`, an open file, is passed with the call (`SCM_RIGHTS`) as its file 0.
+    /// A change (`DutydInterface.changes`) is sent with an idempotency key, and as its deadline
+    /// the moment this client gives up.
     func call<Parameters: Codable & Sendable, Reply: Codable & Sendable>(
         _ method: String, _ parameters: Parameters, passing descriptor: Int32? = nil, returning: Reply.Type
     ) throws(CLIError) -> Reply {
-        try send(VarlinkCall(method: method, parameters: parameters), passing: descriptor)
-        return try decode(receive(), method: method, as: Reply.self).parameters
+        if DutydInterface.changes.contains(method), let deadline {
+            let controls = ChangeControls(idempotencyKey: chosenKey ?? Self.newKey(), notAfter: CallTimeout.wallTime(atMonotonic: deadline))
+            change = controls
+            try send(VarlinkCall(method: method, parameters: ControlledChange(parameters, controls: controls)), passing: descriptor)
+        } else {
+            try send(VarlinkCall(method: method, parameters: parameters), passing: descriptor)
+        }
+        let reply = try decode(receive(), method: method, as: Reply.self).parameters
+        change = nil
+        return reply
     }
 
     /// Calls `method`, which takes no parameters, and returns the reply's parameters as parsed
@@ -70,6 +98,7 @@ final class VarlinkClient {
         try send(VarlinkCall(method: method, parameters: parameters, more: true))
         while true {
             let (reply, continues) = try decode(receive(), method: method, as: Reply.self)
+            deadline = nil  // the stream is confirmed: its events come when they happen
             try body(reply)
             if !continues { return }
         }
@@ -110,12 +139,30 @@ final class VarlinkClient {
     private func send(_ message: [UInt8], passing descriptor: Int32? = nil) throws(CLIError) {
         var sent = 0
         while sent < message.count {
+            try wait(for: Int16(POLLOUT))
             let written = message[sent...].withUnsafeBytes { bytes in
                 if sent == 0, let descriptor { return DescriptorPassing.send(fd, bytes, descriptor: descriptor) }
                 return write(fd, bytes.baseAddress, bytes.count)
             }
+            if written < 0, errno == EAGAIN || errno == EINTR { continue }
             guard written > 0 else { throw lost() }
             sent += written
+        }
+    }
+
+    /// Waits until the socket is ready for `events`, or throws `timedOut()` once the deadline has passed.
+    private func wait(for events: Int16) throws(CLIError) {
+        while true {
+            var remaining: Int32 = -1
+            if let deadline {
+                let left = deadline - CallTimeout.monotonicNow()
+                guard left > 0 else { throw timedOut() }
+                remaining = Int32(clamping: left)
+            }
+            var descriptor = pollfd(fd: fd, events: events, revents: 0)
+            let ready = poll(&descriptor, 1, remaining)
+            if ready > 0 { return }
+            if ready < 0, errno != EINTR { throw lost() }
         }
     }
 
@@ -136,10 +183,48 @@ final class VarlinkClient {
                 return reply
             }
             searched = pending.count
+            try wait(for: Int16(POLLIN))
             let count = read(fd, &chunk, chunk.count)
+            if count < 0, errno == EAGAIN || errno == EINTR { continue }
             guard count > 0 else { throw lost() }
             pending.append(contentsOf: chunk[..<count])
         }
+    }
+
+    /// The daemon did not answer in time: what may have happened to a change, and how to find out.
+    private func timedOut() -> CLIError {
+        var message = tr("dutyd at {0} did not answer within {1} (it may be stopped or overloaded; try: systemctl status dutyd)", path, timeout.description)
+        if let change, let key = change.idempotencyKey {
+            message += "\n" + tr(
+                "The change may or may not have been made: dutyd makes it only if it arrives by {0}, and at most once for key {1}. "
+                    + "To find out, run it again with that key; if it was made, dutyd reports it as done and does not make it twice:",
+                change.notAfter ?? "?", key)
+            message += "\n  " + Self.retryCommand(key: key)
+        }
+        return CLIError(message: message, status: CLIError.timedOut)
+    }
+
+    /// This command line with `--idempotency-key KEY` (once), quoted for a POSIX shell.
+    private static func retryCommand(key: String) -> String {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if let index = arguments.firstIndex(of: "--idempotency-key"), index + 1 < arguments.count {
+            arguments.removeSubrange(index...(index + 1))
+        }
+        arguments.removeAll { $0.hasPrefix("--idempotency-key=") }
+        let quoted = arguments.map { argument in
+            !argument.isEmpty && argument.allSatisfy { $0.isLetter || $0.isNumber || "-_./:=@,+".contains($0) }
+                ? argument : "'" + argument.replacing("'", with: #"'\''"#) + "'"
+        }
+        return (["dutyctl"] + quoted + ["--idempotency-key", key]).joined(separator: " ")
+    }
+
+    /// A new random idempotency key: 128 bits in hex.
+    private static func newKey() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<2).map { _ in
+            let hex = String(generator.next() as UInt64, radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
     }
 
     private func lost() -> CLIError {

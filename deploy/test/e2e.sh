@@ -320,6 +320,23 @@ pid=$(show dutyd MainPID)
 mark=$(cursor)
 in_container kill -STOP "$pid"
 begin=$(now)
+# A stopped and hung daemon: dutyctl gives up after --timeout with exit status 5 and says so;
+# for a change it prints the key to ask again with. The ack is never carried out (past its
+# deadline, or gone with the frozen process): the alert is still triggered after the restart.
+for verb in status "ack $alert"; do
+    set +e
+    asked=$(now)
+    # shellcheck disable=SC2086 # the verb's words are separate arguments
+    answer=$(in_container dutyctl $verb --timeout 2s 2>&1)
+    code=$?
+    set -e
+    waited=$(elapsed "$asked")
+    [ "$code" = 5 ] || fail "dutyctl $verb against a stopped dutyd exited $code, want 5 (timed out): $answer"
+    [ "$(echo "$waited < 8" | bc)" = 1 ] || fail "dutyctl $verb --timeout 2s took ${waited}s against a stopped dutyd"
+    contains "did not answer within 2 s" <<<"$answer" || fail "dutyctl $verb gave no timeout message: $answer"
+done
+contains "--idempotency-key" <<<"$answer" || fail "dutyctl ack gave up without the key to ask again with: $answer"
+pass "a stopped dutyd: dutyctl status and ack --timeout 2s gave up with exit status 5 (ack: the last in ${waited}s, with its key)"
 restarted() { [ "$(show dutyd MainPID)" != "$pid" ] && [ "$(show dutyd ActiveState)/$(show dutyd SubState)" = active/running ]; }
 limit=$((watchdog_seconds + 15))
 wait_for "$limit" restarted || fail "dutyd frozen with SIGSTOP was not restarted within ${limit}s"

@@ -14,6 +14,10 @@ public struct StateChange: Sendable {
     public var duty = DutyOutcome()
     /// How far the duty engine has handled deadlines, when it moved.
     public var dutyWatermark: Date?
+    /// Replies kept under their idempotency keys (`IdempotencyBook`).
+    public var storedReplies: [StoredReply] = []
+    /// Kept replies that expired by then are deleted.
+    public var repliesExpiredBy: Date?
 
     public init(
         alerts: [Alert] = [], incidents: [Incident] = [], events: [AlertEvent] = [], hazards: [Hazard] = [], hazardEvents: [HazardEvent] = [],
@@ -29,6 +33,6 @@ public struct StateChange: Sendable {
 
     public var isEmpty: Bool {
         alerts.isEmpty && incidents.isEmpty && events.isEmpty && hazards.isEmpty && hazardEvents.isEmpty && notifications.isEmpty
-            && duty.isEmpty && dutyWatermark == nil
+            && duty.isEmpty && dutyWatermark == nil && storedReplies.isEmpty
     }
 }

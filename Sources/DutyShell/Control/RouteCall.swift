@@ -1,5 +1,6 @@
 import DutyCore
 import Dispatch
+import Foundation
 import DutyProtocol
 
 extension RouteTable {
@@ -56,37 +57,50 @@ extension RouteTable {
         }
 
         /// A method that changes state: only root and the admin group; the actor is the peer's
-        /// user name, for the person the optional `for` parameter names. The reply is sent once
+        /// user name, for the person the optional `for` parameter names. It runs under the call's
+        /// `ChangeControls` (`Daemon.controlled`: idempotency key, deadline). The reply is sent once
         /// the change is committed, with others made meanwhile; or `StorageUnavailable` when it could not be.
         func change<Parameters: Codable & Sendable, Output: Codable & Sendable>(
             _ type: Parameters.Type, _ body: @escaping @Sendable (isolated Daemon, Parameters, ActorIdentity) -> Result<Output, VarlinkError>
         ) {
-            guard let parameters = decoded(type), let onBehalf = decoded(OnBehalfParameter.self) else { return }
+            guard let parameters = decoded(type), let onBehalf = decoded(OnBehalfParameter.self), let controls = decoded(ChangeControls.self)
+            else { return }
             let (peer, method, answer) = (peer, method, answer)
             daemon.runChange { daemon in
                 let ticket = daemon.changeCount
                 let configuration = daemon.loaded.configuration
-                let result: Result<Output, VarlinkError> =
+                let reply: Result<[UInt8], VarlinkError> =
                     peer.isAdmin(adminGroup: configuration.daemon.adminGroup)
-                    ? ActorResolver.actor(account: peer.userName, for: onBehalf.person, in: configuration).flatMap { body(daemon, parameters, $0) }
+                    ? daemon.controlled(controls, method: method, peer: peer, now: daemon.clock.wall()) {
+                        ActorResolver.actor(account: peer.userName, for: onBehalf.person, in: configuration)
+                            .flatMap { body(daemon, parameters, $0) }.flatMap(RouteTable.encode)
+                    }
                     : .failure(RouteTable.refuse(method, to: peer, daemon))
-                let (reply, database) = (result.flatMap(RouteTable.encode), daemon.store.path)
+                let database = daemon.store.path
                 daemon.whenCommitted(changesAfter: ticket) { lost in
                     answer(lost.map { .failure(.storageUnavailable(cause: $0.cause, database: database)) } ?? reply)
                 }
             }
         }
 
-        /// A change whose answer comes later (from another queue) through `finish`.
+        /// A change whose answer comes later (from another queue) through `finish`. Its
+        /// `ChangeControls` are checked before it starts; its reply is kept under its key in the
+        /// transaction after the change's own.
         func changeLater<Parameters: Codable & Sendable, Output: Codable & Sendable>(
             _ type: Parameters.Type,
             _ body: @escaping @Sendable (isolated Daemon, Parameters, ActorIdentity, @escaping @Sendable (Result<Output, VarlinkError>) -> Void) -> Void
         ) {
-            guard let parameters = decoded(type), let onBehalf = decoded(OnBehalfParameter.self) else { return }
+            guard let parameters = decoded(type), let onBehalf = decoded(OnBehalfParameter.self), let controls = decoded(ChangeControls.self)
+            else { return }
             let (peer, method, answer) = (peer, method, answer)
             daemon.runChange { daemon in
                 guard peer.isAdmin(adminGroup: daemon.loaded.configuration.daemon.adminGroup) else {
                     return answer(.failure(RouteTable.refuse(method, to: peer, daemon)))
+                }
+                let key: String?
+                switch daemon.admit(controls, method: method, peer: peer, now: daemon.clock.wall()) {
+                case .answer(let reply): return daemon.whenCommitted { answer(reply) }
+                case .run(let admitted): key = admitted
                 }
                 let actor: ActorIdentity
                 switch ActorResolver.actor(account: peer.userName, for: onBehalf.person, in: daemon.loaded.configuration) {
@@ -94,7 +108,13 @@ extension RouteTable {
                 case .success(let resolved): actor = resolved
                 }
                 body(daemon, parameters, actor) { [daemon] result in
-                    daemon.enqueue { daemon in daemon.whenCommitted { answer(result.flatMap(RouteTable.encode)) } }
+                    daemon.enqueue { daemon in
+                        let reply = result.flatMap(RouteTable.encode)
+                        if case .success(let bytes) = reply, let key {
+                            daemon.keep(bytes, under: key, method: method, now: daemon.clock.wall())
+                        }
+                        daemon.whenCommitted { answer(reply) }
+                    }
                 }
             }
         }

@@ -1,4 +1,5 @@
 import DutyCore
+import DutyProtocol
 import Foundation
 
 /// Catching up at start, reloading, and stopping.
@@ -87,5 +88,20 @@ extension Daemon {
             logger.journal(.daemonStopping, .error, "could not record the clean stop in \(store.path): \(error)")
         }
         stopped.finish()
+    }
+
+    /// Logs the start, saying how the previous run ended.
+    func logStart(previous: StateStore.PreviousRun?) {
+        let clock = loaded.clock
+        let history: String
+        switch previous {
+        case nil: history = "first start on this state"
+        case let run? where run.stoppedAt != nil: history = "previous run stopped cleanly at \(clock.readable(run.stoppedAt!))"
+        case let run?: history = "previous run (started \(clock.readable(run.startedAt))) ended without a clean stop"
+        }
+        logger.journal(
+            .daemonStarted, .notice,
+            "dutyd \(DutydVersion.current) started: \(summary(of: loaded.configuration)); \(history); control socket \(loaded.controlSocket)",
+            fields: ["config_file": loaded.file, "state_database": store.path, "audit_key": store.auditKeySource.path])
     }
 }

@@ -43,6 +43,10 @@ public actor Daemon {
     nonisolated let stopped = Completion()
     /// The configuration and the books: changed only through `run` and `checkDue`, whose effects are committed.
     private(set) var state: DutyState
+    /// Replies to changes by idempotency key (`Daemon+Idempotency.swift`).
+    var replies: IdempotencyBook
+    /// Set while a change and the reply kept for its key join the batch, which is not committed between them.
+    var holdingCommit = false
     var loaded: LoadedConfiguration
     /// Set once the engine stops or a commit fails: no change is run or committed after it.
     var halted = false
@@ -95,11 +99,13 @@ public actor Daemon {
         let state = DutyState(
             configuration: loaded.configuration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
             hazards: try store.loadHazardBook(settings: loaded.configuration.hazards))
+        let replies = try store.loadIdempotencyBook(now: now)
         let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
         let settings = loaded.configuration.daemon
         let server = try ControlServer(path: loaded.controlSocket, settings: settings, activated: SocketActivation.listeningUnixSocket(), logger: logger)
         let daemon = Daemon(
-            configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, server: server, state: state, loaded: loaded, clock: clock, now: now)
+            configPath: configPath, loader: loader, logger: logger, store: store, outbox: outbox, server: server, state: state, replies: replies,
+            loaded: loaded, clock: clock, now: now)
         daemon.queue.sync {
             daemon.assumeIsolated { daemon in
                 server.start(handler: RouteTable(daemon: daemon))
@@ -118,7 +124,7 @@ public actor Daemon {
 
     private init(
         configPath: String, loader: ConfigLoader, logger: Logger, store: StateStore, outbox: OutboxWorker, server: ControlServer, state: DutyState,
-        loaded: LoadedConfiguration, clock: any DaemonClock, now: Date
+        replies: IdempotencyBook, loaded: LoadedConfiguration, clock: any DaemonClock, now: Date
     ) {
         self.configPath = configPath
         self.loader = loader
@@ -128,6 +134,7 @@ public actor Daemon {
         self.outbox = outbox
         self.server = server
         self.state = state
+        self.replies = replies
         self.loaded = loaded
         self.clock = clock
         LogClock.use(loaded.clock)
@@ -168,6 +175,7 @@ public actor Daemon {
         state = DutyState(
             configuration: state.configuration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
             hazards: try store.loadHazardBook(settings: state.configuration.hazards))
+        replies = try store.loadIdempotencyBook(now: now)
     }
 
     /// Takes a reloaded configuration into the state; returns the next deadline.
@@ -177,7 +185,7 @@ public actor Daemon {
 
     /// Carries out what the core decided: a change joins the batch (committed unless a
     /// control-socket change is waiting to join it); effects without one are done at once.
-    private func execute(_ effects: Effects) {
+    func execute(_ effects: Effects) {
         guard !halted else { return }
         guard !effects.change.isEmpty else {
             for entry in effects.journal { logger.journal(entry) }
@@ -188,10 +196,11 @@ public actor Daemon {
         commitUnlessMoreWaiting()
     }
 
-    /// Commits the batch, unless a control-socket change is waiting and the batch has room for it.
-    /// While the database cannot be written, only a retry commits.
+    /// Commits the batch, unless a control-socket change is waiting and the batch has room for it,
+    /// or a change's kept reply is still to join it (`holdingCommit`). While the database cannot be
+    /// written, only a retry commits.
     func commitUnlessMoreWaiting() {
-        guard outage == nil else { return }
+        guard outage == nil, !holdingCommit else { return }
         if changesWaiting.load(ordering: .relaxed) == 0 || batch.count >= Self.batchLimit { commitBatch() }
     }
 
@@ -276,21 +285,6 @@ public actor Daemon {
             try? VarlinkCoding.frame(VarlinkReply(parameters: WatchReply(event: presenter.event(watched.event, of: watched.alert)), continues: true))
         }
         watchers.removeAll { channel in !frames.allSatisfy { channel.send($0, continues: true) } }
-    }
-
-    /// Logs the start, saying how the previous run ended.
-    private func logStart(previous: StateStore.PreviousRun?) {
-        let clock = loaded.clock
-        let history: String
-        switch previous {
-        case nil: history = "first start on this state"
-        case let run? where run.stoppedAt != nil: history = "previous run stopped cleanly at \(clock.readable(run.stoppedAt!))"
-        case let run?: history = "previous run (started \(clock.readable(run.startedAt))) ended without a clean stop"
-        }
-        logger.journal(
-            .daemonStarted, .notice,
-            "dutyd \(DutydVersion.current) started: \(summary(of: loaded.configuration)); \(history); control socket \(loaded.controlSocket)",
-            fields: ["config_file": loaded.file, "state_database": store.path, "audit_key": store.auditKeySource.path])
     }
 
     /// Units, people and policies of a configuration, for the journal.

@@ -143,6 +143,16 @@ enum StateMigrations {
             }
             try db.execute(sql: "INSERT INTO history_key (id, keyed_from) SELECT 1, COALESCE(MAX(seq), 0) + 1 FROM history")
         }
+        // Named after the branch that added it (client14), so that parallel migrations do not collide.
+        migrator.registerMigration("client14-idempotent-replies") { db in
+            try db.create(table: "idempotent_reply") { table in
+                table.primaryKey("key", .text)
+                table.column("method", .text).notNull()
+                table.column("reply", .blob).notNull()
+                table.column("stored_at", .integer).notNull()
+                table.column("expires_at", .integer).notNull().indexed()
+            }
+        }
         return migrator
     }
 }

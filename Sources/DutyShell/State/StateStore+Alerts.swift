@@ -49,6 +49,7 @@ extension StateStore {
         for hazard in change.hazards { try HazardRecords.save(hazard, in: db) }
         let queued = try change.notifications.filter { try OutboxRecords.enqueue($0, in: db) }.count
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
+        try IdempotencyRecords.save(change, in: db)
         var (seq, previousHash) = chain
         let alerts = Dictionary(change.alerts.map { (AlertSubject.historySubject(alertID: $0.id), $0) }, uniquingKeysWith: { $1 })
         let hazards = Dictionary(change.hazards.map { ($0.subject.description, $0) }, uniquingKeysWith: { $1 })
