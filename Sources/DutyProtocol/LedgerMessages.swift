@@ -28,10 +28,13 @@ public struct ImportLedgerRequest: Codable, Sendable, Equatable {
         self.allowUnmatched = allowUnmatched
     }
 
+    /// The members every change may carry, read apart from these parameters (`for`, `ChangeControls`).
+    static let sharedMembers: Set<String> = ["for", "idempotency_key", "not_after"]
+
     /// Refuses a parameter the method does not take (an old client's `path`), naming it.
     public init(from decoder: Decoder) throws {
         let all = try decoder.container(keyedBy: AnyParameterKey.self)
-        if let unknown = all.allKeys.first(where: { CodingKeys(stringValue: $0.stringValue) == nil }) {
+        if let unknown = all.allKeys.first(where: { CodingKeys(stringValue: $0.stringValue) == nil && !Self.sharedMembers.contains($0.stringValue) }) {
             throw DecodingError.typeMismatch(Never.self, .init(codingPath: [unknown], debugDescription: "ImportLedger takes no parameter \(unknown.stringValue)"))
         }
         let container = try decoder.container(keyedBy: CodingKeys.self)
