@@ -1,3 +1,4 @@
+import DutyPhrases
 /// A problem at a row and column of a CSV file; description reads `file: row 7, column 3 (整改时限): message`,
 /// or for a worksheet of an .xlsx workbook `file: Sheet1!C7 (整改时限): message`.
 public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
@@ -28,15 +29,19 @@ public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
         return problem
     }
 
-    public var description: String {
-        var location: String
+    public var description: String { "\(file): \(place(chinese: false)): \(message)" }
+
+    /// Where in the file, as people read it: `row 7, column 3 (值班人员)` or `Sheet1!C7 (值班人员)`;
+    /// in Chinese `第 7 行第 3 列（值班人员）`, a cell reference unchanged.
+    public func place(chinese: Bool) -> String {
+        let location: Phrase
         if let sheet {
-            location = "\(file): " + (column.map { CellAddress(row: row, column: $0).reference(in: sheet) } ?? "\(CellAddress.quotedSheet(sheet)) row \(row)")
+            location = column.map { Phrase("sheet.cell", CellAddress(row: row, column: $0).reference(in: sheet)) }
+                ?? Phrase("sheet.sheetRow", CellAddress.quotedSheet(sheet), String(row))
         } else {
-            location = "\(file): row \(row)"
-            if let column { location += ", column \(column)" }
+            location = column.map { Phrase("sheet.rowColumn", String(row), String($0)) } ?? Phrase("sheet.row", String(row))
         }
-        if let columnName, !columnName.isEmpty { location += " (\(columnName))" }
-        return "\(location): \(message)"
+        guard let columnName, !columnName.isEmpty else { return location.text(chinese: chinese) }
+        return location.text(chinese: chinese) + (chinese ? "（\(columnName)）" : " (\(columnName))")
     }
 }
