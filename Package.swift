@@ -75,7 +75,9 @@ let package = Package(
         ),
         .testTarget(name: "DutyProtocolTests", dependencies: ["DutyProtocol"]),
         .testTarget(name: "DutyTerminalTests", dependencies: ["DutyTerminal"]),
-        .testTarget(name: "DutyShellTests", dependencies: ["DutyShell", "DutyCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "DutyShellTests", dependencies: ["DutyShell", "DutyCore", .product(name: "Crypto", package: "swift-crypto")], exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "IntegrationTests",
             dependencies: [

@@ -187,17 +187,48 @@ public struct AuditVerifyReply: Codable, Sendable, Equatable {
     public var intact: Bool
     public var firstBroken: Int64?
     public var problem: String?
+    /// Journal anchors compared with the history, and the highest record they name.
+    public var anchors: Int
+    public var lastAnchored: Int64?
+    /// The first alert or hazard row that differs from what its history implies.
+    public var mismatch: AuditRowMismatch?
+    /// Where the audit key came from: `credential` (systemd) or `state-directory` (the weaker setup).
+    public var key: String
 
     enum CodingKeys: String, CodingKey {
-        case records, intact, problem
+        case records, intact, problem, anchors, mismatch, key
         case firstBroken = "first_broken"
+        case lastAnchored = "last_anchored"
     }
 
-    public init(records: Int, intact: Bool, firstBroken: Int64?, problem: String?) {
+    public init(
+        records: Int, intact: Bool, firstBroken: Int64?, problem: String?, anchors: Int = 0, lastAnchored: Int64? = nil,
+        mismatch: AuditRowMismatch? = nil, key: String = "state-directory"
+    ) {
         self.records = records
         self.intact = intact
         self.firstBroken = firstBroken
         self.problem = problem
+        self.anchors = anchors
+        self.lastAnchored = lastAnchored
+        self.mismatch = mismatch
+        self.key = key
+    }
+}
+
+/// An alert or hazard row that differs from what its history implies.
+public struct AuditRowMismatch: Codable, Sendable, Equatable {
+    /// `alert:17` or `hazard:dg-yey-1`.
+    public var row: String
+    public var field: String
+    public var expected: String
+    public var found: String
+
+    public init(row: String, field: String, expected: String, found: String) {
+        self.row = row
+        self.field = field
+        self.expected = expected
+        self.found = found
     }
 }
 

@@ -90,7 +90,8 @@ public struct StatusReply: Codable, Sendable, Equatable {
 
 extension StatusReply {
     /// Reads the reply from parsed JSON by hand, which starts far faster than `JSONDecoder`
-    /// (see `JSONValue.init(parsing:)`); nil when a field is missing or has the wrong type.
+    /// (see `JSONValue.init(parsing:)`; bench/README.md, `dutyctl status` table, row "the reply
+    /// parsed by a small JSON parser"); nil when a field is missing or has the wrong type.
     public init?(json parameters: [String: JSONValue]) {
         func string(_ key: CodingKeys) -> String? { parameters[key.rawValue]?.stringValue }
         func int(_ key: CodingKeys) -> Int? { parameters[key.rawValue]?.intValue }

@@ -35,9 +35,13 @@ extension JSONValue {
     /// Parses one JSON text (RFC 8259) without `JSONDecoder`, refusing nesting deeper than
     /// `maximumNesting` and objects that repeat a key.
     ///
-    /// `JSONDecoder` instantiates its generic containers at run time, and each instantiation
-    /// looks up protocol conformances by scanning every conformance record of the program: in a
-    /// statically linked `dutyctl` that costs more than the rest of a `dutyctl status` run.
+    /// Two readers need it. The daemon reads every call with it first, so that the depth and
+    /// duplicate-key checks stand in front of `JSONDecoder` (`io.dutyd.InvalidMessage`), and so that
+    /// `Status` is read once (bench/README.md, row "`Status` 4.0× the floor"). `dutyctl` reads
+    /// replies with it: `JSONDecoder` instantiates its generic containers at run time, each with a
+    /// scan of every conformance record, which in the static `dutyctl` cost more than the rest of
+    /// `dutyctl status` (bench/README.md, `dutyctl status` table, row "the reply parsed by a small
+    /// JSON parser").
     public init(parsing bytes: [UInt8]) throws(SyntaxError) {
         var parser = JSONParser(bytes: bytes)
         self = try parser.document()

@@ -1,6 +1,8 @@
 /// Re-indents compact JSON the way `JSONEncoder` writes it with `.prettyPrinted`, copying every
 /// key, string and number byte for byte: the pretty form of a reply without decoding it and
 /// encoding it again. Members stay in the order they come in (the daemon sorts its keys).
+/// Hand-written for `dutyctl alerts --json` (bench/README.md, row "`dutyctl alerts --json` with
+/// 100,000 alerts took 17.4 s"): decoding and encoding 100,000 alerts cost seconds and 434 MiB.
 public struct JSONPrettyPrinter {
     private var out: [UInt8] = []
     private var depth = 0

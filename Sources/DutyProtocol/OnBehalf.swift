@@ -27,16 +27,11 @@ public struct OnBehalf<Request: Codable & Sendable>: Codable, Sendable {
 }
 
 /// The `for` member of a change's parameters alone, as the daemon reads it.
-public struct OnBehalfParameter: Codable, Sendable, ParsedParameters {
+public struct OnBehalfParameter: Codable, Sendable {
     /// The person's id or name, or nil when the caller acts for nobody else.
     public var person: String?
 
     private enum CodingKeys: String, CodingKey {
         case person = "for"
-    }
-
-    public init?(parsed object: [String: JSONValue]) {
-        guard let person = JSONValue.optionalString(object["for"]) else { return nil }
-        self.person = person
     }
 }

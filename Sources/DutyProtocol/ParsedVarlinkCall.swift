@@ -1,5 +1,7 @@
 /// A Varlink call read once with the small JSON parser (`JSONValue(parsing:)`): its header and
-/// its parameters as a parsed value, without `JSONDecoder`.
+/// its parameters as a parsed value, without `JSONDecoder`. Every call passes through it, so that
+/// the depth and duplicate-key checks stand in front of `JSONDecoder`; reading the header by hand
+/// is for `Status` (bench/README.md, row "`Status` 4.0× the floor; `JSONDecoder` ran three times per call").
 public struct ParsedVarlinkCall: Sendable {
     public var method: String
     public var oneway: Bool
@@ -53,61 +55,18 @@ public struct ParsedVarlinkCall: Sendable {
 
 /// Parameters that can be read from a parsed parameters object without `JSONDecoder`.
 ///
-/// Every other request is decoded with `JSONDecoder` (Codable, the one general path). These are
-/// read by hand only because bench/README.md measured a target that needs it: `Status`
-/// (`NoParameters`; `JSONDecoder` ran three times per call, 4× the floor) and the durable
-/// `Acknowledge`, `Resolve` and `Report` (`AlertActionRequest`, `ReportRequest`; decoding was a
-/// fifth of each request, against the acknowledgements-per-second target); `AlertIDRequest` is
-/// `AlertActionRequest` without its note.
+/// Every request is decoded with `JSONDecoder` (Codable, the one general path) except these, read by
+/// hand because bench/README.md needs it: its "`Status` 4.0× the floor; `JSONDecoder` ran three times
+/// per call" row (target: `Status` round trip within 3× the raw socket floor). `NoParameters` is the
+/// only conformance: `Status` and the other methods without parameters.
 public protocol ParsedParameters {
     /// The parameters in `object`, or nil unless every member `JSONDecoder` would read is
     /// present where required and of its type (it then decodes them, and names what is wrong).
     init?(parsed object: [String: JSONValue])
 }
 
-extension JSONValue {
-    /// The number inside `.number` when it is a whole number that a `Double` holds exactly
-    /// (|n| < 2⁵³), else nil.
-    var exactInt64: Int64? {
-        guard case .number(let value) = self, value.magnitude < 9_007_199_254_740_992 else { return nil }
-        return Int64(exactly: value)
-    }
-
-    /// An optional string member: absent or null is `.some(nil)`; nil when it is not a string.
-    static func optionalString(_ value: JSONValue?) -> String?? {
-        switch value {
-        case nil, .null?: .some(nil)
-        case .string(let text)?: .some(text)
-        default: nil
-        }
-    }
-}
-
 extension NoParameters: ParsedParameters {
     public init?(parsed object: [String: JSONValue]) {
         self.init()
-    }
-}
-
-extension AlertIDRequest: ParsedParameters {
-    public init?(parsed object: [String: JSONValue]) {
-        guard let id = object["id"]?.exactInt64 else { return nil }
-        self.init(id: id)
-    }
-}
-
-extension AlertActionRequest: ParsedParameters {
-    public init?(parsed object: [String: JSONValue]) {
-        guard let id = object["id"]?.exactInt64, let note = JSONValue.optionalString(object["note"]) else { return nil }
-        self.init(id: id, note: note)
-    }
-}
-
-extension ReportRequest: ParsedParameters {
-    public init?(parsed object: [String: JSONValue]) {
-        guard case .string(let unit)? = object["unit"], case .string(let summary)? = object["summary"],
-              let severity = JSONValue.optionalString(object["severity"])
-        else { return nil }
-        self.init(unit: unit, summary: summary, severity: severity)
     }
 }

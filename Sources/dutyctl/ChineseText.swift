@@ -166,6 +166,7 @@ enum ChineseText {
         "nobody is on duty at {0}": "{0} 无人值班",
         "none": "无",
         "none open": "无未结束的抽查",
+        "note: no anchors of this database in the journal, so records cut from the end cannot be seen": "注意：日志中没有本数据库的锚点，无法发现末尾被删除的记录",
         "notification {0} to {1} via {2} queued again": "发给 {1} 的通知 {0}（渠道 {2}）已重新排队发送",
         "notifications": "通知",
         "open alerts": "未结束告警",

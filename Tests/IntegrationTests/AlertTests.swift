@@ -66,7 +66,7 @@ struct AlertTests {
         _ = try connection.call(DutydInterface.acknowledge, AlertActionRequest(id: 1), returning: AlertReply.self).get()
         _ = try connection.call(DutydInterface.resolve, AlertActionRequest(id: 1, note: "处置完毕"), returning: AlertReply.self).get()
         let intact = try connection.call(DutydInterface.auditVerify, NoParameters(), returning: AuditVerifyReply.self).get()
-        #expect(intact == AuditVerifyReply(records: 4, intact: true, firstBroken: nil, problem: nil))
+        #expect(intact.records == 4 && intact.intact && intact.firstBroken == nil && intact.problem == nil)
         #expect(daemon.stop() == 0)
 
         let database = try DatabaseQueue(path: daemon.stateDatabase.path)
@@ -76,7 +76,7 @@ struct AlertTests {
         let edited = try connection.call(DutydInterface.auditVerify, NoParameters(), returning: AuditVerifyReply.self).get()
         #expect(edited.intact == false)
         #expect(edited.firstBroken == 3)
-        #expect(edited.problem == "record 3 (alert:1, acknowledged) was changed after it was written: its content no longer matches its hash")
+        #expect(edited.problem == "record 3 (alert:1, acknowledged) was changed after it was written: its content no longer matches its MAC under the audit key \(daemon.stateDatabase.deletingLastPathComponent().path)/audit-key")
         #expect(daemon.stop() == 0)
 
         try database.write { db in

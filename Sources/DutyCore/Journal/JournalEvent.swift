@@ -26,6 +26,7 @@ public enum JournalEvent: String, CaseIterable, Sendable {
     case ledgerRejected = "ledger_rejected"
     case hazardUpdated = "hazard_updated"
     case hazardReminder = "hazard_reminder"
+    case historyAnchored = "history_anchored"
 
     /// The 128-bit id that `journalctl MESSAGE_ID=…` and the message catalog use.
     public var messageID: String {
@@ -56,6 +57,7 @@ public enum JournalEvent: String, CaseIterable, Sendable {
         case .ledgerRejected: "eb423d214187443d922941a4b3e35a2c"
         case .hazardUpdated: "d4d902cd85ec42e2818cd7abd22e0725"
         case .hazardReminder: "a1e0dac3596245038da7168a33869d43"
+        case .historyAnchored: "1c25fb74b2b44d1a8ed25fb551a2eaa7"
         }
     }
 }

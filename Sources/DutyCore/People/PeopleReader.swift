@@ -33,7 +33,8 @@ public enum PeopleReader {
             let before = problems.count
             func cell(_ field: PeopleColumns.Field) -> String { bound.value(field, in: record) }
             func report(_ field: PeopleColumns.Field, _ message: String) { problems.append(bound.problem(field, in: record, message)) }
-            let place = bound.problem(.id, in: record, "").description.dropLast(2)
+            let idCell = bound.problem(.id, in: record, "")
+            let place = "\(idCell.file): \(idCell.place)"
 
             let id = cell(.id)
             if id.isEmpty || id.contains(where: \.isWhitespace) {
@@ -82,12 +83,12 @@ public enum PeopleReader {
                 report(.channels, "unknown channel \"\(channel)\": define it in a [[channels]] entry of dutyd.toml or use \"journal\"")
             }
             guard problems.count == before, let unit else { continue }
-            places[id] = String(place)
+            places[id] = place
             let mobileNumber = mobile ?? phone.flatMap { $0.kind == .mobile ? $0 : nil }
             let person = Person(
                 id: id, name: name, phone: (mobile ?? phone)?.text ?? "", unit: unit, channels: channels, email: email.isEmpty ? nil : email,
                 mobile: mobileNumber?.text)
-            entries.append(Entry(person: person, roles: roles, place: String(place)))
+            entries.append(Entry(person: person, roles: roles, place: place))
         }
         return problems.isEmpty ? .success(entries) : .failure(PeopleProblems(problems))
     }

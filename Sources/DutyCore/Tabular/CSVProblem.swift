@@ -29,7 +29,8 @@ public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
         return problem
     }
 
-    public var description: String { "\(file): \(place(chinese: false)): \(message)" }
+    /// The place as people read it: `row 7, column 3 (整改时限)`, or `Sheet1!C7 (整改时限)` in a workbook.
+    public var place: String { place(chinese: false) }
 
     /// Where in the file, as people read it: `row 7, column 3 (值班人员)` or `Sheet1!C7 (值班人员)`;
     /// in Chinese `第 7 行第 3 列（值班人员）`, a cell reference unchanged.
@@ -44,4 +45,6 @@ public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
         guard let columnName, !columnName.isEmpty else { return location.text(chinese: chinese) }
         return location.text(chinese: chinese) + (chinese ? "（\(columnName)）" : " (\(columnName))")
     }
+
+    public var description: String { "\(file): \(place): \(message)" }
 }

@@ -50,8 +50,9 @@ public struct ConfigLoader: Sendable {
         configuration.data.ledgers = configuration.data.ledgers.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
         configuration.data.calendars = configuration.data.calendars.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
         configuration.data.people = configuration.data.people.map { DataFileReference(path: Self.absolute($0.path, relativeTo: directory), location: $0.location) }
-        let (dataDiagnostics, notices) = DutyDataLoader.load(into: &configuration)
-        guard dataDiagnostics.isEmpty else { throw ConfigErrors(dataDiagnostics) }
+        let files = DataFileReader.read(configuration.data)
+        let assembled = try ConfigurationAssembly.assemble(main: configuration, people: files.people, calendars: files.calendars, rosters: files.rosters).get()
+        configuration = assembled.configuration
 
         let environment = ProcessInfo.processInfo.environment
         let uid = getuid()
@@ -70,7 +71,7 @@ public struct ConfigLoader: Sendable {
         return LoadedConfiguration(
             configuration: configuration, file: file, loadedAt: now,
             stateDirectory: Self.absolute(stateDirectory, relativeTo: FileManager.default.currentDirectoryPath),
-            controlSocket: Self.absolute(controlSocket, relativeTo: FileManager.default.currentDirectoryPath), notices: notices)
+            controlSocket: Self.absolute(controlSocket, relativeTo: FileManager.default.currentDirectoryPath), notices: assembled.notices)
     }
 
     /// The file's text; unreadable files and invalid UTF-8 are diagnostics too.

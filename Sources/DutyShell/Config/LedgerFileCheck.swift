@@ -17,7 +17,7 @@ public enum LedgerFileCheck {
                 let reading = try LedgerReader.reading(try SpreadsheetFile.read(path: reference.path), configuration: configuration).get()
                 findings.notices += reading.notices
             } catch {
-                findings.diagnostics += DutyDataLoader.diagnostics(of: error, file: reference.path)
+                findings.diagnostics += DataFileReader.diagnostics(of: error, file: reference.path)
             }
         }
         return findings

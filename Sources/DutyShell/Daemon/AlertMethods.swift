@@ -74,10 +74,12 @@ enum AlertMethods {
         }
     }
 
+    /// Checks the history against itself, the journal's anchors and the rows, on a background queue.
     static func auditVerify(_ daemon: Daemon) -> Result<AuditVerifyReply, VarlinkError> {
         do {
-            let verdict = try daemon.store.verifyHistory()
-            return .success(AuditVerifyReply(records: verdict.records, intact: verdict.firstBroken == nil, firstBroken: verdict.firstBroken, problem: verdict.problem))
+            let anchors = JournalWriter.isAvailable ? try JournalAnchors.read(stateDatabase: daemon.store.path) : []
+            let audit = try daemon.store.auditHistory(anchors: anchors)
+            return .success(AuditReport(audit, clock: daemon.published.clock, credential: daemon.store.auditKeySource.isCredential).reply)
         } catch {
             return .failure(.storageFailed("reading the history", cause: error))
         }

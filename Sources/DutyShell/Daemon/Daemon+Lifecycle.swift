@@ -73,6 +73,7 @@ extension Daemon {
     private func stopNow() {
         guard !halted else { return stopped.finish() }
         commitBatch()
+        writeAnchor()
         halted = true
         for timer in [checkTimer, wakeTimer, watchdogTimer] { timer?.cancel() }
         do {

@@ -43,6 +43,12 @@ public actor Daemon {
     /// When the wake-up timer fires: the earliest deadline the books know.
     var nextWakeup: Date?
     var watchdogTimer: DispatchSourceTimer?
+    /// The chain head committed and not yet anchored in the journal, and when the last anchor was written.
+    var pendingAnchor: HistoryAnchor?
+    var lastAnchorAt: ContinuousClock.Instant?
+    var anchorTimer: DispatchSourceTimer?
+    /// Writes the anchors to the journal whenever journald runs, wherever the other entries go.
+    nonisolated let anchorLogger: Logger
     var nextCheck: Date
     /// What the status line last sent to systemd showed.
     var statusLineSent: StatusLineInputs?
@@ -99,6 +105,7 @@ public actor Daemon {
         self.configPath = configPath
         self.loader = loader
         self.logger = logger
+        self.anchorLogger = JournalWriter.isAvailable ? Logger(label: "dutyd.audit") { _ in JournalLogHandler(logLevel: .info) } : logger
         self.store = store
         self.outbox = outbox
         self.server = server
@@ -159,7 +166,7 @@ public actor Daemon {
         (batch, repliesAwaitingCommit) = ([], [])
         if !changes.isEmpty {
             do {
-                try store.commit(changes.map(\.change))
+                if let head = try store.commit(changes.map(\.change)) { anchor(head) }
             } catch {
                 logger.journal(.daemonStopping, .critical, "cannot commit to \(store.path): \(error); stopping so that a restart resumes from the last committed state")
                 halted = true
@@ -228,7 +235,7 @@ public actor Daemon {
         logger.journal(
             .daemonStarted, .notice,
             "dutyd \(DutydVersion.current) started: \(summary(of: loaded.configuration)); \(history); control socket \(loaded.controlSocket)",
-            fields: ["config_file": loaded.file, "state_database": store.path])
+            fields: ["config_file": loaded.file, "state_database": store.path, "audit_key": store.auditKeySource.path])
     }
 
     /// Units, people and policies of a configuration, for the journal.

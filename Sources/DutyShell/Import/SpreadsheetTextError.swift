@@ -14,9 +14,14 @@ public struct SpreadsheetTextError: Error, Sendable, Equatable, CustomStringConv
         self.message = message
     }
 
+    /// Where in the file: `byte 1234 (line 7)`, or nil for a problem of the whole file.
+    public var position: String? {
+        guard let byteOffset else { return nil }
+        return line.map { "byte \(byteOffset) (line \($0))" } ?? "byte \(byteOffset)"
+    }
+
     public var description: String {
-        guard let byteOffset else { return "\(file): \(message)" }
-        let position = line.map { "byte \(byteOffset) (line \($0))" } ?? "byte \(byteOffset)"
+        guard let position else { return "\(file): \(message)" }
         return "\(file): \(position): \(message)"
     }
 }

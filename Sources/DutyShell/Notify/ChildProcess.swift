@@ -83,8 +83,8 @@ enum ChildProcess {
 
 /// Durations in messages.
 enum DurationText {
+    /// `5s` for whole seconds, else one decimal: `0.5s`.
     static func short(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        return attoseconds == 0 ? "\(seconds)s" : String(format: "%.1fs", Double(seconds) + Double(attoseconds) / 1e18)
+        duration.components.attoseconds == 0 ? "\(duration.components.seconds)s" : String(format: "%.1fs", duration.timeInterval)
     }
 }

@@ -157,7 +157,7 @@ public actor OutboxWorker {
                 guard channels[id]!.hasWaiting else { break }
                 guard channels[id]!.window.count(at: uptime) < limits.ratePerMinute else {
                     let release = channels[id]!.window.nextRelease ?? uptime
-                    earliestRetry = min(earliestRetry ?? .distantFuture, now.addingTimeInterval(Double(release - min(release, uptime)) / 1e9 + 0.001))
+                    earliestRetry = min(earliestRetry ?? .distantFuture, now + .nanoseconds(release - min(release, uptime)) + .milliseconds(1))
                     break
                 }
                 start(channels[id]!.next()!, on: id, uptime: uptime)

@@ -133,6 +133,16 @@ enum StateMigrations {
         migrator.registerMigration("v7-notification-channel-index") { db in
             try db.execute(sql: "CREATE INDEX notification_pending_by_channel ON notification(channel, next_attempt_at) WHERE delivered_at IS NULL AND dead_at IS NULL")
         }
+        // Branch audit14: each history record keeps the row it left (`audit verify` compares the rows
+        // with it), and records from `keyed_from` on are chained with the audit key's HMAC.
+        migrator.registerMigration("audit14-keyed-history") { db in
+            try db.alter(table: "history") { table in table.add(column: "row_state", .text) }
+            try db.create(table: "history_key") { table in
+                table.primaryKey("id", .integer).check { $0 == 1 }
+                table.column("keyed_from", .integer).notNull()
+            }
+            try db.execute(sql: "INSERT INTO history_key (id, keyed_from) SELECT 1, COALESCE(MAX(seq), 0) + 1 FROM history")
+        }
         return migrator
     }
 }

@@ -25,17 +25,21 @@ extension StateStore {
     }
 
     /// Commits the changes, in order, in one transaction (a group commit), chaining each event onto the history.
-    public func commit(_ changes: [StateChange]) throws {
+    /// Returns the head of the chain when the commit appended to it, for the journal's anchor.
+    @discardableResult
+    public func commit(_ changes: [StateChange]) throws -> HistoryAnchor? {
         let changes = changes.filter { !$0.isEmpty }
-        guard !changes.isEmpty else { return }
-        let queued = try database.write { db in
+        guard !changes.isEmpty else { return nil }
+        let (queued, head) = try database.write { db in
             let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1"))
-            var chain = (seq: last?["seq"] ?? 0, hash: last?["hash"] ?? HistoryChain.genesis) as (seq: Int64, hash: String)
+            let start = (seq: last?["seq"] ?? 0, hash: last?["hash"] ?? HistoryChain.genesis) as (seq: Int64, hash: String)
+            var chain = start
             var queued = 0
             for change in changes { queued += try write(change, onto: &chain, in: db) }
-            return queued
+            return (queued, chain.seq > start.seq ? HistoryAnchor(seq: chain.seq, mac: chain.hash) : nil)
         }
         outboxTally.withLock { $0.pending += queued }
+        return head
     }
 
     /// Writes one change inside a transaction, chaining its events after `chain`; returns how many notifications it queued.
@@ -46,6 +50,12 @@ extension StateStore {
         let queued = try change.notifications.filter { try OutboxRecords.enqueue($0, in: db) }.count
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
         var (seq, previousHash) = chain
+        let alerts = Dictionary(change.alerts.map { (AlertSubject.historySubject(alertID: $0.id), $0) }, uniquingKeysWith: { $1 })
+        let hazards = Dictionary(change.hazards.map { ($0.subject.description, $0) }, uniquingKeysWith: { $1 })
+        /// The row a record of `subject` leaves behind, as recorded.
+        func row(_ subject: String) -> String? {
+            alerts[subject].map { AuditedRow($0).recorded } ?? hazards[subject].map { AuditedRow($0).recorded }
+        }
         let hazardRecords = change.hazardEvents.map { event in
             (subject: AlertSubject(.hazard, event.hazardID).description, time: event.time.milliseconds, actor: event.actor.description,
              action: event.action.rawValue, level: 0, note: event.note, recipients: AlertRecords.json(event.recipients), dueAt: Int64?.none)
@@ -64,17 +74,17 @@ extension StateStore {
             seq += 1
             let record = HistoryChain.Record(
                 seq: seq, subject: event.subject, time: event.time, actor: event.actor, action: event.action, level: event.level,
-                note: event.note, recipients: event.recipients, dueAt: event.dueAt, previousHash: previousHash)
-            previousHash = record.hash
+                note: event.note, recipients: event.recipients, dueAt: event.dueAt, previousHash: previousHash, rowState: row(event.subject))
+            previousHash = record.seal(keyedFrom: keyedFrom, key: auditKey.key)
             try db.cachedStatement(
                 sql: """
-                    INSERT INTO history (seq, subject, time, actor, action, level, note, recipients, due_at, prev_hash, hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO history (seq, subject, time, actor, action, level, note, recipients, due_at, prev_hash, hash, row_state)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(
                 arguments: [
                     record.seq, record.subject, record.time, record.actor, record.action, record.level, record.note,
-                    record.recipients, record.dueAt, record.previousHash, previousHash,
+                    record.recipients, record.dueAt, record.previousHash, previousHash, record.rowState,
                 ])
         }
         chain = (seq, previousHash)
@@ -96,32 +106,6 @@ extension StateStore {
                         level: row["level"], note: row["note"], recipients: try AlertRecords.ids(row["recipients"]),
                         dueAt: (row["due_at"] as Int64?).map(Date.init(milliseconds:)))
                 }
-        }
-    }
-
-    /// Recomputes the hash chain over the whole history and names the first record that does not hold.
-    public func verifyHistory() throws -> (records: Int, firstBroken: Int64?, problem: String?) {
-        try database.read { db in
-            var previousHash = HistoryChain.genesis
-            var count = 0
-            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM history ORDER BY seq")
-            while let row = try cursor.next() {
-                count += 1
-                let record = HistoryChain.Record(
-                    seq: row["seq"], subject: row["subject"], time: row["time"], actor: row["actor"], action: row["action"],
-                    level: row["level"], note: row["note"], recipients: row["recipients"], dueAt: row["due_at"],
-                    previousHash: row["prev_hash"])
-                let description = "record \(record.seq) (\(record.subject), \(record.action))"
-                if record.previousHash != previousHash {
-                    return (count, record.seq, "\(description) does not follow the record before it: a record before it was changed, removed or inserted")
-                }
-                let stored: String = row["hash"]
-                if record.hash != stored {
-                    return (count, record.seq, "\(description) was changed after it was written: its content no longer matches its hash")
-                }
-                previousHash = stored
-            }
-            return (count, nil, nil)
         }
     }
 }

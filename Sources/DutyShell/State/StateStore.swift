@@ -12,6 +12,10 @@ public final class StateStore: Sendable {
     /// Pending and dead notifications: counted once at open, then kept up to date by every
     /// write to the outbox, so that `Status` does not scan the outbox.
     let outboxTally: Mutex<(pending: Int, dead: Int)>
+    /// The key of the history chain.
+    let auditKey: AuditKey
+    /// The first history record chained with the audit key; those before it carry plain SHA-256 hashes.
+    let keyedFrom: Int64
 
     /// What the store remembers of the previous daemon run.
     public struct PreviousRun: Sendable, Equatable {
@@ -20,9 +24,11 @@ public final class StateStore: Sendable {
         public var stoppedAt: Date?
     }
 
-    /// Opens (creating if needed) `state.sqlite` in `directory` and applies pending migrations.
+    /// Opens (creating if needed) `state.sqlite` in `directory`, applies pending migrations and
+    /// loads the audit key (`AuditKey`).
     public init(directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
+        auditKey = try AuditKey.load(stateDirectory: directory)
         path = directory + "/state.sqlite"
         var configuration = Configuration()
         // Another connection to the file (a previous daemon in the same process, a tool reading
@@ -37,6 +43,7 @@ public final class StateStore: Sendable {
         }
         try StateMigrations.migrator.migrate(database)
         outboxTally = Mutex(try database.read { db in try OutboxRecords.counts(in: db) })
+        keyedFrom = try database.read { db in try Int64.fetchOne(db, sql: "SELECT keyed_from FROM history_key") ?? 1 }
     }
 
     /// Records the start of this run and returns what is known of the previous one.
@@ -48,6 +55,9 @@ public final class StateStore: Sendable {
             return previous
         }
     }
+
+    /// Where the audit key was read from, and whether it is a systemd credential (the stronger setup).
+    public var auditKeySource: (path: String, isCredential: Bool) { (auditKey.path, auditKey.isCredential) }
 
     /// Marks the current run as stopped cleanly.
     public func recordStop(at date: Date) throws {
