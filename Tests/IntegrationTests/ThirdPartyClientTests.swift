@@ -25,7 +25,7 @@ struct ThirdPartyClientTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").map(String.init) == [
             "interfaces ['org.varlink.service', 'io.dutyd']",
-            "description 54",
+            "description 55",
             "Status 11 5",
             "Alerts [5, 4, 3, 2, 1]",
             "ShowAlert 实验室漏水 ['raised']",
