@@ -26,13 +26,14 @@ let package = Package(
             providers: [.apt(["libsystemd-dev"])]
         ),
         .target(name: "DutyTOML"),
+        .target(name: "DutyPhrases"),
         .target(
             name: "DutyCore",
             dependencies: [
-                "DutyTOML", .product(name: "HeapModule", package: "swift-collections"), .product(name: "XMLCoder", package: "XMLCoder"),
+                "DutyTOML", "DutyPhrases", .product(name: "HeapModule", package: "swift-collections"), .product(name: "XMLCoder", package: "XMLCoder"),
             ]
         ),
-        .target(name: "DutyProtocol", resources: [.embedInCode("io.dutyd.varlink")]),
+        .target(name: "DutyProtocol", dependencies: ["DutyPhrases"], resources: [.embedInCode("io.dutyd.varlink")]),
         .target(name: "DutyTerminal"),
         .target(
             name: "DutyShell",
@@ -49,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "dutyd",
             dependencies: [
-                "DutyShell", "DutyCore",
+                "DutyShell", "DutyCore", "DutyPhrases", "DutyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -58,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "dutyctl",
             dependencies: [
-                "DutyProtocol", "DutyTerminal",
+                "DutyProtocol", "DutyTerminal", "DutyPhrases",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,7 +72,7 @@ let package = Package(
         .testTarget(name: "DutyTOMLTests", dependencies: ["DutyTOML"]),
         .testTarget(
             name: "DutyCoreTests",
-            dependencies: ["DutyCore", "DutyTOML", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["DutyCore", "DutyTOML", "DutyPhrases", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "DutyProtocolTests", dependencies: ["DutyProtocol"]),
         .testTarget(name: "DutyTerminalTests", dependencies: ["DutyTerminal"]),

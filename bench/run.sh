@@ -7,9 +7,10 @@
 # (engine-benchmark), the control socket and durable writes against their floors
 # (control-benchmark, RUNS times, cell-by-cell medians; control-idle-outbox.py), a whole `dutyctl status` next to
 # `chronyc tracking` and `/bin/true` (cli-status.sh), notification throughput to a local
-# webhook receiver (notify.sh), and the province-scale run (province.sh). The report goes
+# webhook receiver (notify.sh), a 20,000-row roster read as CSV and as .xlsx (roster-xlsx.sh),
+# and the province-scale run (province.sh). The report goes
 # to stdout and to $WORK/results.md; each part's own output stays in $WORK.
-# Needs: sqlite3, valgrind, hyperfine, bc, python3 (chrony optional, for the chronyc row).
+# Needs: sqlite3, valgrind, hyperfine, bc, python3, LibreOffice (chrony optional, for the chronyc row).
 #
 # RUNS (default 3) repeats what is repeated; WORK (default /var/tmp/dutyd-bench) holds the data
 # (about 2 GB at the end).
@@ -50,6 +51,9 @@ DUTYD=$BIN/dutyd bench/cli-status.sh | tee "$WORK/cli-status.md" | tee -a "$repo
 
 section "Notification throughput to a local webhook receiver (notify.sh)"
 bench/notify.sh | tee "$WORK/notify.md" | tee -a "$report"
+
+section "A 20,000-row roster as CSV and as .xlsx (roster-xlsx.sh)"
+DUTYD=$BIN/dutyd bench/roster-xlsx.sh | tee "$WORK/roster-xlsx.md" | tee -a "$report"
 
 section "Province scale (province.sh)"
 WORK=$WORK/province bench/province.sh | tee "$WORK/province.md" | tee -a "$report"

@@ -1,3 +1,5 @@
+import DutyPhrases
+
 /// A Varlink error reply: a qualified error name and its parameters.
 public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible {
     public var name: String
@@ -50,8 +52,9 @@ public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible 
         VarlinkError("io.dutyd.AlertNotFound", ["id": .number(Double(id))])
     }
 
-    public static func invalidTransition(_ id: Int64, state: String, reason: String) -> VarlinkError {
-        VarlinkError("io.dutyd.InvalidTransition", ["id": .number(Double(id)), "state": .string(state), "reason": .string(reason)])
+    /// The alert's state does not allow the action; `phrase` is the reason's code and arguments.
+    public static func invalidTransition(_ id: Int64, state: String, phrase: Phrase) -> VarlinkError {
+        VarlinkError("io.dutyd.InvalidTransition", ["id": .number(Double(id)), "state": .string(state), "reason": .string(phrase.english), "phrase": phrase.json])
     }
 
     public static func notificationNotFound(_ id: Int64) -> VarlinkError {
@@ -71,8 +74,8 @@ public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible 
     }
 
     /// A check-in or spot check was refused; nothing was changed.
-    public static func dutyRefused(_ reason: String) -> VarlinkError {
-        VarlinkError("io.dutyd.DutyRefused", ["reason": .string(reason)])
+    public static func dutyRefused(_ phrase: Phrase) -> VarlinkError {
+        VarlinkError("io.dutyd.DutyRefused", ["reason": .string(phrase.english), "phrase": phrase.json])
     }
 
     /// The configuration on disk has errors; each diagnostic is `file:line:column: message`.
@@ -86,9 +89,9 @@ extension VarlinkError {
         VarlinkError("io.dutyd.HazardNotFound", ["id": .string(id)])
     }
 
-    /// The hazard's lifecycle does not allow the action; `reason` says why.
-    public static func hazardRefused(_ id: String, status: String, reason: String) -> VarlinkError {
-        VarlinkError("io.dutyd.HazardRefused", ["id": .string(id), "status": .string(status), "reason": .string(reason)])
+    /// The hazard's lifecycle does not allow the action; `phrase` says why.
+    public static func hazardRefused(_ id: String, status: String, phrase: Phrase) -> VarlinkError {
+        VarlinkError("io.dutyd.HazardRefused", ["id": .string(id), "status": .string(status), "reason": .string(phrase.english), "phrase": phrase.json])
     }
 
     /// The state database could not be read or written while doing `what`; `cause` is its own error.

@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyProtocol
 import Glibc
 
@@ -34,17 +35,24 @@ struct CLIError: Error {
             guard case .array(let values) = error.parameters[key] else { return [] }
             return values.compactMap(\.stringValue)
         }
+        /// The reason in the user's language: Chinese from the phrase's code when this dutyctl knows it.
+        func reason() -> String {
+            guard tr.language == .chinese, let phrase = Phrase(json: error.parameters["phrase"]),
+                let chinese = Phrasebook.render(code: phrase.code, arguments: phrase.arguments, chinese: true)
+            else { return text("reason") }
+            return chinese
+        }
         func indented(_ key: String) -> String {
             lines(key).map { "  \($0)" }.joined(separator: "\n")
         }
         return switch error.name {
         case "io.dutyd.AlertNotFound": tr("no alert has id {0} (dutyctl alerts --state all lists them)", text("id"))
-        case "io.dutyd.InvalidTransition": text("reason")
+        case "io.dutyd.InvalidTransition": reason()
         case "io.dutyd.UnknownUnit": tr("no unit \"{0}\" is configured (dutyctl units lists the units with their ids)", text("unit"))
         case "io.dutyd.InvalidValue": tr("invalid {0}: {1}", text("parameter"), text("reason"))
-        case "io.dutyd.DutyRefused": text("reason")
+        case "io.dutyd.DutyRefused": reason()
         case "io.dutyd.HazardNotFound": tr("no hazard has id {0} (dutyctl hazards lists them)", text("id"))
-        case "io.dutyd.HazardRefused": text("reason")
+        case "io.dutyd.HazardRefused": reason()
         case "io.dutyd.NotificationNotFound": tr("no dead notification has id {0} (dutyctl outbox --state dead lists them)", text("id"))
         case "io.dutyd.DeliveryFailed": tr("the test message through {0} was not delivered: {1}", text("channel"), text("reason"))
         case "io.dutyd.LedgerInvalid": tr("cannot import {0}; nothing was changed:", text("file")) + "\n" + indented("problems")

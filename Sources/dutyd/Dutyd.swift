@@ -1,7 +1,9 @@
 import ArgumentParser
 import DutyCore
+import DutyPhrases
 import DutyProtocol
 import DutyShell
+import DutyTerminal
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -92,10 +94,12 @@ struct Dutyd: AsyncParsableCommand {
                 print("notice: \(notice)")
             }
         } catch {
+            let chinese = MessageLanguage(environment: ProcessInfo.processInfo.environment) == .chinese
             for diagnostic in error.diagnostics {
-                FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+                FileHandle.standardError.write(Data("\(diagnostic.text(chinese: chinese))\n".utf8))
             }
-            FileHandle.standardError.write(Data("\(config): \(error.diagnostics.count) error(s)\n".utf8))
+            let count = Phrase("config.errorCount", config, String(error.diagnostics.count))
+            FileHandle.standardError.write(Data("\(count.text(chinese: chinese))\n".utf8))
             throw ExitCode.failure
         }
     }

@@ -1,4 +1,5 @@
 import DutyCore
+import DutyPhrases
 import Foundation
 import Testing
 
@@ -44,10 +45,10 @@ struct HazardLifecycleTests {
         let clock = WallClock(zoneIdentifier: "Asia/Shanghai")
         let before = book.hazards
         let later = At.at(10, 30, 18)
-        #expect(throws: HazardCommandError.missingText("the reason for the extension")) {
+        #expect(throws: HazardCommandError.missingText(Phrase("hazard.text.extensionReason"))) {
             try book.extend(id: "dg-sz-3", to: later, reason: " ", approvedBy: "李红梅", actor: "a", now: At.at(9, 16, 9), clock: clock, alerts: &alerts)
         }
-        #expect(throws: HazardCommandError.missingText("who approved the extension")) {
+        #expect(throws: HazardCommandError.missingText(Phrase("hazard.text.approver"))) {
             try book.extend(id: "dg-sz-3", to: later, reason: "到货延迟", approvedBy: "", actor: "a", now: At.at(9, 16, 9), clock: clock, alerts: &alerts)
         }
         #expect(throws: HazardCommandError.deadlineNotLater("dg-sz-3", current: before["dg-sz-3"]!.deadline)) {

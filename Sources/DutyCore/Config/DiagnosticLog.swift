@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// Collects the diagnostics of one file while it is decoded, so that every mistake is reported at once.
@@ -11,6 +12,11 @@ final class DiagnosticLog {
 
     func report(_ message: String, at location: SourceLocation) {
         diagnostics.append(ConfigDiagnostic(file: file, location: location, message: message))
+    }
+
+    /// Reports a mistake whose sentence a client may say in Chinese.
+    func report(_ phrase: Phrase, at location: SourceLocation) {
+        diagnostics.append(ConfigDiagnostic(file: file, location: location, phrase: phrase))
     }
 
     var isEmpty: Bool { diagnostics.isEmpty }

@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// Cross-reference checks between units, people and channels: unique ids, existing parents and
@@ -23,7 +24,7 @@ struct ReferenceCheck {
                             at: parent.location)
                     }
                 } else if !refusedUnitIDs.contains(parent.value) {
-                    log.report("unknown parent \"\(parent.value)\" of unit \"\(draft.id.value)\": no [[units]] entry has this id", at: parent.location)
+                    log.report(Phrase("config.unknownParent", parent.value, draft.id.value), at: parent.location)
                 }
             }
             for channel in draft.channels {
@@ -38,7 +39,7 @@ struct ReferenceCheck {
             }
             for (role, holders) in draft.contacts {
                 for holder in holders where !peopleIDs.contains(holder.value) {
-                    log.report("unknown person \"\(holder.value)\" in \(role.rawValue) contacts of unit \"\(draft.id.value)\": no [[people]] entry has this id", at: holder.location)
+                    log.report(Phrase("config.unknownContact", holder.value, role.rawValue, draft.id.value), at: holder.location)
                 }
             }
         }
@@ -51,7 +52,7 @@ struct ReferenceCheck {
         let channelIDs = Set(channels.map(\.id.value) + [ChannelDefinition.journalID])
         for draft in people {
             if !unitIDs.contains(draft.unit.value) {
-                log.report("person \"\(draft.id.value)\" belongs to unknown unit \"\(draft.unit.value)\": no [[units]] entry has this id", at: draft.unit.location)
+                log.report(Phrase("config.unknownUnitOfPerson", draft.id.value, draft.unit.value), at: draft.unit.location)
             }
             for channel in draft.channels where !channelIDs.contains(channel.value) {
                 log.report("unknown channel \"\(channel.value)\" for person \"\(draft.id.value)\": define it in a [[channels]] entry or use \"journal\"", at: channel.location)
@@ -68,7 +69,8 @@ struct ReferenceCheck {
         var first: [String: Int] = [:]
         for (index, id) in ids.enumerated() {
             if let earlier = first[id.value] {
-                log.report("duplicate \(what) id \"\(id.value)\" (first defined at line \(ids[earlier].location.line))", at: id.location)
+                let word = Phrase("config.what.\(what)")
+                log.report(Phrase("config.duplicateID", what, id.value, String(ids[earlier].location.line), word.chinese), at: id.location)
             } else {
                 first[id.value] = index
             }

@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// Reads typed fields out of one TOML table, reporting missing keys, wrong types and unknown keys.
@@ -13,25 +14,21 @@ struct TableReader {
         self.context = context
         self.log = log
         for entry in table.entries where !known.contains(entry.key) {
-            var message = "unknown key \"\(entry.key)\" in \(context)"
-            if let suggestion = Self.closest(to: entry.key, among: known) {
-                message += "; did you mean \"\(suggestion)\"?"
-            } else {
-                message += "; expected one of: \(known.joined(separator: ", "))"
-            }
-            log.report(message, at: entry.keyLocation)
+            let phrase = Self.closest(to: entry.key, among: known).map { Phrase("config.unknownKeySuggest", entry.key, context, $0) }
+                ?? Phrase("config.unknownKey", entry.key, context, known.joined(separator: ", "))
+            log.report(phrase, at: entry.keyLocation)
         }
     }
 
     /// Reports that a required key is absent, at the table's own position.
     func reportMissing(_ key: String, expected: String) {
-        log.report("missing key \"\(key)\" in \(context); expected \(expected)", at: table.location)
+        log.report(Phrase("config.missingKey", key, context, expected), at: table.location)
     }
 
     func string(_ key: String) -> Located<String>? {
         guard let node = table[key]?.node else { return nil }
         guard case .string(let value) = node.value else {
-            return mismatch(key, node, expected: "a string")
+            return mismatch(key, node, expected: Phrase("config.expected.string"))
         }
         return Located(value, at: node.location)
     }
@@ -43,7 +40,7 @@ struct TableReader {
         }
         guard let value = string(key) else { return nil }
         guard !value.value.trimmingSpaces.isEmpty else {
-            log.report("\"\(key)\" in \(context) must not be empty", at: value.location)
+            log.report(Phrase("config.empty", key, context), at: value.location)
             return nil
         }
         return value
@@ -52,7 +49,7 @@ struct TableReader {
     func integer(_ key: String) -> Located<Int64>? {
         guard let node = table[key]?.node else { return nil }
         guard case .integer(let value) = node.value else {
-            return mismatch(key, node, expected: "an integer")
+            return mismatch(key, node, expected: Phrase("config.expected.integer"))
         }
         return Located(value, at: node.location)
     }
@@ -60,13 +57,11 @@ struct TableReader {
     func duration(_ key: String) -> Located<Duration>? {
         guard let node = table[key]?.node else { return nil }
         guard case .string(let value) = node.value else {
-            return mismatch(key, node, expected: "a duration string such as \"30m\", \"2h\" or \"1d\"")
+            return mismatch(key, node, expected: Phrase("config.expected.duration"))
         }
         let text = Located(value, at: node.location)
         guard let duration = DurationSyntax.parse(text.value) else {
-            log.report(
-                "invalid duration \"\(text.value)\" for \"\(key)\": expected a number followed by s, m, h or d, e.g. \"30m\", \"2h\", \"1d\"",
-                at: text.location)
+            log.report(Phrase("config.invalidDuration", text.value, key), at: text.location)
             return nil
         }
         guard duration > .zero else {
@@ -93,7 +88,7 @@ struct TableReader {
         guard let text = string(key) else { return nil }
         guard let value = T(rawValue: text.value) else {
             let options = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            log.report("invalid \"\(key)\" \"\(text.value)\": expected one of \(options)", at: text.location)
+            log.report(Phrase("config.invalidChoice", key, text.value, options), at: text.location)
             return nil
         }
         return Located(value, at: text.location)
@@ -112,7 +107,7 @@ struct TableReader {
     func strings(_ key: String) -> [Located<String>]? {
         guard let node = table[key]?.node else { return nil }
         guard case .array(let elements) = node.value else {
-            return mismatch(key, node, expected: "an array of strings")
+            return mismatch(key, node, expected: Phrase("config.expected.strings"))
         }
         return elements.compactMap { element in
             guard case .string(let value) = element.value else {
@@ -126,7 +121,7 @@ struct TableReader {
     func subtable(_ key: String) -> TOMLTable? {
         guard let node = table[key]?.node else { return nil }
         guard case .table(let value) = node.value else {
-            return mismatch(key, node, expected: "a table")
+            return mismatch(key, node, expected: Phrase("config.expected.table"))
         }
         return value
     }
@@ -135,7 +130,7 @@ struct TableReader {
     func tables(_ key: String) -> [TOMLTable] {
         guard let node = table[key]?.node else { return [] }
         guard case .array(let elements) = node.value else {
-            return mismatch(key, node, expected: "an array of tables ([[\(key)]])") ?? []
+            return mismatch(key, node, expected: Phrase("config.expected.tables", key)) ?? []
         }
         return elements.compactMap { element in
             guard case .table(let value) = element.value else {
@@ -146,8 +141,9 @@ struct TableReader {
         }
     }
 
-    private func mismatch<T>(_ key: String, _ node: TOMLNode, expected: String) -> T? {
-        log.report("\"\(key)\" in \(context) must be \(expected), not \(node.value.typeName)", at: node.location)
+    private func mismatch<T>(_ key: String, _ node: TOMLNode, expected: Phrase) -> T? {
+        let type = Phrase("config.type.\(node.value.typeName)")
+        log.report(Phrase("config.mismatch", key, context, expected.english, expected.chinese, node.value.typeName, type.chinese), at: node.location)
         return nil
     }
 

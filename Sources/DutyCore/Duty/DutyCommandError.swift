@@ -1,3 +1,4 @@
+import DutyPhrases
 import Foundation
 
 /// Why a check-in or spot check was refused; nothing was changed.
@@ -13,17 +14,21 @@ public enum DutyCommandError: Error, Equatable, Sendable, CustomStringConvertibl
     case nobodyOnDuty(String)
     case spotCheckOpen(shift: String, id: Int64)
 
-    public var description: String {
+    /// The reason as a code and arguments, for a client to say in its user's language.
+    public var phrase: Phrase {
         switch self {
-        case .unknownShift(let id): "no shift has id \"\(id)\""
-        case .unknownUnit(let unit): "no unit has id \"\(unit)\""
-        case .noShiftNow(let unit, let person?): "\(person) has no shift at \(unit) open for check-in now"
-        case .noShiftNow(let unit, nil): "no shift at \(unit) is open for check-in now"
-        case .notCurrent(let id, let opens, let ends): "shift \(id) is open for check-in from \(opens) until \(ends) only"
-        case .notTheDutyOfficer(let shift, let person, let officer): "\(person) is not the duty officer of shift \(shift) (\(officer) is)"
-        case .alreadyCheckedIn(let id, let by, let at): "shift \(id) was already checked in by \(by.map { "\($0)" } ?? "someone") at \(at), and no spot check is open"
-        case .nobodyOnDuty(let unit): "nobody is on duty at \(unit) now: no shift covers this time"
-        case .spotCheckOpen(let shift, let id): "spot check \(id) of shift \(shift) is still open"
+        case .unknownShift(let id): Phrase("duty.unknownShift", id)
+        case .unknownUnit(let unit): Phrase("duty.unknownUnit", unit)
+        case .noShiftNow(let unit, let person?): Phrase("duty.noShiftNowFor", unit, person)
+        case .noShiftNow(let unit, nil): Phrase("duty.noShiftNow", unit)
+        case .notCurrent(let id, let opens, let ends): Phrase("duty.notCurrent", id, opens, ends)
+        case .notTheDutyOfficer(let shift, let person, let officer): Phrase("duty.notTheDutyOfficer", shift, person, officer)
+        case .alreadyCheckedIn(let id, let by?, let at): Phrase("duty.alreadyCheckedInBy", id, "\(by)", at)
+        case .alreadyCheckedIn(let id, nil, let at): Phrase("duty.alreadyCheckedIn", id, at)
+        case .nobodyOnDuty(let unit): Phrase("duty.nobodyOnDuty", unit)
+        case .spotCheckOpen(let shift, let id): Phrase("duty.spotCheckOpen", shift, String(id))
         }
     }
+
+    public var description: String { phrase.english }
 }

@@ -1,3 +1,4 @@
+import DutyPhrases
 import Foundation
 
 /// Why an acknowledgement, resolution or report was refused; nothing was changed.
@@ -8,13 +9,17 @@ public enum AlertCommandError: Error, Equatable, Sendable, CustomStringConvertib
     case unknownUnit(String)
     case emptySummary
 
-    public var description: String {
+    /// The reason as a code and arguments, for a client to say in its user's language.
+    public var phrase: Phrase {
         switch self {
-        case .notFound(let id): "no alert has id \(id)"
-        case .alreadyAcknowledged(let id, let by, _): "alert \(id) is already acknowledged by \(by.map { "\($0)" } ?? "someone"); resolve it, or wait for it to climb again"
-        case .alreadyResolved(let id): "alert \(id) is already resolved"
-        case .unknownUnit(let unit): "no unit has id \"\(unit)\""
-        case .emptySummary: "the summary must not be empty"
+        case .notFound(let id): Phrase("alert.notFound", String(id))
+        case .alreadyAcknowledged(let id, let by?, _): Phrase("alert.alreadyAcknowledgedBy", String(id), "\(by)")
+        case .alreadyAcknowledged(let id, nil, _): Phrase("alert.alreadyAcknowledged", String(id))
+        case .alreadyResolved(let id): Phrase("alert.alreadyResolved", String(id))
+        case .unknownUnit(let unit): Phrase("alert.unknownUnit", unit)
+        case .emptySummary: Phrase("alert.emptySummary")
         }
     }
+
+    public var description: String { phrase.english }
 }

@@ -1,3 +1,4 @@
+import DutyPhrases
 import Foundation
 
 /// Every hazard of every imported ledger, with the due-time index of their reminders and deadlines:
@@ -56,7 +57,7 @@ public struct HazardBook: Sendable {
     public mutating func progress(id: String, note: String, actor: ActorIdentity, now: Date) throws(HazardCommandError) -> HazardOutcome {
         var hazard = try existing(id)
         guard hazard.status.awaitsRectification else { throw .invalidTransition(id, status: hazard.status, action: .progress) }
-        let text = try required(note, "the progress note")
+        let text = try required(note, Phrase("hazard.text.progressNote"))
         hazard.status = .rectifying
         hazard.progress = text
         store(hazard)
@@ -100,7 +101,7 @@ public struct HazardBook: Sendable {
     public mutating func reopen(id: String, reason: String, actor: ActorIdentity, now: Date) throws(HazardCommandError) -> HazardOutcome {
         var hazard = try existing(id)
         guard hazard.status == .rectified || hazard.status == .closed else { throw .invalidTransition(id, status: hazard.status, action: .reopened) }
-        let text = try required(reason, "the reason")
+        let text = try required(reason, Phrase("hazard.text.reason"))
         hazard.status = .reopened
         hazard.closedBy = nil
         hazard.closedAt = nil
@@ -119,8 +120,8 @@ public struct HazardBook: Sendable {
     ) throws(HazardCommandError) -> HazardOutcome {
         var hazard = try existing(id)
         guard hazard.status != .closed else { throw .invalidTransition(id, status: hazard.status, action: .extended) }
-        let why = try required(reason, "the reason for the extension")
-        let approvedBy = try required(approver, "who approved the extension")
+        let why = try required(reason, Phrase("hazard.text.extensionReason"))
+        let approvedBy = try required(approver, Phrase("hazard.text.approver"))
         guard deadline > hazard.deadline else { throw .deadlineNotLater(id, current: hazard.deadline) }
         let note = "deadline \(clock.iso8601(hazard.deadline)) → \(clock.iso8601(deadline)), approved by \(approvedBy): \(why)"
         hazard.deadline = deadline
@@ -229,7 +230,7 @@ public struct HazardBook: Sendable {
         return hazard
     }
 
-    private func required(_ text: String, _ what: String) throws(HazardCommandError) -> String {
+    private func required(_ text: String, _ what: Phrase) throws(HazardCommandError) -> String {
         guard let value = nonEmpty(text) else { throw .missingText(what) }
         return value
     }

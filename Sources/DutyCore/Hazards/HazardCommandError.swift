@@ -1,3 +1,4 @@
+import DutyPhrases
 import Foundation
 
 /// Why a lifecycle command was refused; nothing was changed.
@@ -7,19 +8,22 @@ public enum HazardCommandError: Error, Equatable, Sendable, CustomStringConverti
     case invalidTransition(String, status: HazardStatus, action: HazardAction)
     /// The one who reported it rectified (named) may not verify it.
     case selfVerification(String, actor: ActorIdentity)
-    case missingText(String)
+    /// A required text (a `hazard.text.*` phrase) was empty.
+    case missingText(Phrase)
     /// An extension must move the deadline later.
     case deadlineNotLater(String, current: Date)
 
-    public var description: String {
+    /// The reason as a code and arguments, for a client to say in its user's language.
+    public var phrase: Phrase {
         switch self {
-        case .notFound(let id): "no hazard has id \"\(id)\""
+        case .notFound(let id): Phrase("hazard.notFound", id)
         case .invalidTransition(let id, let status, let action):
-            "hazard \(id) is \(status.rawValue) (\(status.chineseName)); it cannot be \(action.rawValue) now"
-        case .selfVerification(let id, let actor):
-            "hazard \(id) was reported rectified by \(actor); someone else must verify it"
-        case .missingText(let what): "\(what) must not be empty"
-        case .deadlineNotLater(let id, _): "the new deadline of hazard \(id) must be later than the current one"
+            Phrase("hazard.invalidTransition", id, status.rawValue, status.chineseName, action.rawValue, Phrase("hazard.action.\(action.rawValue)").chinese)
+        case .selfVerification(let id, let actor): Phrase("hazard.selfVerification", id, "\(actor)")
+        case .missingText(let what): Phrase("hazard.missingText", what.english, what.chinese)
+        case .deadlineNotLater(let id, _): Phrase("hazard.deadlineNotLater", id)
         }
     }
+
+    public var description: String { phrase.english }
 }

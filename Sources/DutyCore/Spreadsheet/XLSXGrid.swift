@@ -17,12 +17,12 @@ struct XLSXGrid {
     /// Takes every non-empty cell of the sheet as the text its type and number format give.
     mutating func fill(_ worksheet: XLSXParts.Worksheet, strings: [String], formats: [XLSXNumberFormat], date1904: Bool) throws(XLSXError) {
         var nextRow = 1
-        for row in worksheet.sheetData?.row ?? [] {
+        for row in worksheet.rows {
             let rowNumber = row.r ?? nextRow
             guard (1...CellAddress.maxRow).contains(rowNumber) else { throw failure("row number \(rowNumber) is outside a worksheet") }
             nextRow = rowNumber + 1
             var nextColumn = 1
-            for cell in row.c ?? [] {
+            for cell in row.c {
                 var address = CellAddress(row: rowNumber, column: nextColumn)
                 if let reference = cell.r {
                     guard let given = CellAddress(reference) else { throw failure("the cell reference \"\(reference)\" in row \(rowNumber) is not an address such as C7") }
@@ -93,14 +93,14 @@ struct XLSXGrid {
     private func text(
         of cell: XLSXParts.Worksheet.Cell, at address: CellAddress, strings: [String], format: XLSXNumberFormat, date1904: Bool
     ) throws(XLSXError) -> String {
-        let value = cell.v?.value ?? ""
+        let value = cell.v ?? ""
         switch cell.t ?? "n" {
         case "s":
             guard let index = Int(value), strings.indices.contains(index) else {
                 throw failure("\(address.reference(in: sheet)) refers to shared string \(value), which the workbook lacks", plain: true)
             }
             return strings[index]
-        case "inlineStr": return cell.inline?.text ?? value
+        case "inlineStr": return cell.inline ?? value
         case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
         case "d": return value.replacingT()
         case "n": return value.isEmpty ? "" : format.text(value, date1904: date1904) ?? value

@@ -1,11 +1,6 @@
-/// The parts of an .xlsx workbook that dutyd reads, as XMLCoder decodes them (SpreadsheetML, ECMA-376 part 1).
+/// The parts of an .xlsx workbook that dutyd reads (SpreadsheetML, ECMA-376 part 1): the small ones as XMLCoder
+/// decodes them, a worksheet as `XLSXStreamParser` streams it.
 enum XLSXParts {
-    /// Text content of an element such as `<t xml:space="preserve">…</t>` or `<v>…</v>`.
-    struct Text: Decodable {
-        let value: String?
-        enum CodingKeys: String, CodingKey { case value = "" }
-    }
-
     /// `xl/workbook.xml`: the sheets in tab order and the date system.
     struct Workbook: Decodable {
         struct Properties: Decodable { let date1904: String? }
@@ -36,21 +31,6 @@ enum XLSXParts {
         enum CodingKeys: String, CodingKey { case relationship = "Relationship" }
     }
 
-    /// One string of `xl/sharedStrings.xml` (or an inline string): plain, or rich text in runs.
-    struct StringItem: Decodable {
-        struct Run: Decodable { let t: Text? }
-        let t: Text?
-        let r: [Run]?
-
-        var text: String {
-            if let runs = r { return runs.map { $0.t?.value ?? "" }.joined() }
-            return t?.value ?? ""
-        }
-    }
-
-    /// `xl/sharedStrings.xml`.
-    struct SharedStrings: Decodable { let si: [StringItem]? }
-
     /// `xl/styles.xml`: the number format of each cell style.
     struct Styles: Decodable {
         struct NumberFormat: Decodable {
@@ -64,24 +44,28 @@ enum XLSXParts {
         let cellXfs: CellFormats?
     }
 
-    /// A worksheet part: its cells and merged ranges.
-    struct Worksheet: Decodable {
-        struct Cell: Decodable {
-            let r: String?
-            let t: String?
-            let s: Int?
-            let v: Text?
-            let inline: StringItem?
-            enum CodingKeys: String, CodingKey { case r, t, s, v, inline = "is" }
+    /// A worksheet part: its cells and merged ranges, as `XLSXStreamParser` reads them.
+    struct Worksheet {
+        /// A cell: its reference (`C7`), type, style index, value and inline string.
+        struct Cell {
+            var r: String?
+            var t: String?
+            var s: Int?
+            var v: String?
+            var inline: String?
         }
-        struct Row: Decodable {
-            let r: Int?
-            let c: [Cell]?
+        /// A row: its number, when given, and its cells.
+        struct Row {
+            var r: Int?
+            var c: [Cell] = []
         }
-        struct SheetData: Decodable { let row: [Row]? }
-        struct MergeCell: Decodable { let ref: String }
-        struct MergeCells: Decodable { let mergeCell: [MergeCell]? }
-        let sheetData: SheetData?
-        let mergeCells: MergeCells?
+        var rows: [Row] = []
+        /// The merged ranges, `A2:A4`.
+        var merges: [String] = []
+    }
+
+    /// Why a part is not valid SpreadsheetML.
+    struct Damage: Error {
+        let reason: String
     }
 }

@@ -31,16 +31,17 @@ public enum XLSXReader {
         }
         let path = try sheetPath(sheets[index], index: index, file: file, part: part)
         let strings = try part("xl/sharedStrings.xml").map { bytes throws(XLSXError) in
-            try decode(XLSXParts.SharedStrings.self, bytes, file, "xl/sharedStrings.xml").si?.map(\.text) ?? []
+            try stream(XLSXStreamParser.sharedStrings(bytes), file, "xl/sharedStrings.xml")
         } ?? []
         let formats = try part("xl/styles.xml").map { bytes throws(XLSXError) in
             try styleFormats(decode(XLSXParts.Styles.self, bytes, file, "xl/styles.xml"))
         } ?? []
         let date1904 = ["1", "true"].contains(workbook.workbookPr?.date1904 ?? "")
-        let worksheet = try decode(XLSXParts.Worksheet.self, required(path, "the workbook names \(path) for sheet \"\(names[index])\" but does not contain it"), file, path)
+        let sheetBytes = try required(path, "the workbook names \(path) for sheet \"\(names[index])\" but does not contain it")
+        let worksheet = try stream(XLSXStreamParser.worksheet(sheetBytes), file, path)
         var grid = XLSXGrid(file: file, sheet: names[index])
         try grid.fill(worksheet, strings: strings, formats: formats, date1904: date1904)
-        try grid.spreadMerges(worksheet.mergeCells?.mergeCell?.map(\.ref) ?? [])
+        try grid.spreadMerges(worksheet.merges)
         return try grid.table()
     }
 
@@ -64,6 +65,19 @@ public enum XLSXReader {
         }
     }
 
+    /// The streamed part, or an error naming it.
+    private static func stream<T>(_ result: Result<T, XLSXParts.Damage>, _ file: String, _ part: String) throws(XLSXError) -> T {
+        switch result {
+        case .success(let value): return value
+        case .failure(let damage): throw damaged(file, part, damage.reason)
+        }
+    }
+
+    /// The error for a part that is not valid SpreadsheetML.
+    private static func damaged(_ file: String, _ part: String, _ reason: String) -> XLSXError {
+        XLSXError(file: file, message: "the workbook is damaged: \(part) is not valid SpreadsheetML (\(reason)); open and save it again in Excel")
+    }
+
     /// Decodes one XML part; broken XML is an error naming the part.
     private static func decode<T: Decodable>(_ type: T.Type, _ bytes: [UInt8], _ file: String, _ part: String) throws(XLSXError) -> T {
         let decoder = XMLDecoder()
@@ -71,7 +85,7 @@ public enum XLSXReader {
         do {
             return try decoder.decode(type, from: Data(bytes))
         } catch {
-            throw XLSXError(file: file, message: "the workbook is damaged: \(part) is not valid SpreadsheetML (\(reason(error))); open and save it again in Excel")
+            throw damaged(file, part, reason(error))
         }
     }
 

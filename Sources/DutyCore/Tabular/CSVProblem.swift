@@ -1,3 +1,4 @@
+import DutyPhrases
 /// A problem at a row and column of a CSV file; description reads `file: row 7, column 3 (整改时限): message`,
 /// or for a worksheet of an .xlsx workbook `file: Sheet1!C7 (整改时限): message`.
 public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
@@ -29,16 +30,20 @@ public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The place as people read it: `row 7, column 3 (整改时限)`, or `Sheet1!C7 (整改时限)` in a workbook.
-    public var place: String {
-        var place: String
+    public var place: String { place(chinese: false) }
+
+    /// Where in the file, as people read it: `row 7, column 3 (值班人员)` or `Sheet1!C7 (值班人员)`;
+    /// in Chinese `第 7 行第 3 列（值班人员）`, a cell reference unchanged.
+    public func place(chinese: Bool) -> String {
+        let location: Phrase
         if let sheet {
-            place = column.map { CellAddress(row: row, column: $0).reference(in: sheet) } ?? "\(CellAddress.quotedSheet(sheet)) row \(row)"
+            location = column.map { Phrase("sheet.cell", CellAddress(row: row, column: $0).reference(in: sheet)) }
+                ?? Phrase("sheet.sheetRow", CellAddress.quotedSheet(sheet), String(row))
         } else {
-            place = "row \(row)"
-            if let column { place += ", column \(column)" }
+            location = column.map { Phrase("sheet.rowColumn", String(row), String($0)) } ?? Phrase("sheet.row", String(row))
         }
-        if let columnName, !columnName.isEmpty { place += " (\(columnName))" }
-        return place
+        guard let columnName, !columnName.isEmpty else { return location.text(chinese: chinese) }
+        return location.text(chinese: chinese) + (chinese ? "（\(columnName)）" : " (\(columnName))")
     }
 
     public var description: String { "\(file): \(place): \(message)" }

@@ -1,4 +1,5 @@
 import DutyCore
+import DutyPhrases
 import DutyProtocol
 
 extension VarlinkError {
@@ -8,20 +9,20 @@ extension VarlinkError {
         case .alert(let error):
             switch error {
             case .notFound(let id): self = .alertNotFound(id)
-            case .alreadyAcknowledged(let id, _, _): self = .invalidTransition(id, state: "acknowledged", reason: error.description)
-            case .alreadyResolved(let id): self = .invalidTransition(id, state: "resolved", reason: error.description)
+            case .alreadyAcknowledged(let id, _, _): self = .invalidTransition(id, state: "acknowledged", phrase: error.phrase)
+            case .alreadyResolved(let id): self = .invalidTransition(id, state: "resolved", phrase: error.phrase)
             case .unknownUnit(let unit): self = .unknownUnit(unit)
             case .emptySummary: self = .invalidValue("summary", reason: error.description)
             }
         case .duty(let error):
             switch error {
             case .unknownUnit(let unit): self = .unknownUnit(unit)
-            default: self = .dutyRefused(error.description)
+            default: self = .dutyRefused(error.phrase)
             }
         case .hazard(let error, let id, let status):
             switch error {
             case .notFound(let id): self = .hazardNotFound(id)
-            default: self = .hazardRefused(id, status: status?.rawValue ?? "", reason: error.description)
+            default: self = .hazardRefused(id, status: status?.rawValue ?? "", phrase: error.phrase)
             }
         case .ledger(let file, let problems):
             self = .ledgerInvalid(file, problems: problems)
