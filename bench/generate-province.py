@@ -78,10 +78,14 @@ def build_tree(rng):
     units, people, contacts = [], [], {}
 
     def staff(unit, roles):
-        ids = {}
+        """One person per role; names differ within a unit, as a ledger's responsible person must be unambiguous there."""
+        ids, taken = {}, set()
         for role in roles:
             person_id = f"{unit}-{role}"
             name, phone = names.person()
+            while name in taken:
+                name, phone = names.person()
+            taken.add(name)
             people.append((person_id, name, phone, unit))
             ids[role] = person_id
         return ids

@@ -55,9 +55,10 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// The process environment, read without Foundation.
+/// The process environment, read without Foundation, once: the language, the socket and the
+/// timeout all look into it, and building it is a third of a `dutyctl status` (bench/cli-status.sh).
 enum Environment {
-    static var current: [String: String] {
+    static let current: [String: String] = {
         var result: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {
@@ -68,5 +69,5 @@ enum Environment {
             pointer += 1
         }
         return result
-    }
+    }()
 }
