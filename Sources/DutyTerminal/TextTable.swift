@@ -73,11 +73,13 @@ public struct TextTable {
     /// The columns shown and their widths.
     private struct Layout {
         var shown: [Int]
-        var widths: [Int: Int]
+        /// Each column's width, by column index (an array: a dictionary's first use costs a
+        /// conformance lookup that showed in `dutyctl status`, bench/cli-status.sh).
+        var widths: [Int]
 
         init(columns: [Column], natural: [Int], header: [String]?, width: Int?) {
             shown = Array(columns.indices)
-            widths = Dictionary(uniqueKeysWithValues: natural.enumerated().map { ($0, $1) })
+            widths = natural
             guard let width else { return }
             func narrowest(_ column: Int) -> Int {
                 guard let wrapsTo = columns[column].wrapsTo else { return natural[column] }
@@ -92,8 +94,8 @@ public struct TextTable {
                 shown.removeAll { $0 == drop }
             }
             var excess = total { natural[$0] } - width
-            while excess > 0, let widest = shown.filter({ widths[$0]! > narrowest($0) }).max(by: { (widths[$0]!, $0) < (widths[$1]!, $1) }) {
-                widths[widest]! -= 1
+            while excess > 0, let widest = shown.filter({ widths[$0] > narrowest($0) }).max(by: { (widths[$0], $0) < (widths[$1], $1) }) {
+                widths[widest] -= 1
                 excess -= 1
             }
         }
@@ -101,13 +103,13 @@ public struct TextTable {
 
     /// The lines of one row: one, or more when a cell wraps.
     private func lines(_ cells: [String], layout: Layout, row: Int?) -> [String] {
-        let pieces = layout.shown.map { column in DisplayWidth.wrap(cells[column], to: layout.widths[column]!) }
+        let pieces = layout.shown.map { column in DisplayWidth.wrap(cells[column], to: layout.widths[column]) }
         let height = pieces.map(\.count).max() ?? 1
         return (0..<height).map { index in
             var line = ""
             for (position, column) in layout.shown.enumerated() {
                 let text = index < pieces[position].count ? pieces[position][index] : ""
-                let padding = String(repeating: " ", count: max(layout.widths[column]! - DisplayWidth.of(text), 0))
+                let padding = String(repeating: " ", count: max(layout.widths[column] - DisplayWidth.of(text), 0))
                 var shown = text
                 if let row, !text.isEmpty, let cellStyle {
                     shown = cellStyle(row, column, text)
