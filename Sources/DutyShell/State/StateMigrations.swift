@@ -153,6 +153,11 @@ enum StateMigrations {
                 table.column("expires_at", .integer).notNull().indexed()
             }
         }
+        // Branch links15: the daemon reads the notifications of open alerts at start, to tell
+        // their recipients when they end.
+        migrator.registerMigration("links15_notification_by_alert") { db in
+            try db.create(index: "notification_by_alert", on: "notification", columns: ["alert_id"])
+        }
         return migrator
     }
 }

@@ -24,6 +24,19 @@ extension StateStore {
         }
     }
 
+    /// Who was told about each open alert, from its notifications in the outbox (`NoticeAudience`).
+    public func loadNoticeAudience() throws -> NoticeAudience {
+        try database.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT n.alert_id, n.recipient, n.channel FROM notification n JOIN alert a ON a.id = n.alert_id
+                    WHERE a.state != 'resolved' ORDER BY n.id
+                    """)
+            return NoticeAudience(rows: rows.map { (alertID: $0[0], recipient: $0[1], channel: $0[2]) })
+        }
+    }
+
     /// Commits the changes, in order, in one transaction (a group commit), chaining each event onto the history.
     /// Returns the head of the chain when the commit appended to it, for the journal's anchor.
     @discardableResult
