@@ -158,6 +158,16 @@ enum StateMigrations {
         migrator.registerMigration("links15_notification_by_alert") { db in
             try db.create(index: "notification_by_alert", on: "notification", columns: ["alert_id"])
         }
+        // Branch links15: the reply codes SMS notifications carried, matched by `dutyctl reply`.
+        migrator.registerMigration("links15_replies") { db in
+            try db.create(table: "reply_code") { table in
+                table.column("person", .text).notNull()
+                table.column("code", .integer).notNull()
+                table.column("alert_id", .integer).notNull()
+                table.column("issued_at", .integer).notNull()
+                table.primaryKey(["person", "code"])
+            }
+        }
         return migrator
     }
 }

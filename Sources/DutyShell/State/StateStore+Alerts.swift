@@ -37,6 +37,11 @@ extension StateStore {
         }
     }
 
+    /// Every reply code SMS notifications carried, for `dutyctl reply`.
+    public func loadReplyCodeBook() throws -> ReplyCodeBook {
+        try database.read { db in ReplyCodeBook(codes: try ReplyCodeRecords.all(in: db)) }
+    }
+
     /// Commits the changes, in order, in one transaction (a group commit), chaining each event onto the history.
     /// Returns the head of the chain when the commit appended to it, for the journal's anchor.
     @discardableResult
@@ -61,6 +66,7 @@ extension StateStore {
         for incident in change.incidents { try AlertRecords.save(incident, in: db) }
         for hazard in change.hazards { try HazardRecords.save(hazard, in: db) }
         let queued = try change.notifications.filter { try OutboxRecords.enqueue($0, in: db) }.count
+        try ReplyCodeRecords.save(change.replyCodes, in: db)
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
         try IdempotencyRecords.save(change, in: db)
         var (seq, previousHash) = chain
