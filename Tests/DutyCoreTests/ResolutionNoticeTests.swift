@@ -59,4 +59,20 @@ struct ResolutionNoticeTests {
         #expect(effects.notifications.isEmpty)
         #expect(!effects.journal.contains { $0.event == .resolutionNoticed })
     }
+
+    @Test("closing a hazard (验收销号) tells those its unverified alert reached, with the hazard's status instead of a note")
+    func hazardClosed() throws {
+        let (book, _, configuration) = try HazardLifecycleTests.imported()
+        var state = DutyState(configuration: configuration, alerts: AlertBook(), duty: DutyBook(watermark: At.at(9, 15, 9), seed: 1), hazards: book)
+        _ = state.check(now: At.at(9, 19, 0, 30))
+        _ = state.handle(.hazard(id: "dg-sz-3", .rectified(note: nil), actor: "huanglei"), now: At.at(9, 19, 9))
+        let raised = state.check(now: At.at(9, 22, 9, 1)).notifications
+        #expect(raised.contains { $0.recipient == "dg-li" && $0.channel == "sms" })
+        let verifier = ActorIdentity.link(ActorPerson(id: "dg-li", name: "李红梅"))
+        let (effects, result) = state.handle(.hazard(id: "dg-sz-3", .verify(note: "验收合格"), actor: verifier), now: At.at(9, 23, 9))
+        guard case .success = result else { Issue.record("expected the verification, got \(result)"); return }
+        let notice = try #require(effects.notifications.first { $0.recipient == "dg-li" && $0.key.contains("/resolved/") })
+        #expect(notice.text.hasSuffix("，已由李红梅办结。隐患dg-sz-3：已销号"), "\(notice.text)")
+        #expect(effects.journal.contains { $0.event == .resolutionNoticed })
+    }
 }
