@@ -40,6 +40,9 @@ struct ReplyCodeTests {
         #expect(person.id == "dg-sun" && alert.state == .acknowledged)
         #expect(alert.acknowledgedBy?.description == "孙立新 <dg-sun> via sms")
         #expect(acked.journal.first?.fields["actor_via"] == "sms")
+        let (twice, twiceResult) = state.handle(.reply(from: "13806331201", text: "1确认"), now: At.at(5, 1, 11, 6))
+        guard case .success(.reply(.refused(.alreadyAcknowledged(1, alert: 1, by: "孙立新")))) = twiceResult else { Issue.record("got \(twiceResult)"); return }
+        #expect(twice.change.isEmpty)
 
         let (resolved, resolveResult) = state.handle(.reply(from: "13806331201", text: "1 已处理"), now: At.at(5, 1, 11, 20))
         guard case .success(.reply(let outcome)) = resolveResult, case .accepted(let ended, _, _) = outcome else { Issue.record("expected acceptance"); return }
