@@ -9,6 +9,11 @@ public enum AlertRequest: Sendable, Equatable {
     case raise(AlertRaise)
     /// End the open alerts of these kinds about `subject`.
     case resolve(kinds: [AlertKind], subject: AlertSubject, actor: ActorIdentity, note: String)
+    /// Add `note` to the open alert of kind `updating` about the raise's subject and tell its level,
+    /// else raise: an officer missing check-in gets no second, parallel alert when also absent.
+    case raiseOrUpdate(AlertRaise, updating: AlertKind, note: String)
+    /// End the open alerts of these kinds about `subject` and tell everyone they reached (a late check-in).
+    case close(kinds: [AlertKind], subject: AlertSubject, actor: ActorIdentity, note: String)
 }
 
 /// An alert to raise: what it is about and who answers for it at level 0.
@@ -42,6 +47,15 @@ extension AlertBook {
                 ).events
             case .resolve(let kinds, let subject, let actor, let note):
                 return resolveOpen(kinds: kinds, subject: subject, actor: actor, note: note, now: now)
+            case .raiseOrUpdate(let raise, let kind, let note):
+                if let open = openAlert(kind: kind, subject: raise.subject) { return update(open.id, note: note, now: now, configuration: configuration) }
+                return apply([.raise(raise)], now: now, configuration: configuration)
+            case .close(let kinds, let subject, let actor, let note):
+                return resolveOpen(kinds: kinds, subject: subject, actor: actor, note: note, now: now).map { event in
+                    var told = event
+                    told.recipients = alerts[event.alertID].map { reached(by: $0, configuration: configuration) } ?? []
+                    return told
+                }
             }
         }
     }
@@ -51,5 +65,12 @@ extension AlertBook {
         kinds.compactMap { openAlert(kind: $0, subject: subject) }.flatMap { alert in
             (try? resolve(id: alert.id, actor: actor, note: note, now: now)) ?? []
         }
+    }
+
+    /// Person ids `alert` has reached so far: those of every level up to its own, each once.
+    func reached(by alert: Alert, configuration: Configuration) -> [String] {
+        let ladder = EscalationLadder(for: alert, configuration)
+        var seen = Set<String>()
+        return (0...alert.level).flatMap { ladder.recipients(at: $0, for: alert, tree: configuration.tree) }.filter { seen.insert($0).inserted }
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns alert events into notifications: one per recipient and channel (the journal always
 /// included), plus one per channel of the unit whose people the level reaches, each with its
-/// stable key and its text.
+/// stable key and its text. An alert ended with the people it reached (a late check-in) tells
+/// them it is over, with the closing note.
 public struct NotificationPlanner: Sendable {
     public let configuration: Configuration
 
@@ -11,7 +12,7 @@ public struct NotificationPlanner: Sendable {
     }
 
     public func notifications(for events: [AlertEvent], book: AlertBook) -> [OutboundNotification] {
-        let notifying = events.filter(\.action.notifies)
+        let notifying = events.filter { $0.action.notifies || !$0.recipients.isEmpty }
         guard !notifying.isEmpty else { return [] }
         return notifying.flatMap { event -> [OutboundNotification] in
             guard let alert = book.alerts[event.alertID] else { return [] }
@@ -50,8 +51,9 @@ public struct NotificationPlanner: Sendable {
         ]
         let template = configuration.channels.first { $0.id == channel }?.template ?? NotificationTemplate.standard
         let due = (event.dueAt ?? event.time).milliseconds
+        let text = event.action == .resolved ? NotificationTemplate.closing(fields, note: event.note ?? "") : NotificationTemplate.render(template, fields)
         return OutboundNotification(
             key: "\(alert.id)/\(event.level)/\(due)/\(recipient)/\(channel)", alertID: alert.id, level: event.level, recipient: recipient,
-            channel: channel, text: NotificationTemplate.render(template, fields), fields: fields, createdAt: event.time)
+            channel: channel, text: text, fields: fields, createdAt: event.time)
     }
 }

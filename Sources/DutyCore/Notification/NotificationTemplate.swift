@@ -9,6 +9,11 @@ public enum NotificationTemplate {
     /// The default, in Chinese.
     public static let standard = "【dutyd·第{level}级】{name}：{unit}{kind}{risk}——{summary}。{action}，已{elapsed}未确认。确认请执行：{ack}"
 
+    /// The notice that an alert someone was told of is over, with its closing note.
+    public static func closing(_ values: [String: String], note: String) -> String {
+        render("【dutyd·已办结】{name}：{unit}{kind}——{summary}。", values) + note + "，无需再处理。"
+    }
+
     /// What is wrong with a template (an unknown placeholder or an unclosed brace), or nil.
     public static func problem(in template: String) -> String? {
         var rest = Substring(template)

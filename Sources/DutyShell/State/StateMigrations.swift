@@ -1,3 +1,4 @@
+import DutyCore
 import GRDB
 
 /// The versioned schema of the state database; migrations are append-only.
@@ -151,6 +152,17 @@ enum StateMigrations {
                 table.column("reply", .blob).notNull()
                 table.column("stored_at", .integer).notNull()
                 table.column("expires_at", .integer).notNull().indexed()
+            }
+        }
+        // Named after the branch that added it (office17): spot checks made by hand record whom
+        // they checked and what they found.
+        migrator.registerMigration("office17_spot_checks") { db in
+            try db.alter(table: "spot_check") { table in
+                table.add(column: "target", .text).notNull().defaults(to: DutyRole.dutyOfficer.rawValue)
+                table.add(column: "method", .text)
+                table.add(column: "phone", .text)
+                table.add(column: "outcome", .text)
+                table.add(column: "note", .text)
             }
         }
         return migrator

@@ -1,0 +1,39 @@
+import DutyProtocol
+import Foundation
+import Testing
+
+@Suite("Spot checks made by hand, against the real daemon")
+struct RecordedSpotCheckTests {
+    @Test("dutyctl spotcheck records method, number, outcome and note; a call-back confirms; off post at the leader raises at once; bad words change nothing")
+    func recordedSpotChecks() throws {
+        let (text, start) = RosterTests.roster()
+        let file = try RosterTests.scratchFile("roster.csv")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let daemon = try DaemonHarness(configure: RosterTests.configure(rosterPath: file.path))
+
+        let refused = try daemon.dutyctl(["spotcheck", "dg-sy", "--outcome", "busy"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("expected one of answered_at_post, no_answer, someone_else, off_post"), "\(refused.stderr)")
+        #expect(try daemon.dutyctl(["spotcheck", "dg-sy", "--note", "x"]).stderr.contains("give its outcome too"))
+
+        let recorded = try daemon.dutyctl(["spotcheck", "dg-sy", "--outcome", "someone_else", "--note", "门卫代接"])
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let lines = recorded.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        #expect(lines.first == "spot check 1", "\(recorded.stdout)")
+        #expect(lines.contains("recorded phone 13906332002 someone_else 门卫代接"), "\(lines)")
+        #expect(recorded.stdout.contains("confirm by"))
+        let callback = try daemon.dutyctl(["checkin", "--unit", "dg-sy", "--person", "陈静", "--json"])
+        #expect(try JSONDecoder().decode(CheckInReply.self, from: Data(callback.stdout.utf8)).confirmedSpotChecks == [1])
+
+        let leader = try daemon.dutyctl(["spotcheck", "ls-zx", "--leader", "--method", "video", "--outcome", "off_post", "--json"])
+        #expect(leader.status == 0, "\(leader.stderr)")
+        let reply = try JSONDecoder().decode(SpotCheckReply.self, from: Data(leader.stdout.utf8))
+        #expect(reply.spotCheck.id == 2 && reply.spotCheck.state == "missed" && reply.spotCheck.target == "leader_on_duty")
+        #expect(reply.spotCheck.method == "video" && reply.spotCheck.outcome == "off_post")
+        let alerts = try JSONDecoder().decode(AlertsReply.self, from: Data(try daemon.dutyctl(["alerts", "--kind", "absent_at_spot_check", "--json"]).stdout.utf8))
+        let absent = alerts.alerts.first { $0.subject == "shift:ls-zx/\(start.day)T\(start.time)" }
+        #expect(absent?.recipients.map(\.name) == ["高建华"])
+        #expect(absent?.summary == "抽查2：高建华视频抽查：不在岗（脱岗）")
+        #expect(try daemon.dutyctl(["audit", "verify"]).status == 0)
+    }
+}
