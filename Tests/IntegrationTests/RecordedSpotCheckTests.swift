@@ -36,4 +36,25 @@ struct RecordedSpotCheckTests {
         #expect(absent?.summary == "抽查2：高建华视频抽查：不在岗（脱岗）")
         #expect(try daemon.dutyctl(["audit", "verify"]).status == 0)
     }
+
+    @Test("dutyctl spotcheck --for records the checker as root for that person; the same --idempotency-key makes it once; a bad --for changes nothing")
+    func onBehalfAndIdempotent() throws {
+        let (text, _) = RosterTests.roster()
+        let file = try RosterTests.scratchFile("roster.csv")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let daemon = try DaemonHarness(configure: RosterTests.configure(rosterPath: file.path))
+
+        let unknown = try daemon.dutyctl(["spotcheck", "dg-sy", "--outcome", "answered_at_post", "--for", "无此人"])
+        #expect(unknown.status == 1, "\(unknown.stderr)")
+        let arguments = ["spotcheck", "dg-sy", "--outcome", "answered_at_post", "--for", "赵文博", "--idempotency-key", "sc-1", "--json"]
+        let first = try daemon.dutyctl(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        let reply = try JSONDecoder().decode(SpotCheckReply.self, from: Data(first.stdout.utf8))
+        #expect(reply.spotCheck.id == 1 && reply.spotCheck.state == "confirmed")
+        #expect(reply.spotCheck.requestedBy == "root for 赵文博 <dg-zhao>", "\(reply.spotCheck.requestedBy)")
+        let again = try daemon.dutyctl(arguments)
+        #expect(try JSONDecoder().decode(SpotCheckReply.self, from: Data(again.stdout.utf8)).spotCheck.id == 1)
+        let next = try daemon.dutyctl(["spotcheck", "dg-sy", "--outcome", "answered_at_post", "--json"])
+        #expect(try JSONDecoder().decode(SpotCheckReply.self, from: Data(next.stdout.utf8)).spotCheck.id == 2, "\(next.stderr)")
+    }
 }
