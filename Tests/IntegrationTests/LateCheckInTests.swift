@@ -6,10 +6,7 @@ import Testing
 struct LateCheckInTests {
     @Test("checking in after the missed_checkin alert resolves it (late by N minutes), tells those it reached and shows late in roster")
     func lateCheckIn() throws {
-        let (text, start) = RosterTests.roster()
-        let file = try RosterTests.scratchFile("roster.csv")
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        let daemon = try DaemonHarness(configure: RosterTests.configure(rosterPath: file.path))
+        let (daemon, start) = try RosterTests.daemonOnRoster()
         let shift = "ls-zx/\(start.day)T\(start.time)"
 
         var alert: AlertInfo?

@@ -6,10 +6,7 @@ import Testing
 struct RecordedSpotCheckTests {
     @Test("dutyctl spotcheck records method, number, outcome and note; a call-back confirms; off post at the leader raises at once; bad words change nothing")
     func recordedSpotChecks() throws {
-        let (text, start) = RosterTests.roster()
-        let file = try RosterTests.scratchFile("roster.csv")
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        let daemon = try DaemonHarness(configure: RosterTests.configure(rosterPath: file.path))
+        let (daemon, start) = try RosterTests.daemonOnRoster()
 
         let refused = try daemon.dutyctl(["spotcheck", "dg-sy", "--outcome", "busy"])
         #expect(refused.status != 0)
@@ -39,10 +36,7 @@ struct RecordedSpotCheckTests {
 
     @Test("dutyctl spotcheck --for records the checker as root for that person; the same --idempotency-key makes it once; a bad --for changes nothing")
     func onBehalfAndIdempotent() throws {
-        let (text, _) = RosterTests.roster()
-        let file = try RosterTests.scratchFile("roster.csv")
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        let daemon = try DaemonHarness(configure: RosterTests.configure(rosterPath: file.path))
+        let (daemon, _) = try RosterTests.daemonOnRoster()
 
         let unknown = try daemon.dutyctl(["spotcheck", "dg-sy", "--outcome", "answered_at_post", "--for", "无此人"])
         #expect(unknown.status == 1, "\(unknown.stderr)")
