@@ -52,7 +52,7 @@ struct SpotCheckCommand: ParsableCommand {
     func run() throws {
         let client = try global.connect()
         let request = SpotCheckRequest(
-            unit: try UnitLookup(client: client).id(for: unit), target: leader ? "leader_on_duty" : nil, method: method, phone: phone,
+            unit: try UnitLookup(client: client, argument: unit).id(for: unit), target: leader ? "leader_on_duty" : nil, method: method, phone: phone,
             outcome: outcome, note: note)
         let reply = try client.call(DutydInterface.spotCheck, onBehalf.wrap(request), returning: SpotCheckReply.self)
         if global.json { return try printJSON(reply) }
