@@ -12,11 +12,14 @@ public enum AlertAction: String, CaseIterable, Sendable {
     case unresolved
     /// Ended.
     case resolved
+    /// Something more happened about its subject (脱岗 at a spot check while check-in is missed):
+    /// the note says what, and the level's recipients are told.
+    case updated
 
     /// Whether this action sends notifications to the level's recipients.
     public var notifies: Bool {
         switch self {
-        case .raised, .escalated, .renotified, .unresolved: true
+        case .raised, .escalated, .renotified, .unresolved, .updated: true
         case .acknowledged, .resolved: false
         }
     }

@@ -16,6 +16,7 @@ struct AlertJournal {
             case .acknowledged: message += "acknowledged by \(event.actor) at level \(event.level)"
             case .unresolved: message += "not resolved in time after its acknowledgement: climbed to level \(event.level)"
             case .resolved: message += "resolved by \(event.actor)"
+            case .updated: message += "updated at level \(event.level): \(event.note ?? "")"
             }
             if event.action.notifies {
                 message += people.isEmpty ? "; nobody is configured for this level" : "; notify " + people.joined(separator: ", ")
@@ -41,6 +42,7 @@ struct AlertJournal {
         case .acknowledged: .alertAcknowledged
         case .unresolved: .alertUnresolved
         case .resolved: .alertResolved
+        case .updated: .alertUpdated
         }
     }
 

@@ -26,6 +26,8 @@ extension VarlinkError {
             }
         case .ledger(let file, let problems):
             self = .ledgerInvalid(file, problems: problems)
+        case .outOfScope:
+            self = .permissionDenied
         }
     }
 }
