@@ -53,7 +53,7 @@ install: build completions
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 		$(DESTDIR)$(PREFIX)/share/zsh/vendor-completions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d \
-		$(DESTDIR)$(DOCDIR)/examples
+		$(DESTDIR)$(DOCDIR)/examples $(DESTDIR)$(DOCDIR)/nginx
 	install -s -m 0755 $(RELEASE)/dutyd $(DESTDIR)$(BINDIR)/dutyd
 	install -s -m 0755 .build-dutyctl-static/release/dutyctl $(DESTDIR)$(BINDIR)/dutyctl
 	# The units name /usr/bin; point them at BINDIR.
@@ -74,6 +74,7 @@ install: build completions
 		install -m 0644 $(GENERATED)/$$tool.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/$$tool.fish || exit 1; \
 	done
 	install -m 0644 README.md $(DESTDIR)$(DOCDIR)/README.md
+	install -m 0644 deploy/nginx/dutyd.conf $(DESTDIR)$(DOCDIR)/nginx/dutyd.conf
 	cp -R config/. $(DESTDIR)$(DOCDIR)/examples/
 	# The example configuration becomes the live one only where there is none yet.
 	install -d -m 0755 $(DESTDIR)$(CONFDIR)

@@ -17,6 +17,8 @@ public struct Configuration: Sendable, Equatable {
     public var hazards: HazardSettings
     /// Where each person is defined, by id: `dutyd.toml:152:6`, or `people.xlsx: 通讯录!A3` for a people list.
     public var personPlaces: [String: String] = [:]
+    /// The field pages' listener (`[web]`); nil when nothing listens.
+    public var web: WebSettings?
     /// Positions in `people` by id: recipients are looked up per notification, listing and
     /// delivery, too often to scan a province's tens of thousands of people each time.
     private let personIndex: [String: Int]
@@ -33,7 +35,8 @@ public struct Configuration: Sendable, Equatable {
         duty: DutySettings = DutySettings(),
         calendar: HolidayCalendar = HolidayCalendar(),
         roster: Roster = Roster(),
-        hazards: HazardSettings = HazardSettings()
+        hazards: HazardSettings = HazardSettings(),
+        web: WebSettings? = nil
     ) {
         self.daemon = daemon
         self.data = data
@@ -47,6 +50,7 @@ public struct Configuration: Sendable, Equatable {
         self.calendar = calendar
         self.roster = roster
         self.hazards = hazards
+        self.web = web
     }
 
     /// The person with `id`, if configured.
