@@ -57,7 +57,7 @@ install: build completions
 	install -s -m 0755 $(RELEASE)/dutyd $(DESTDIR)$(BINDIR)/dutyd
 	install -s -m 0755 .build-dutyctl-static/release/dutyctl $(DESTDIR)$(BINDIR)/dutyctl
 	# The units name /usr/bin; point them at BINDIR.
-	for unit in dutyd.service dutyd.socket; do \
+	for unit in dutyd.service dutyd.socket dutyd-web.socket; do \
 		sed 's|/usr/bin/duty|$(BINDIR)/duty|g; s|/etc/dutyd|$(CONFDIR)|g' deploy/systemd/$$unit > $(DESTDIR)$(UNITDIR)/$$unit && \
 		chmod 0644 $(DESTDIR)$(UNITDIR)/$$unit || exit 1; \
 	done
@@ -83,7 +83,7 @@ install: build completions
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/dutyd $(DESTDIR)$(BINDIR)/dutyctl \
-		$(DESTDIR)$(UNITDIR)/dutyd.service $(DESTDIR)$(UNITDIR)/dutyd.socket \
+		$(DESTDIR)$(UNITDIR)/dutyd.service $(DESTDIR)$(UNITDIR)/dutyd.socket $(DESTDIR)$(UNITDIR)/dutyd-web.socket \
 		$(DESTDIR)$(LIBDIR)/sysusers.d/dutyd.conf $(DESTDIR)$(LIBDIR)/tmpfiles.d/dutyd.conf \
 		$(DESTDIR)$(LIBDIR)/systemd/catalog/dutyd.catalog \
 		$(DESTDIR)$(MANDIR)/man1/dutyctl.1 $(DESTDIR)$(MANDIR)/man5/dutyd.toml.5 $(DESTDIR)$(MANDIR)/man8/dutyd.8

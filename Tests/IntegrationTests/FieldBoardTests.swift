@@ -30,4 +30,18 @@ struct FieldBoardTests {
         let listening = try run(URL(filePath: "/usr/bin/ss"), ["-ltnpH"]).stdout
         #expect(!listening.contains("pid=\(daemon.process.processIdentifier),"), "\(listening)")
     }
+
+    @Test("with a socket passed by systemd (LISTEN_FDS, named web) the pages are served on it, not on listen, and the control socket still answers")
+    func socketActivated() throws {
+        let web = try WebHarness(socketActivated: true)
+        let passed = "http://127.0.0.1:\(web.webPort)/a/"
+        #expect(try web.daemon.dutyctl(["report", "--unit", "ls-ez", "--summary", "实验室漏水"]).status == 0)
+        let link = try web.link(person: "ez-ma", subject: .alert(1))
+        let form = try #require(formToken(in: try curl([passed + link]).body))
+        #expect(try curl(["-d", "form=\(form)", passed + "\(link)/acknowledge"]).status == 303)
+        #expect(try web.daemon.dutyctl(["show", "1"]).stdout.contains("马丽娟 <ez-ma> via link from 127.0.0.1"))
+        #expect(web.daemon.log().contains("field pages listening on the socket systemd passed"))
+        let listening = try run(URL(filePath: "/usr/bin/ss"), ["-ltnpH"]).stdout
+        #expect(!listening.contains(":\(web.listenPort) "), "nothing binds [web] listen: \(listening)")
+    }
 }

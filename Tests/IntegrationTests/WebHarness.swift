@@ -8,31 +8,36 @@ import Testing
 final class WebHarness {
     let daemon: DaemonHarness
     let webPort: Int
+    /// The port `[web] listen` names: `webPort`, unless the socket is passed by systemd.
+    let listenPort: Int
     let nginxPort: Int
     private var nginx: Process?
     let prefix: URL
 
     /// Starts dutyd with `[web]` (plus `webSettings` lines); `prepare` runs on the test's directory
-    /// before the start, as `DaemonHarness` runs it.
+    /// before the start, as `DaemonHarness` runs it. With `socketActivated`, the pages' socket is
+    /// bound by `systemd-socket-activate` and passed named `web`, and `listen` names another port.
     init(
-        webSettings: String = "", logTarget: String = "console", configure: @escaping (String) -> String = { $0 },
-        prepare: (URL) throws -> Void = { _ in }
+        webSettings: String = "", logTarget: String = "console", socketActivated: Bool = false,
+        configure: @escaping (String) -> String = { $0 }, prepare: (URL) throws -> Void = { _ in }
     ) throws {
         let webPort = try Self.freePort()
         let nginxPort = try Self.freePort()
-        (self.webPort, self.nginxPort) = (webPort, nginxPort)
+        let listenPort = socketActivated ? try Self.freePort() : webPort
+        (self.webPort, self.nginxPort, self.listenPort) = (webPort, nginxPort, listenPort)
         let withWeb: (String) -> String = { text in
             configure(text) + """
 
                 [web]
-                listen = "127.0.0.1:\(webPort)"
+                listen = "127.0.0.1:\(listenPort)"
                 public_url = "http://127.0.0.1:\(nginxPort)"
                 trusted_proxies = ["127.0.0.1"]
                 \(webSettings)
 
                 """
         }
-        daemon = try DaemonHarness(logTarget: logTarget, configure: withWeb, prepare: prepare)
+        daemon = try DaemonHarness(
+            logTarget: logTarget, webSocket: socketActivated ? "127.0.0.1:\(webPort)" : nil, configure: withWeb, prepare: prepare)
         prefix = daemon.directory.appending(path: "nginx")
         guard eventually(within: 20, { (try? curl(["http://127.0.0.1:\(webPort)/healthz"]).body) == "ok" }) else {
             throw HarnessError("dutyd's [web] listener did not answer on port \(webPort); its log:\n\(daemon.log())")

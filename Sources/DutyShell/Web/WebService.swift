@@ -7,7 +7,8 @@ import NIOCore
 import ServiceLifecycle
 
 /// The field pages' HTTP listener (a Hummingbird `Application`, itself a `Service`), built when
-/// `[web]` is configured; a listener that cannot bind stops dutyd with the reason.
+/// `[web]` is configured; a listener that cannot bind stops dutyd with the reason. When systemd
+/// passed a socket named `web` (`dutyd-web.socket`), the pages are served on it instead of `listen`.
 public enum WebService {
     /// The listener's service for the daemon's group, or nil without `[web]`.
     public static func make(daemon: Daemon, logger: Logger) async throws -> (any Service)? {
@@ -15,6 +16,9 @@ public enum WebService {
         guard let web = loaded.configuration.web else { return nil }
         let links = try SignedLinks.load(directory: loaded.stateDirectory)
         let routes = FieldRoutes(daemon: daemon, links: links, settings: web, stateDirectory: loaded.stateDirectory, logger: logger)
+        if let fd = SocketActivation.webSocket() {
+            return ActivatedWebListener(fd: fd, responder: routes.router().buildResponder(), settings: web, logger: logger)
+        }
         let seconds = Int64(web.requestTimeout.components.seconds)
         var quiet = logger
         quiet.logLevel = max(logger.logLevel, .warning)
