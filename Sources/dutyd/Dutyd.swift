@@ -73,7 +73,8 @@ struct Dutyd: AsyncParsableCommand {
             throw ExitCode.failure
         }
         do {
-            try await daemon.serviceGroup(logger: logger, signals: signals).run()
+            let web = try await WebService.make(daemon: daemon, logger: logger)
+            try await daemon.serviceGroup(logger: logger, signals: signals, web: web).run()
         } catch {
             logger.journal(.daemonStopping, .critical, "stopped on an error: \(error)")
             throw ExitCode.failure

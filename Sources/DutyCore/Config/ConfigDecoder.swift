@@ -5,7 +5,7 @@ import DutyTOML
 /// Pure: it reads no files. Every mistake is collected and thrown together, each with its
 /// `file:line:column`, so an administrator can fix them all in one pass.
 public enum ConfigDecoder {
-    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards", "admins"]
+    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards", "admins", "web"]
 
     /// Decodes and validates `text`, naming `file` in diagnostics.
     public static func decode(_ text: String, file: String) throws(ConfigErrors) -> Configuration {
@@ -27,6 +27,7 @@ public enum ConfigDecoder {
             guard case .string(let id)? = table["id"]?.node.value else { return nil }
             return id
         }).subtracting(units.map(\.id.value))
+        let web = WebSection.decode(reader.subtable("web"), log: log)
         let people = reader.tables("people").enumerated().compactMap { PersonDraft.decode($1, number: $0 + 1, log: log) }
         let channels = reader.tables("channels").enumerated().compactMap { ChannelDraft.decode($1, number: $0 + 1, log: log) }
         let duty = DutySection.decode(reader.subtable("duty"), log: log)
@@ -48,7 +49,7 @@ public enum ConfigDecoder {
             log.report("unknown unit \"\(unit.value)\" in [[admins]] \"units\": no [[units]] entry has this id", at: unit.location)
         }
 
-        guard log.isEmpty, let daemon, let duty, let hazards else { throw ConfigErrors(log.diagnostics) }
+        guard log.isEmpty, let daemon, let duty, let hazards, let web else { throw ConfigErrors(log.diagnostics) }
         var configuration = Configuration(
             daemon: daemon,
             data: data,
@@ -58,7 +59,8 @@ public enum ConfigDecoder {
             policies: policies.map(\.policy),
             duty: duty.settings,
             hazards: hazards,
-            admins: admins.map(\.scope)
+            admins: admins.map(\.scope),
+            web: web
         )
         configuration.personPlaces = Dictionary(people.map { ($0.id.value, "\(file):\($0.id.location.line):\($0.id.location.column)") }) { first, _ in first }
         return configuration
