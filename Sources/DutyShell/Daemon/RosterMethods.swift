@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyCore
 import DutyProtocol
 import Foundation
@@ -59,7 +60,7 @@ enum RosterMethods {
 
     static func checkIn(_ request: CheckInRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<CheckInReply, VarlinkError> {
         guard request.shift != nil || request.unit != nil else {
-            return .failure(.invalidValue("shift", reason: "give the shift's id, or a unit (and optionally the person)"))
+            return .failure(.invalidValue("shift", phrase: Phrase("value.whichShift")))
         }
         return daemon.run(.checkIn(shift: request.shift, unit: request.unit, person: request.person, actor: actor))
             .mapError(VarlinkError.init)
@@ -84,7 +85,7 @@ enum RosterMethods {
     }
 
     private static func invalidTime(_ parameter: String, _ text: String) -> VarlinkError {
-        .invalidValue(parameter, reason: "\"\(text)\" is not a time: expected 2026-10-01, 2026-10-01T08:00 or 2026-10-01T08:00:00+08:00")
+        .invalidValue(parameter, phrase: Phrase("value.notTime", text))
     }
 
 }
