@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let client = try global.connect()
-        let request = ReportRequest(unit: try UnitLookup(client: client).id(for: unit), summary: summary, severity: severity?.rawValue)
+        let request = ReportRequest(unit: try UnitLookup(client: client, argument: unit).id(for: unit), summary: summary, severity: severity?.rawValue)
         let reply = try client.call(DutydInterface.report, onBehalf.wrap(request), returning: ReportReply.self)
         if global.json { return try printJSON(reply) }
         let alert = reply.alert

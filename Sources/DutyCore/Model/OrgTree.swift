@@ -54,4 +54,24 @@ public struct OrgTree: Sendable, Equatable {
         for root in children[""] ?? [] { visit(root, 0) }
         return order
     }
+
+    /// The units an argument may mean: the unit with that id; else those whose name it is,
+    /// ignoring spaces (`东港区 实验小学`); else up to `limit` whose names contain it or lie
+    /// within it, as suggestions. Clients resolve names through this instead of the whole tree.
+    public func units(matching argument: String, limit: Int = 5) -> [OrgUnit] {
+        if let unit = self[argument] { return [unit] }
+        let wanted = Self.compact(argument)
+        let named = units.filter { Self.compact($0.name) == wanted }
+        if !named.isEmpty { return named }
+        return Array(units.lazy.filter { $0.name.contains(wanted) || wanted.contains($0.name) }.prefix(limit))
+    }
+
+    /// The depth of `id` below its root (0 for a root).
+    public func depth(of id: String) -> Int {
+        max(path(toRootFrom: id).count - 1, 0)
+    }
+
+    private static func compact(_ name: String) -> String {
+        String(name.filter { !$0.isWhitespace })
+    }
 }

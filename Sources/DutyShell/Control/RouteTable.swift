@@ -115,7 +115,7 @@ struct RouteTable: ControlRequestHandler {
         case DutydInterface.exportSummary:
             call.read(SummaryRequest.self) { daemon, request in HazardMethods.exportSummary(request, daemon) }
         case DutydInterface.units:
-            call.read(NoParameters.self) { daemon, _ in UnitMethods.units(daemon) }
+            call.readDatabase(UnitsRequest.self) { daemon, request in UnitMethods.units(request, daemon) }
         case DutydInterface.hazardProgress:
             call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.progress(request, actor: actor, daemon) }
         case DutydInterface.hazardRectified:
