@@ -40,5 +40,20 @@ extension Phrasebook {
         "calendar.endBeforeStart": ("\"end\" {0} is before \"start\" {1}", "“end” {0} 早于“start” {1}"),
         "calendar.makeUpInside": ("make-up working day {0} lies inside the holiday {1} to {2}", "调休上班日 {0} 在假期 {1} 至 {2} 之内"),
         "calendar.overlap": ("{0} ({1} to {2}) overlaps {3} ({4} to {5})", "{0}（{1} 至 {2}）与{3}（{4} 至 {5}）重叠"),
+        "config.duplicatePolicyRisk": ("duplicate policy for kind \"{0}\" and risk \"{1}\" (first defined at line {2})", "告警类型“{0}”、风险“{1}”的策略重复（首次定义在第 {2} 行）"),
+        "config.duplicatePolicy": ("duplicate policy for kind \"{0}\" without risk (first defined at line {1})", "告警类型“{0}”（不分风险）的策略重复（首次定义在第 {1} 行）"),
+        "config.noPolicyRisk": (
+            "no escalation policy for \"{0}\" alerts for risk {1}: add a [[policies]] entry with kind = \"{0}\"", "“{0}”告警在风险 {2} 下没有升级策略：请添加 kind = \"{0}\" 的 [[policies]] 条目"
+        ),
+        "config.noPolicy": ("no escalation policy for \"{0}\" alerts: add a [[policies]] entry with kind = \"{0}\"", "“{0}”告警没有升级策略：请添加 kind = \"{0}\" 的 [[policies]] 条目"),
+        "config.unknownRole": ("unknown role \"{0}\": expected one of {1}", "未知的角色“{0}”：应为 {2} 之一"),
+        "config.fileListedTwice": ("{0} file \"{1}\" is already listed at line {2}, column {3}; list each file once", "{4}文件“{1}”已在第 {2} 行第 {3} 列列出；每个文件只列一次"),
+        "config.cannotReadData": ("cannot read {0} file \"{1}\" ({2}): {3}", "无法读取{4}文件“{1}”（{2}）：{3}"),
+        "config.cannotReadConfig": ("cannot read configuration file: {0}", "无法读取配置文件：{0}"),
+        "config.notUTF8": ("the file is not valid UTF-8; save it as UTF-8", "文件不是有效的 UTF-8；请另存为 UTF-8"),
+        "config.fileKind.roster": ("roster", "值班表"),
+        "config.fileKind.ledger": ("ledger", "台账"),
+        "config.fileKind.calendar": ("calendar", "假期日历"),
+        "config.fileKind.people": ("people", "人员名单"),
     ])
 }

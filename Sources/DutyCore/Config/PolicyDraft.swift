@@ -55,7 +55,8 @@ struct PolicyDraft {
         case "leader_on_duty": target = .leaderOnDuty
         default:
             guard let contact = ContactRole(rawValue: role.value) else {
-                log.report("unknown role \"\(role.value)\": expected one of " + roles.map { "\"\($0)\"" }.joined(separator: ", "), at: role.location)
+                let quoted = roles.map { "\"\($0)\"" }
+                log.report(Phrase("config.unknownRole", role.value, quoted.joined(separator: ", "), quoted.joined(separator: "、")), at: role.location)
                 return nil
             }
             let steps = up?.value ?? 0
