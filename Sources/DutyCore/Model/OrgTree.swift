@@ -42,8 +42,9 @@ public struct OrgTree: Sendable, Equatable {
         path(toRootFrom: id).contains { $0.id == ancestor }
     }
 
-    /// Every unit with its depth, each followed by the units below it, roots and siblings in configuration order.
-    public func depthFirst() -> [(unit: OrgUnit, depth: Int)] {
+    /// Every unit with its depth, each followed by the units below it, roots and siblings in
+    /// configuration order; with `root`, only that unit (at depth 0) and its subtree.
+    public func depthFirst(from root: String? = nil) -> [(unit: OrgUnit, depth: Int)] {
         var children: [String: [OrgUnit]] = [:]
         for unit in units { children[unit.parent ?? "", default: []].append(unit) }
         var order: [(unit: OrgUnit, depth: Int)] = []
@@ -51,7 +52,8 @@ public struct OrgTree: Sendable, Equatable {
             order.append((unit, depth))
             for child in children[unit.id] ?? [] { visit(child, depth + 1) }
         }
-        for root in children[""] ?? [] { visit(root, 0) }
+        let starts = root.map { self[$0].map { [$0] } ?? [] } ?? children[""] ?? []
+        for start in starts { visit(start, 0) }
         return order
     }
 

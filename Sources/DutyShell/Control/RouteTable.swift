@@ -102,6 +102,8 @@ struct RouteTable: ControlRequestHandler {
             call.change(AlertActionRequest.self) { daemon, request, actor in AlertMethods.acknowledge(request, actor: actor, daemon) }
         case DutydInterface.resolve:
             call.change(AlertActionRequest.self) { daemon, request, actor in AlertMethods.resolve(request, actor: actor, daemon) }
+        case DutydInterface.reply:
+            call.change(ReplyRequest.self) { daemon, request, _ in ReplyMethods.reply(request, daemon) }
         case DutydInterface.report:
             call.change(ReportRequest.self) { daemon, request, actor in AlertMethods.report(request, actor: actor, daemon) }
         case DutydInterface.hazards:
