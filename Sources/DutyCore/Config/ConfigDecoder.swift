@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// Turns the text of the main configuration file into a validated `Configuration`.
@@ -34,7 +35,7 @@ public enum ConfigDecoder {
         let admins = reader.tables("admins").enumerated().compactMap { AdminDraft.decode($1, number: $0 + 1, log: log) }
         let policies = reader.tables("policies").enumerated().compactMap { PolicyDraft.decode($1, number: $0 + 1, log: log) }
         if units.isEmpty && reader.table["units"] == nil {
-            log.report("no organisation units: add at least one [[units]] table", at: root.location)
+            log.report(Phrase("config.noUnits"), at: root.location)
         }
 
         let references = ReferenceCheck(log: log, units: units, refusedUnitIDs: refusedUnitIDs, people: people, channels: channels)
@@ -43,7 +44,7 @@ public enum ConfigDecoder {
         PolicyCoverage.check(policies, log: log, at: root.location)
         let unitIDs = Set(units.map(\.id.value)).union(refusedUnitIDs)
         for unit in duty?.staffed ?? [] where !unitIDs.contains(unit.value) {
-            log.report("unknown unit \"\(unit.value)\" in \"staffed_units\": no [[units]] entry has this id", at: unit.location)
+            log.report(Phrase("config.unknownStaffedUnit", "\(unit.value)"), at: unit.location)
         }
         for unit in admins.flatMap(\.units) where !unitIDs.contains(unit.value) {
             log.report("unknown unit \"\(unit.value)\" in [[admins]] \"units\": no [[units]] entry has this id", at: unit.location)

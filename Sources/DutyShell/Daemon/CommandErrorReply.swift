@@ -12,7 +12,7 @@ extension VarlinkError {
             case .alreadyAcknowledged(let id, _, _): self = .invalidTransition(id, state: "acknowledged", phrase: error.phrase)
             case .alreadyResolved(let id): self = .invalidTransition(id, state: "resolved", phrase: error.phrase)
             case .unknownUnit(let unit): self = .unknownUnit(unit)
-            case .emptySummary: self = .invalidValue("summary", reason: error.description)
+            case .emptySummary: self = .invalidValue("summary", phrase: error.phrase)
             }
         case .duty(let error):
             switch error {
