@@ -16,6 +16,7 @@ extension Phrasebook {
         "value.actorAmbiguous": ("{0} people are named \"{1}\": {2}; give the id instead", "有 {0} 人名叫“{1}”：{2}；请改用编号"),
         "value.deadline": ("expected a date such as 2026-10-30 or \"2026-10-30 18:00\", not \"{0}\"", "应为日期，如 2026-10-30 或 \"2026-10-30 18:00\"，而不是“{0}”"),
         "value.since": ("expected a date such as 2026-09-01, not \"{0}\"", "应为日期，如 2026-09-01，而不是“{0}”"),
+        "value.noSuchPerson": ("no person has id or name \"{0}\"", "没有编号或姓名为“{0}”的人员"),
         "value.notAfter": ("\"{0}\" is not after from \"{1}\"", "“{0}”不晚于起始时间“{1}”"),
         "value.format": ("expected csv or xlsx, not \"{0}\"", "应为 csv 或 xlsx，而不是“{0}”"),
     ])

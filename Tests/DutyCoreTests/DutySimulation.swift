@@ -65,10 +65,9 @@ struct DutySimulation {
         }
         for event in alertEvents {
             let who = event.action.notifies ? names(event.recipients) : "by \(event.actor)"
-            let told = !event.action.notifies && !event.recipients.isEmpty ? " told \(names(event.recipients))" : ""
             let note = event.action == .resolved ? event.note.map { " (\($0))" } ?? "" : ""
             let kind = alerts.alerts[event.alertID]?.kind.rawValue ?? "?"
-            timeline.append("\(SimulationClock.label(event.time)) alert \(event.alertID) \(kind) \(event.action.rawValue) L\(event.level) \(who)\(note)\(told)")
+            timeline.append("\(SimulationClock.label(event.time)) alert \(event.alertID) \(kind) \(event.action.rawValue) L\(event.level) \(who)\(note)")
         }
     }
 

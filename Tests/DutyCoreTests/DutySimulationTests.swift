@@ -67,8 +67,8 @@ struct DutySimulationTests {
             "05-03 08:05 checked_in dg-sy/2026-05-03T08:00 by duty",
             "05-03 08:15 alert 2 missed_checkin raised L0 林小红",
             "05-03 08:20 checked_in ls-zx/2026-05-03T08:00 by linxiaohong",
-            // The late check-in ends its alert and tells those it reached.
-            "05-03 08:20 alert 2 missed_checkin resolved L0 by linxiaohong (林小红于05-03 08:20签到，迟到20分钟) told 林小红",
+            // The late check-in ends its alert (those it reached are told by DutyState's resolution notices).
+            "05-03 08:20 alert 2 missed_checkin resolved L0 by linxiaohong (林小红于05-03 08:20签到，迟到20分钟)",
             "05-03 19:30 reminded dg-sy/2026-05-03T20:00 陈静",
             "05-03 20:05 checked_in dg-sy/2026-05-03T20:00 by duty",
             "05-04 07:30 reminded dg-sy/2026-05-04T08:00 陈静",

@@ -48,10 +48,11 @@ struct DutyStateTests {
         #expect(effects.change.events.first?.note == "陈静于05-01 08:41签到，迟到42分钟")
         #expect(state.alerts.alerts[1]?.state == .resolved)
         #expect(state.alerts.openAlert(kind: .missedCheckin, subject: AlertSubject(.shift, "ls-zx/2026-05-01T08:00")) != nil)
-        let told = effects.notifications.filter { !$0.recipient.hasPrefix("unit:") && $0.channel == "journal" }
+        // Told through the channels the alert reached them by (ResolutionNoticePlanner), not the journal.
+        let told = effects.notifications.filter { $0.key.contains("/resolved/") }
         #expect(told.map(\.recipient) == ["sy-chen", "sy-liu"])
-        #expect(told.first?.text == "【dutyd·已办结】陈静：东港区实验小学值班人员未按时签到——陈静未在05-01 08:15前签到（05-01 08:00起的班次）。陈静于05-01 08:41签到，迟到42分钟，无需再处理。")
-        #expect(effects.journal.map(\.event) == [.alertResolved, .shiftCheckedIn])
+        #expect(told.first?.text == "【dutyd·已办结】陈静：东港区实验小学值班人员未按时签到——陈静未在05-01 08:15前签到（05-01 08:00起的班次），已由chenjing办结。说明：陈静于05-01 08:41签到，迟到42分钟")
+        #expect(effects.journal.map(\.event) == [.alertResolved, .resolutionNoticed, .shiftCheckedIn])
     }
 
     @Test("an acknowledgement is one alert row, one history record and one journal entry; a second is refused and changes nothing")

@@ -31,7 +31,7 @@ enum RosterHoursMethods {
     static func calendar(_ request: ShiftCalendarRequest, _ daemon: isolated Daemon) -> Result<ShiftCalendarReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let matches = configuration.person(request.person).map { [$0] } ?? configuration.people(named: request.person)
-        guard let person = matches.first else { return .failure(.invalidValue("person", phrase: Phrase("value.noSuchActor", request.person))) }
+        guard let person = matches.first else { return .failure(.invalidValue("person", phrase: Phrase("value.noSuchPerson", request.person))) }
         guard matches.count == 1 else {
             return .failure(.invalidValue("person", phrase: Phrase("value.actorAmbiguous", String(matches.count), request.person, matches.map(\.id).joined(separator: ", "))))
         }
