@@ -12,11 +12,15 @@ public enum AlertAction: String, CaseIterable, Sendable {
     case unresolved
     /// Ended.
     case resolved
+    /// An incident's level passed the report up (上报): the next level is notified at once.
+    case passedUp = "passed_up"
+    /// A follow-up (续报) added to an incident: everyone already told is told again.
+    case followedUp = "followed_up"
 
     /// Whether this action sends notifications to the level's recipients.
     public var notifies: Bool {
         switch self {
-        case .raised, .escalated, .renotified, .unresolved: true
+        case .raised, .escalated, .renotified, .unresolved, .passedUp, .followedUp: true
         case .acknowledged, .resolved: false
         }
     }

@@ -16,6 +16,8 @@ struct AlertJournal {
             case .acknowledged: message += "acknowledged by \(event.actor) at level \(event.level)"
             case .unresolved: message += "not resolved in time after its acknowledgement: climbed to level \(event.level)"
             case .resolved: message += "resolved by \(event.actor)"
+            case .passedUp: message += "passed up by \(event.actor) to level \(event.level)"
+            case .followedUp: message += "followed up by \(event.actor)"
             }
             if event.action.notifies {
                 message += people.isEmpty ? "; nobody is configured for this level" : "; notify " + people.joined(separator: ", ")
@@ -41,6 +43,8 @@ struct AlertJournal {
         case .acknowledged: .alertAcknowledged
         case .unresolved: .alertUnresolved
         case .resolved: .alertResolved
+        case .passedUp: .incidentPassedUp
+        case .followedUp: .incidentFollowedUp
         }
     }
 

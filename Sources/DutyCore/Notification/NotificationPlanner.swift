@@ -41,7 +41,7 @@ public struct NotificationPlanner: Sendable {
             "unit": configuration.tree[alert.unit]?.name ?? alert.unit,
             "kind": ChineseLabels.kind(alert.kind),
             "risk": alert.risk.map { "（\($0.chineseName)）" } ?? "",
-            "summary": alert.summary,
+            "summary": event.action == .followedUp ? "\(alert.summary)（续报：\(event.note ?? "")）" : alert.summary,
             "level": String(event.level),
             "action": ChineseLabels.action(event.action),
             "elapsed": ChineseLabels.duration(seconds: Int64(saturating: event.time.timeIntervalSince(alert.raisedAt), rounding: .towardZero)),

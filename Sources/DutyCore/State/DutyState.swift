@@ -31,7 +31,8 @@ public struct DutyState: Sendable {
     /// history: the transition it brings forward commits it (a restart before then keeps the old time).
     public mutating func check(now: Date) -> Effects {
         if now < duty.watermark { alerts.clockSteppedBack(to: now, configuration: configuration) }
-        var events = alerts.check(now: now, configuration: configuration).events
+        let alertOutcome = alerts.check(now: now, configuration: configuration)
+        var events = alertOutcome.events
         let dutyOutcome = duty.check(now: now, configuration: configuration)
         events += alerts.apply(dutyOutcome.alertRequests, now: now, configuration: configuration)
         let hazardOutcome = hazards.check(now: now, configuration: configuration)
@@ -39,6 +40,7 @@ public struct DutyState: Sendable {
         var change = StateChange(
             alerts: events.compactMap { alerts.alerts[$0.alertID] }, events: events,
             hazards: hazardOutcome.hazardIDs.compactMap { hazards.hazards[$0] }, hazardEvents: hazardOutcome.hazardEvents)
+        change.incidents = alertOutcome.incidents
         change.duty = dutyOutcome
         change.dutyWatermark = duty.watermark
         return effects(of: change)

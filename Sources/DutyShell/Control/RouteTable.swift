@@ -104,6 +104,10 @@ struct RouteTable: ControlRequestHandler {
             call.change(AlertActionRequest.self) { daemon, request, actor in AlertMethods.resolve(request, actor: actor, daemon) }
         case DutydInterface.report:
             call.change(ReportRequest.self) { daemon, request, actor in AlertMethods.report(request, actor: actor, daemon) }
+        case DutydInterface.passUpIncident:
+            call.change(IncidentStepRequest.self) { daemon, request, actor in IncidentMethods.passUp(request, actor: actor, daemon) }
+        case DutydInterface.followUpIncident:
+            call.change(IncidentStepRequest.self) { daemon, request, actor in IncidentMethods.followUp(request, actor: actor, daemon) }
         case DutydInterface.hazards:
             call.read(HazardsRequest.self) { daemon, request in HazardMethods.hazards(request, daemon) }
         case DutydInterface.exportLedger:

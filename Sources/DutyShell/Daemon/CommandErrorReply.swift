@@ -13,6 +13,8 @@ extension VarlinkError {
             case .alreadyResolved(let id): self = .invalidTransition(id, state: "resolved", phrase: error.phrase)
             case .unknownUnit(let unit): self = .unknownUnit(unit)
             case .emptySummary: self = .invalidValue("summary", reason: error.description)
+            case .emptyNote: self = .invalidValue("note", reason: error.description)
+            case .incidentNotFound(let id), .incidentClosed(let id), .nothingAbove(let id, _): self = .incidentRefused(id, phrase: error.phrase)
             }
         case .duty(let error):
             switch error {
