@@ -5,7 +5,7 @@ import DutyTOML
 /// Pure: it reads no files. Every mistake is collected and thrown together, each with its
 /// `file:line:column`, so an administrator can fix them all in one pass.
 public enum ConfigDecoder {
-    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards"]
+    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards", "quiet_windows"]
 
     /// Decodes and validates `text`, naming `file` in diagnostics.
     public static func decode(_ text: String, file: String) throws(ConfigErrors) -> Configuration {
@@ -31,6 +31,7 @@ public enum ConfigDecoder {
         let channels = reader.tables("channels").enumerated().compactMap { ChannelDraft.decode($1, number: $0 + 1, log: log) }
         let duty = DutySection.decode(reader.subtable("duty"), log: log)
         let policies = reader.tables("policies").enumerated().compactMap { PolicyDraft.decode($1, number: $0 + 1, log: log) }
+        let quietWindows = reader.tables("quiet_windows").enumerated().compactMap { QuietWindowDraft.decode($1, number: $0 + 1, log: log) }
         if units.isEmpty && reader.table["units"] == nil {
             log.report("no organisation units: add at least one [[units]] table", at: root.location)
         }
@@ -40,6 +41,9 @@ public enum ConfigDecoder {
         references.checkPeople()
         PolicyCoverage.check(policies, log: log, at: root.location)
         let unitIDs = Set(units.map(\.id.value)).union(refusedUnitIDs)
+        for window in quietWindows where !unitIDs.contains(window.unit.value) {
+            log.report("unknown unit \"\(window.unit.value)\" in [[quiet_windows]]: no [[units]] entry has this id", at: window.unit.location)
+        }
         for unit in duty?.staffed ?? [] where !unitIDs.contains(unit.value) {
             log.report("unknown unit \"\(unit.value)\" in \"staffed_units\": no [[units]] entry has this id", at: unit.location)
         }
@@ -55,6 +59,7 @@ public enum ConfigDecoder {
             duty: duty.settings,
             hazards: hazards
         )
+        configuration.quietWindows = quietWindows.map(\.window)
         configuration.personPlaces = Dictionary(people.map { ($0.id.value, "\(file):\($0.id.location.line):\($0.id.location.column)") }) { first, _ in first }
         return configuration
     }

@@ -16,12 +16,14 @@ public enum AlertAction: String, CaseIterable, Sendable {
     case passedUp = "passed_up"
     /// A follow-up (续报) added to an incident: everyone already told is told again.
     case followedUp = "followed_up"
+    /// Fell due inside a quiet window of its unit: it waits until the window ends.
+    case held
 
     /// Whether this action sends notifications to the level's recipients.
     public var notifies: Bool {
         switch self {
         case .raised, .escalated, .renotified, .unresolved, .passedUp, .followedUp: true
-        case .acknowledged, .resolved: false
+        case .acknowledged, .resolved, .held: false
         }
     }
 }

@@ -119,7 +119,7 @@ public struct AlertBook: Sendable {
             outcome.examined += 1
             guard var alert = alerts[entry.alertID] else { continue }
             if alert.nextDueAt == entry.due {
-                outcome.events.append(step(&alert, due: entry.due, now: now, configuration: configuration))
+                outcome.events.append(hold(&alert, due: entry.due, now: now, configuration: configuration) ?? step(&alert, due: entry.due, now: now, configuration: configuration))
             } else if var incident = incidentDue(alert), incident.writtenDueAt == entry.due {
                 incident.writtenDueAt = nil
                 incidents[incident.id] = incident
@@ -175,6 +175,17 @@ public struct AlertBook: Sendable {
         for alert in alerts.values where filter.matches(alert, tree: tree) { keys.append((alert.raisedAt, alert.id)) }
         keys.sort { ($0.raisedAt, $0.id) > ($1.raisedAt, $1.id) }
         return keys.map { alerts[$0.id]! }
+    }
+
+    /// Moves a transition that fell due inside a quiet window of the alert's unit (or a unit
+    /// above it) to the window's end; incidents never wait.
+    private func hold(_ alert: inout Alert, due: Date, now: Date, configuration: Configuration) -> AlertEvent? {
+        guard alert.kind != .incident, let (window, end) = configuration.quietEnd(unit: alert.unit, at: now) else { return nil }
+        alert.nextDueAt = end
+        let until = WallClock(zoneIdentifier: configuration.daemon.timeZone).iso8601(end)
+        return AlertEvent(
+            alertID: alert.id, time: now, actor: ActorIdentity.daemon, action: .held, level: alert.level,
+            note: "held by the quiet window \"\(window.name)\" of \(window.unit) until \(until)", dueAt: due)
     }
 
     /// The open incident alert's incident while its written report is still awaited.

@@ -18,6 +18,7 @@ struct AlertJournal {
             case .resolved: message += "resolved by \(event.actor)"
             case .passedUp: message += "passed up by \(event.actor) to level \(event.level)"
             case .followedUp: message += "followed up by \(event.actor)"
+            case .held: message += "due at level \(event.level) inside a quiet window: waits"
             }
             if event.action.notifies {
                 message += people.isEmpty ? "; nobody is configured for this level" : "; notify " + people.joined(separator: ", ")
@@ -45,6 +46,7 @@ struct AlertJournal {
         case .resolved: .alertResolved
         case .passedUp: .incidentPassedUp
         case .followedUp: .incidentFollowedUp
+        case .held: .alertHeld
         }
     }
 

@@ -17,6 +17,8 @@ public struct Configuration: Sendable, Equatable {
     public var hazards: HazardSettings
     /// Where each person is defined, by id: `dutyd.toml:152:6`, or `people.xlsx: 通讯录!A3` for a people list.
     public var personPlaces: [String: String] = [:]
+    /// Times in which units are not to be disturbed (`[[quiet_windows]]`).
+    public var quietWindows: [QuietWindow] = []
     /// Positions in `people` by id: recipients are looked up per notification, listing and
     /// delivery, too often to scan a province's tens of thousands of people each time.
     private let personIndex: [String: Int]

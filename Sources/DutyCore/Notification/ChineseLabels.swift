@@ -20,6 +20,7 @@ public enum ChineseLabels {
         case .resolved: "已办结"
         case .passedUp: "下级已上报"
         case .followedUp: "续报"
+        case .held: "静默时段暂缓"
         }
     }
 

@@ -85,13 +85,14 @@ public struct DutyState: Sendable {
             effects.nextWakeup = nextWakeup()
             return effects
         }
+        let hold = ReminderHold(configuration: configuration, clock: clock, duty: change.duty.events, hazards: change.hazardEvents, book: hazards)
         effects.change.notifications = NotificationPlanner(configuration: configuration).notifications(for: change.events, book: alerts)
-            + DutyNoticePlanner(configuration: configuration).notifications(for: change.duty.events)
-            + ReminderPlanner(configuration: configuration).notifications(for: change.hazardEvents, book: hazards)
+            + hold.apply(DutyNoticePlanner(configuration: configuration).notifications(for: change.duty.events)
+                + ReminderPlanner(configuration: configuration).notifications(for: change.hazardEvents, book: hazards))
         let clock = clock
         effects.journal = HazardJournal(configuration: configuration).entries(change.hazardEvents, book: hazards)
             + AlertJournal(configuration: configuration, clock: clock).entries(change.events, book: alerts)
-            + DutyJournal(configuration: configuration, clock: clock).entries(change.duty.events)
+            + DutyJournal(configuration: configuration, clock: clock).entries(change.duty.events) + hold.journal
         effects.watch = change.events.compactMap { event in alerts.alerts[event.alertID].map { WatchedEvent(event: event, alert: $0) } }
         effects.nextWakeup = nextWakeup()
         return effects
