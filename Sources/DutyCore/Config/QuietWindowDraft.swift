@@ -54,12 +54,7 @@ struct QuietWindowDraft {
                 weekdays.insert(index + 1)
             }
         }
-        guard let hours = reader.string("hours") else { return nil }
-        let parts = hours.value.split(separator: "-", omittingEmptySubsequences: false).map { TimeOfDay(String(String($0).trimmingSpaces)) }
-        guard parts.count == 2, let from = parts[0], let to = parts[1], from != to else {
-            log.report("\"hours\" must be two different times of day such as \"12:00-14:00\" or \"22:00-07:00\", not \"\(hours.value)\"", at: hours.location)
-            return nil
-        }
-        return .recurring(from: from, to: to, weekdays: weekdays)
+        guard let hours = reader.hours("hours") else { return nil }
+        return .recurring(from: hours.value.from, to: hours.value.to, weekdays: weekdays)
     }
 }

@@ -17,7 +17,8 @@ public struct NotificationPlanner: Sendable {
             guard let alert = book.alerts[event.alertID] else { return [] }
             let toPeople = event.recipients.flatMap { recipient in
                 let person = configuration.person(recipient)
-                let channels = [ChannelDefinition.journalID] + (person?.channels ?? []).filter { $0 != ChannelDefinition.journalID }
+                let own = person.map { configuration.channels(for: $0, kind: alert.kind, at: event.time) } ?? []
+                let channels = [ChannelDefinition.journalID] + own.filter { $0 != ChannelDefinition.journalID }
                 return channels.map { channel in
                     notification(
                         event, alert, recipient: recipient, name: person?.name ?? recipient, phone: person?.phone ?? "", mobile: person?.mobile ?? "", channel: channel)
