@@ -40,10 +40,13 @@ struct IncidentReportTests {
         #expect(try daemon.dutyctl(["ack", "1", "--note", "已收到"]).status == 0)
         #expect(try Self.show(daemon, 1).alert.state == "triggered")
 
-        let passed = try daemon.dutyctl(["report", "pass-up", "I1", "--note", "已电话报告区局局长"])
+        let passUp = ["report", "pass-up", "I1", "--note", "已电话报告区局局长", "--idempotency-key", "incident17-pass-up-1"]
+        let passed = try daemon.dutyctl(passUp)
         #expect(passed.status == 0)
         #expect(passed.stdout.hasPrefix("incident I1 passed up to level 1\n"))
         #expect(passed.stdout.contains("孙"))
+        let repeated = try daemon.dutyctl(passUp)
+        #expect(repeated.status == 0 && repeated.stdout == passed.stdout)
 
         let followed = try daemon.dutyctl(["report", "follow-up", "I1", "--note", "学生已脱离危险", "--written"])
         #expect(followed.status == 0)
