@@ -4,11 +4,17 @@ public enum DefaultPaths {
     /// The control socket: `/run/dutyd/control` for root (or systemd's `RUNTIME_DIRECTORY`),
     /// else under `$XDG_RUNTIME_DIR`, else under `/tmp/dutyd-UID`.
     public static func controlSocket(uid: UInt32, environment: [String: String]) -> String {
-        if let runtime = environment["RUNTIME_DIRECTORY"], !runtime.isEmpty {
+        controlSocket(uid: uid, variable: { environment[$0] })
+    }
+
+    /// The control socket, with the environment read one variable at a time (`dutyctl`, which
+    /// never builds the whole environment: see `Environment` there).
+    public static func controlSocket(uid: UInt32, variable: (String) -> String?) -> String {
+        if let runtime = variable("RUNTIME_DIRECTORY"), !runtime.isEmpty {
             return runtime + "/control"
         }
         if uid == 0 { return "/run/dutyd/control" }
-        if let runtime = environment["XDG_RUNTIME_DIR"], !runtime.isEmpty {
+        if let runtime = variable("XDG_RUNTIME_DIR"), !runtime.isEmpty {
             return runtime + "/dutyd/control"
         }
         return "/tmp/dutyd-\(uid)/control"

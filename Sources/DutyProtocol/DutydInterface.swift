@@ -10,6 +10,7 @@ public enum DutydInterface {
     public static let report = "io.dutyd.Report"
     public static let passUpIncident = "io.dutyd.PassUpIncident"
     public static let followUpIncident = "io.dutyd.FollowUpIncident"
+    public static let reply = "io.dutyd.Reply"
     public static let watch = "io.dutyd.Watch"
     public static let auditVerify = "io.dutyd.AuditVerify"
     public static let backup = "io.dutyd.Backup"

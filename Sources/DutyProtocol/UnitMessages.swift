@@ -15,6 +15,15 @@ public struct UnitInfo: Codable, Sendable, Equatable {
     }
 }
 
+/// Parameters of `io.dutyd.Units`: with `match`, only the units an argument may name.
+public struct UnitsRequest: Codable, Sendable, Equatable {
+    public var match: String?
+
+    public init(match: String? = nil) {
+        self.match = match
+    }
+}
+
 /// Reply of `io.dutyd.Units`: the whole tree, each unit followed by the units below it.
 public struct UnitsReply: Codable, Sendable, Equatable {
     public var units: [UnitInfo]

@@ -20,11 +20,15 @@ public enum DisplayWidth {
 
     /// The columns one grapheme cluster takes; a text symbol with U+FE0F is drawn as a 2-column emoji.
     static func of(_ character: Character) -> Int {
+        // ASCII (CR LF included) needs no Unicode property tables: printable takes a column, control none.
+        if let ascii = character.asciiValue { return (0x20...0x7E).contains(ascii) ? 1 : 0 }
         let scalars = character.unicodeScalars
         if scalars.contains("\u{FE0F}"), let base = scalars.first, base.properties.isEmoji {
             return 2
         }
-        return scalars.map(of).max() ?? 0
+        var widest = 0
+        for scalar in scalars { widest = max(widest, of(scalar)) }
+        return widest
     }
 
     /// The columns one scalar takes on its own.
@@ -36,30 +40,35 @@ public enum DisplayWidth {
         default:
             break
         }
-        if properties.isEmojiPresentation || properties.isIdeographic
-            || wide.contains(where: { $0.contains(scalar.value) })
-        {
+        if properties.isEmojiPresentation || properties.isIdeographic || isWide(scalar.value) {
             return 2
         }
         return 1
     }
 
-    /// East Asian Wide and Fullwidth blocks (Unicode's EastAsianWidth.txt, W and F).
-    private static let wide: [ClosedRange<UInt32>] = [
-        0x1100...0x115F,  // Hangul Jamo initial consonants
-        0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation (not U+303F, half-fill space)
-        0x3041...0x33FF,  // Hiragana, Katakana, Bopomofo, Hangul compatibility jamo, CJK compatibility
-        0x3400...0x4DBF,  // CJK Extension A
-        0x4E00...0x9FFF,  // CJK Unified Ideographs
-        0xA000...0xA4CF,  // Yi
-        0xA960...0xA97F,  // Hangul Jamo Extended-A
-        0xAC00...0xD7A3,  // Hangul syllables
-        0xF900...0xFAFF,  // CJK Compatibility Ideographs
-        0xFE10...0xFE19,  // vertical forms
-        0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
-        0xFF00...0xFF60,  // fullwidth forms
-        0xFFE0...0xFFE6,  // fullwidth signs
-        0x1AFF0...0x1B2FF,  // kana supplements, Nüshu
-        0x20000...0x3FFFD,  // supplementary and tertiary ideographic planes
-    ]
+    /// Whether `value` lies in an East Asian Wide or Fullwidth block (Unicode's EastAsianWidth.txt,
+    /// W and F). A switch rather than an array of ranges: building `[ClosedRange<UInt32>]` looked up
+    /// `Comparable` at run time, an eighth of a `dutyctl status` (bench/cli-status.sh).
+    private static func isWide(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1100...0x115F,  // Hangul Jamo initial consonants
+            0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation (not U+303F, half-fill space)
+            0x3041...0x33FF,  // Hiragana, Katakana, Bopomofo, Hangul compatibility jamo, CJK compatibility
+            0x3400...0x4DBF,  // CJK Extension A
+            0x4E00...0x9FFF,  // CJK Unified Ideographs
+            0xA000...0xA4CF,  // Yi
+            0xA960...0xA97F,  // Hangul Jamo Extended-A
+            0xAC00...0xD7A3,  // Hangul syllables
+            0xF900...0xFAFF,  // CJK Compatibility Ideographs
+            0xFE10...0xFE19,  // vertical forms
+            0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
+            0xFF00...0xFF60,  // fullwidth forms
+            0xFFE0...0xFFE6,  // fullwidth signs
+            0x1AFF0...0x1B2FF,  // kana supplements, Nüshu
+            0x20000...0x3FFFD:  // supplementary and tertiary ideographic planes
+            return true
+        default:
+            return false
+        }
+    }
 }

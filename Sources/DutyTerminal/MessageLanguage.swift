@@ -7,7 +7,12 @@ public enum MessageLanguage: Sendable, Equatable {
     /// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty decides, and a value
     /// starting with `zh` (`zh_CN.UTF-8`, `zh_TW`, `zh`) means Chinese.
     public init(environment: [String: String]) {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        self.init(variable: { environment[$0] })
+    }
+
+    /// The language, with the environment read one variable at a time.
+    public init(variable: (String) -> String?) {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap(variable).first { !$0.isEmpty }
         self = locale?.hasPrefix("zh") == true ? .chinese : .english
     }
 }

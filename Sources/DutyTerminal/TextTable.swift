@@ -104,18 +104,21 @@ public struct TextTable {
     /// The lines of one row: one, or more when a cell wraps.
     private func lines(_ cells: [String], layout: Layout, row: Int?) -> [String] {
         let pieces = layout.shown.map { column in DisplayWidth.wrap(cells[column], to: layout.widths[column]) }
-        let height = pieces.map(\.count).max() ?? 1
+        let height = pieces.map { $0.count }.max() ?? 1
         return (0..<height).map { index in
             var line = ""
             for (position, column) in layout.shown.enumerated() {
                 let text = index < pieces[position].count ? pieces[position][index] : ""
-                let padding = String(repeating: " ", count: max(layout.widths[column] - DisplayWidth.of(text), 0))
+                let alignment = columns[column].alignment
+                // A left-aligned last column needs no padding: it would only be trimmed off again.
+                let isLast = position == layout.shown.count - 1
+                let padding = isLast && alignment == .left ? "" : String(repeating: " ", count: max(layout.widths[column] - DisplayWidth.of(text), 0))
                 var shown = text
                 if let row, !text.isEmpty, let cellStyle {
                     shown = cellStyle(row, column, text)
                 }
                 if position > 0 { line += "  " }
-                line += columns[column].alignment == .left ? shown + padding : padding + shown
+                line += alignment == .left ? shown + padding : padding + shown
             }
             while line.last == " " { line.removeLast() }
             return line

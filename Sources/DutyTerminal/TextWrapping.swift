@@ -26,6 +26,10 @@ extension DisplayWidth {
             used += columns
         }
         if !line.isEmpty { lines.append(line) }
-        return lines.map { $0.last == " " ? String($0.reversed().drop { $0 == " " }.reversed()) : $0 }
+        return lines.map { line in
+            var trimmed = line
+            while trimmed.last == " " { trimmed.removeLast() }
+            return trimmed
+        }
     }
 }

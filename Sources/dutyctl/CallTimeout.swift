@@ -28,7 +28,7 @@ struct CallTimeout: Equatable {
 
     /// The limit from the option's text, else `$DUTYCTL_TIMEOUT`, else `fallback`; a bad value is a usage error.
     static func resolve(option: String?, fallback: CallTimeout) throws(CLIError) -> CallTimeout {
-        let (text, source) = option.map { ($0, "--timeout") } ?? (Environment.current["DUTYCTL_TIMEOUT"].map { ($0, "DUTYCTL_TIMEOUT") } ?? ("", ""))
+        let (text, source) = option.map { ($0, "--timeout") } ?? (Environment.value("DUTYCTL_TIMEOUT").map { ($0, "DUTYCTL_TIMEOUT") } ?? ("", ""))
         guard !text.isEmpty else { return fallback }
         guard let timeout = CallTimeout(parsing: text) else {
             throw CLIError(message: tr("{0} must be a duration such as 30s, 500ms or 2m (at most a day), not \"{1}\"", source, text), status: CLIError.usage)

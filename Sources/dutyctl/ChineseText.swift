@@ -123,6 +123,8 @@ enum ChineseText {
         "alert": "告警",
         "alert {0} acknowledged": "告警 {0} 已确认",
         "alert {0} resolved": "告警 {0} 已解决",
+        "Hand dutyd an SMS reply received by the bureau's SMS gateway.": "将短信网关收到的短信回复交给 dutyd。",
+        "the reply changed nothing: {0}": "回复未作任何更改：{0}",
         "alerts": "告警",
         "by {0}": "操作人 {0}",
         "by {0} at {1}": "{0}，{1}",

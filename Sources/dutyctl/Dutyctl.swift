@@ -19,7 +19,7 @@ struct Dutyctl: ParsableCommand {
             """),
         version: DutydVersion.current,
         subcommands: [
-            StatusCommand.self, AlertsCommand.self, ShowCommand.self, AcknowledgeCommand.self, ResolveCommand.self,
+            StatusCommand.self, AlertsCommand.self, ShowCommand.self, AcknowledgeCommand.self, ResolveCommand.self, ReplyCommand.self,
             ReportCommand.self, WatchCommand.self, OutboxCommand.self, NotifyCommand.self, AuditCommand.self, BackupCommand.self, ReloadCommand.self,
             OnCallCommand.self, RosterCommand.self, CheckInCommand.self, SpotCheckCommand.self,
             HazardsCommand.self, HazardCommand.self, SummaryCommand.self, ImportCommand.self, UnitsCommand.self,

@@ -42,10 +42,9 @@ struct GlobalOptions: ParsableArguments {
     /// The socket to use given the `--socket` option's value, if any.
     static func socketPath(option socket: String?) -> String {
         if let socket { return socket }
-        let environment = Environment.current
-        if let fromEnvironment = environment["DUTYD_SOCKET"], !fromEnvironment.isEmpty { return fromEnvironment }
-        let own = DefaultPaths.controlSocket(uid: getuid(), environment: environment)
-        let system = DefaultPaths.controlSocket(uid: 0, environment: [:])
+        if let fromEnvironment = Environment.value("DUTYD_SOCKET"), !fromEnvironment.isEmpty { return fromEnvironment }
+        let own = DefaultPaths.controlSocket(uid: getuid(), variable: Environment.value)
+        let system = DefaultPaths.controlSocket(uid: 0, variable: { _ in nil })
         return access(own, F_OK) != 0 && access(system, F_OK) == 0 ? system : own
     }
 
@@ -55,19 +54,11 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// The process environment, read without Foundation, once: the language, the socket and the
-/// timeout all look into it, and building it is a third of a `dutyctl status` (bench/cli-status.sh).
+/// The process environment, read one variable at a time with getenv(3): building all of it as
+/// a dictionary was a third of a `dutyctl status` (bench/cli-status.sh).
 enum Environment {
-    static let current: [String: String] = {
-        var result: [String: String] = [:]
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let text = String(cString: entry)
-            if let equals = text.firstIndex(of: "=") {
-                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
-            }
-            pointer += 1
-        }
-        return result
-    }()
+    /// The value of `name`, or nil when it is not set.
+    static func value(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
 }

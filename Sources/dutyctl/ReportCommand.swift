@@ -93,7 +93,7 @@ struct ReportNewCommand: ParsableCommand {
         let client = try global.connect()
         let details = IncidentFields(
             occurredAt: time, place: place, category: kind, casualties: casualties, actionsTaken: actions, reporter: reporter, contactNumber: contact)
-        let request = ReportRequest(unit: try UnitLookup(client: client).id(for: unit), summary: summary, severity: severity?.rawValue, details: details)
+        let request = ReportRequest(unit: try UnitLookup(client: client, argument: unit).id(for: unit), summary: summary, severity: severity?.rawValue, details: details)
         let reply = try client.call(DutydInterface.report, onBehalf.wrap(request), returning: ReportReply.self)
         if global.json { return try printJSON(reply) }
         ReportCommand.show(reply, global: global)

@@ -27,7 +27,7 @@ struct SpotCheckCommand: ParsableCommand {
 
     func run() throws {
         let client = try global.connect()
-        let request = SpotCheckRequest(unit: try UnitLookup(client: client).id(for: unit))
+        let request = SpotCheckRequest(unit: try UnitLookup(client: client, argument: unit).id(for: unit))
         let reply = try client.call(DutydInterface.spotCheck, onBehalf.wrap(request), returning: SpotCheckReply.self)
         if global.json { return try printJSON(reply) }
         print(TextTable.keyValue([

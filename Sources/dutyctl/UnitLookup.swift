@@ -7,9 +7,10 @@ import DutyProtocol
 struct UnitLookup {
     let units: [UnitInfo]
 
-    /// The tree of the daemon behind `client`.
-    init(client: VarlinkClient) throws(CLIError) {
-        units = try client.call(DutydInterface.units, NoParameters(), returning: UnitsReply.self).units
+    /// The units of the daemon behind `client` that `argument` may name (the daemon matches, so
+    /// that a province's 20,000 units are not sent for each command).
+    init(client: VarlinkClient, argument: String) throws(CLIError) {
+        units = try client.call(DutydInterface.units, UnitsRequest(match: argument), returning: UnitsReply.self).units
     }
 
     init(units: [UnitInfo]) {
@@ -37,7 +38,7 @@ struct UnitLookup {
     /// The unit's id when an argument names one, else nil.
     static func resolve(_ argument: String?, client: VarlinkClient) throws(CLIError) -> String? {
         guard let argument else { return nil }
-        return try UnitLookup(client: client).id(for: argument)
+        return try UnitLookup(client: client, argument: argument).id(for: argument)
     }
 
     private static func compact(_ name: String) -> String {

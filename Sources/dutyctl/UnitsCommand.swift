@@ -20,7 +20,7 @@ struct UnitsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let reply = try global.connect().call(DutydInterface.units, NoParameters(), returning: UnitsReply.self)
+        let reply = try global.connect().call(DutydInterface.units, UnitsRequest(), returning: UnitsReply.self)
         if global.json { return try printJSON(reply) }
         let table = TextTable(
             columns: [.init(tr("UNIT"), wrapsTo: 16), .init(tr("ID")), .init(tr("KIND"), priority: 1)],

@@ -25,4 +25,14 @@ struct OrgTreeTests {
         #expect(tree.isWithin("sy", ancestor: "sy"))
         #expect(!tree.isWithin("rz", ancestor: "sy"))
     }
+
+    @Test("an argument names a unit by id, else by name ignoring spaces, else suggests close names")
+    func matching() {
+        #expect(tree.units(matching: "dg").map(\.id) == ["dg"])
+        #expect(tree.units(matching: "东港区 实验小学").map(\.id) == ["sy"])
+        #expect(tree.units(matching: "东港区").map(\.id) == ["dg", "sy"])
+        #expect(tree.units(matching: "实验小学", limit: 1).map(\.id) == ["sy"])
+        #expect(tree.units(matching: "青岛市").isEmpty)
+        #expect(tree.depth(of: "sy") == 3 && tree.depth(of: "sd") == 0)
+    }
 }

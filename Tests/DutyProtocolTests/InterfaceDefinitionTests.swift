@@ -18,7 +18,7 @@ struct InterfaceDefinitionTests {
         #expect(declared == [
             DutydInterface.status, DutydInterface.reload, DutydInterface.alerts, DutydInterface.showAlert,
             DutydInterface.acknowledge, DutydInterface.resolve, DutydInterface.report, DutydInterface.passUpIncident,
-            DutydInterface.followUpIncident, DutydInterface.watch,
+            DutydInterface.followUpIncident, DutydInterface.reply, DutydInterface.watch,
             DutydInterface.outbox, DutydInterface.retryNotification, DutydInterface.notifyTest, DutydInterface.auditVerify, DutydInterface.backup,
             DutydInterface.onCall, DutydInterface.roster, DutydInterface.exportRoster, DutydInterface.checkIn, DutydInterface.spotCheck,
             DutydInterface.hazards, DutydInterface.exportLedger, DutydInterface.showHazard, DutydInterface.hazardProgress,

@@ -24,6 +24,8 @@ struct MessageCatalogueTests {
         #expect(en("alert {0} acknowledged by {1}", "17", "root") == "alert 17 acknowledged by root")
         #expect(zh("STATE") == "状态" && en("STATE") == "STATE")
         #expect(zh("LEVEL") == "LEVEL")
+        #expect(en("{0}{1}", "{1}", "x") == "{1}x")
+        #expect(en("a {2} b {x} {", "y") == "a {2} b {x} {")
         let contexts = MessageCatalogue(language: .chinese, chinese: ["state": "状态", "database|state": "状态数据库"])
         #expect(contexts("state", context: "database") == "状态数据库" && contexts("state") == "状态")
         #expect(contexts("time zone", context: "database") == "time zone")

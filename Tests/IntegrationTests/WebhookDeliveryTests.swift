@@ -88,9 +88,9 @@ struct WebhookDeliveryTests {
         let keys = try OutboxRow.all(in: daemon, channel: "hook").map(\.key)
         #expect(!keys.isEmpty && Set(stats.acknowledged.keys) == Set(keys))
         let body = try #require(stats.bodies.first)
-        #expect(body["msgtype"] == .string("text"))
-        guard case .object(let text) = body["text"] else { Issue.record("no text object in \(body)"); return }
-        #expect(text["content"]?.contains("东港区实验小学") == true)
+        #expect(body["msgtype"] == .string("markdown"))
+        guard case .object(let markdown) = body["markdown"], case .string(let text)? = markdown["text"] else { Issue.record("no markdown text in \(body)"); return }
+        #expect(text.contains("东港区实验小学"))
         let outbox = try daemon.dutyctl(["outbox", "list", "--state", "all", "--json"])
         for secretText in [secret, "SECwrong", "access_token"] {
             #expect(!daemon.log().contains(secretText) && !outbox.stdout.contains(secretText))

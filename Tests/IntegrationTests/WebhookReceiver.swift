@@ -1,3 +1,4 @@
+import DutyProtocol
 import Foundation
 import Glibc
 
@@ -18,18 +19,7 @@ final class WebhookReceiver {
         var mostInFlight: Int
         var badSignatures: Int
         /// The JSON bodies of acknowledged requests.
-        var bodies: [[String: JSONBody]]
-    }
-
-    /// A body value: a string or a nested object (the robots' `text`).
-    enum JSONBody: Decodable, Equatable {
-        case string(String)
-        case object([String: String])
-
-        init(from decoder: Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let text = try? container.decode(String.self) { self = .string(text) } else { self = .object(try container.decode([String: String].self)) }
-        }
+        var bodies: [[String: JSONValue]]
     }
 
     let directory: URL

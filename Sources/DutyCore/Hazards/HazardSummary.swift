@@ -39,16 +39,9 @@ public struct HazardSummary: Sendable, Equatable {
     public init(hazards: some Sequence<Hazard>, tree: OrgTree, root: String?, since: Date, now: Date) {
         self.since = since
         self.now = now
-        var children: [String: [String]] = [:]
-        for unit in tree.units { children[unit.parent ?? "", default: []].append(unit.id) }
-        var order: [(String, Int)] = []
-        func visit(_ id: String, _ depth: Int) {
-            order.append((id, depth))
-            for child in children[id] ?? [] { visit(child, depth + 1) }
-        }
-        for id in root.map({ [$0] }) ?? children[""] ?? [] { visit(id, 0) }
-        var figures = order.map { Figures(unit: $0.0, depth: $0.1) }
-        let position = Dictionary(order.enumerated().map { ($1.0, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = tree.depthFirst(from: root)
+        var figures = order.map { Figures(unit: $0.unit.id, depth: $0.depth) }
+        let position = Dictionary(order.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
         let period = since...now
         for hazard in hazards {
             for unit in tree.path(toRootFrom: hazard.unit) {

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Turns alert events into notifications: one per recipient and channel (the journal always
-/// included), plus one per channel of the unit whose people the level reaches, each with its
-/// stable key and its text.
+/// included), plus one per channel of the unit whose people the level reaches (a group robot,
+/// whose message @-mentions those people by mobile: the field `mentions`), each with its stable
+/// key and its text.
 public struct NotificationPlanner: Sendable {
     public let configuration: Configuration
 
@@ -25,8 +26,11 @@ public struct NotificationPlanner: Sendable {
                 }
             }
             guard let unit = EscalationLadder(for: alert, configuration).unit(at: event.level, for: alert, tree: configuration.tree) else { return toPeople }
+            let mentions = event.recipients.compactMap { configuration.person($0)?.mobile }.joined(separator: ",")
             return toPeople + unit.channels.map { channel in
-                notification(event, alert, recipient: Self.unitRecipient(unit.id), name: unit.name, phone: "", mobile: "", channel: channel)
+                var group = notification(event, alert, recipient: Self.unitRecipient(unit.id), name: unit.name, phone: "", mobile: "", channel: channel)
+                group.fields["mentions"] = mentions
+                return group
             }
         }
     }

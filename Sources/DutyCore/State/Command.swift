@@ -18,6 +18,8 @@ public enum Command: Sendable {
     /// A ledger file as read: checked and, unless `dryRun`, applied; with `allowUnmatched`, rows
     /// whose responsible person is not configured are imported (and warned about).
     case importLedger(LedgerInput, dryRun: Bool, allowUnmatched: Bool, actor: ActorIdentity)
+    /// An SMS reply the gateway handed in: `text` from the mobile `from`, acting as its person.
+    case reply(from: String, text: String)
 }
 
 /// One lifecycle step of a hazard.
@@ -45,6 +47,8 @@ public enum CommandReply: Sendable {
     case spotCheck(Shift, SpotCheck)
     case hazard(Hazard)
     case ledger(LedgerImportPlan)
+    /// What an SMS reply did, or why it did nothing (a refused reply is no error: it is answered).
+    case reply(ReplyOutcome)
 }
 
 /// Why a command was refused; nothing was changed.

@@ -46,6 +46,8 @@ extension DutyState {
             return try hazardStep(step, id: id, actor: actor, now: now)
         case .importLedger(let input, let dryRun, let allowUnmatched, let actor):
             return try importLedger(input, dryRun: dryRun, allowUnmatched: allowUnmatched, actor: actor, now: now)
+        case .reply(let phone, let text):
+            return reply(from: phone, text: text, now: now)
         }
     }
 

@@ -12,12 +12,21 @@ public struct DutyState: Sendable {
     public internal(set) var alerts: AlertBook
     public internal(set) var duty: DutyBook
     public internal(set) var hazards: HazardBook
+    /// Who was told about each open alert, to tell them once when it ends.
+    public internal(set) var audience: NoticeAudience
+    /// The reply codes SMS notifications carried, to match `dutyctl reply` against.
+    public internal(set) var replyCodes: ReplyCodeBook
 
-    public init(configuration: Configuration, alerts: AlertBook, duty: DutyBook, hazards: HazardBook) {
+    public init(
+        configuration: Configuration, alerts: AlertBook, duty: DutyBook, hazards: HazardBook, audience: NoticeAudience = NoticeAudience(),
+        replyCodes: ReplyCodeBook = ReplyCodeBook()
+    ) {
         self.configuration = configuration
         self.alerts = alerts
         self.duty = duty
         self.hazards = hazards
+        self.audience = audience
+        self.replyCodes = replyCodes
         self.hazards.reschedule(configuration.hazards)
     }
 
@@ -86,12 +95,19 @@ public struct DutyState: Sendable {
             return effects
         }
         let hold = ReminderHold(configuration: configuration, clock: clock, duty: change.duty.events, hazards: change.hazardEvents, book: hazards)
-        effects.change.notifications = NotificationPlanner(configuration: configuration).notifications(for: change.events, book: alerts)
-            + hold.apply(DutyNoticePlanner(configuration: configuration).notifications(for: change.duty.events)
-                + ReminderPlanner(configuration: configuration).notifications(for: change.hazardEvents, book: hazards))
+        let sms = ReplyCodePlanner(configuration: configuration)
+        let alerting = sms.stamp(NotificationPlanner(configuration: configuration).notifications(for: change.events, book: alerts), book: &replyCodes)
+        effects.change.replyCodes = alerting.issued
+        effects.change.notifications = alerting.notifications
+            + hold.apply(sms.fit(DutyNoticePlanner(configuration: configuration).notifications(for: change.duty.events)))
+            + hold.apply(sms.fit(ReminderPlanner(configuration: configuration).notifications(for: change.hazardEvents, book: hazards)))
+        audience.record(effects.change.notifications)
+        let resolutions = ResolutionNoticePlanner(configuration: configuration).notices(for: change.events, alerts: alerts, hazards: hazards, audience: &audience)
+        effects.change.notifications += sms.fit(resolutions.notifications)
         let clock = clock
         effects.journal = HazardJournal(configuration: configuration).entries(change.hazardEvents, book: hazards)
             + AlertJournal(configuration: configuration, clock: clock).entries(change.events, book: alerts)
+            + resolutions.journal
             + DutyJournal(configuration: configuration, clock: clock).entries(change.duty.events) + hold.journal
         effects.watch = change.events.compactMap { event in alerts.alerts[event.alertID].map { WatchedEvent(event: event, alert: $0) } }
         effects.nextWakeup = nextWakeup()

@@ -16,6 +16,8 @@ public struct StateChange: Sendable {
     public var dutyWatermark: Date?
     /// Replies kept under their idempotency keys (`IdempotencyBook`).
     public var storedReplies: [StoredReply] = []
+    /// Reply codes issued to the SMS among `notifications`.
+    public var replyCodes: [ReplyCode] = []
     /// Kept replies that expired by then are deleted.
     public var repliesExpiredBy: Date?
 
@@ -33,6 +35,6 @@ public struct StateChange: Sendable {
 
     public var isEmpty: Bool {
         alerts.isEmpty && incidents.isEmpty && events.isEmpty && hazards.isEmpty && hazardEvents.isEmpty && notifications.isEmpty
-            && duty.isEmpty && dutyWatermark == nil && storedReplies.isEmpty
+            && duty.isEmpty && dutyWatermark == nil && storedReplies.isEmpty && replyCodes.isEmpty
     }
 }

@@ -102,6 +102,8 @@ struct RouteTable: ControlRequestHandler {
             call.change(AlertActionRequest.self) { daemon, request, actor in AlertMethods.acknowledge(request, actor: actor, daemon) }
         case DutydInterface.resolve:
             call.change(AlertActionRequest.self) { daemon, request, actor in AlertMethods.resolve(request, actor: actor, daemon) }
+        case DutydInterface.reply:
+            call.change(ReplyRequest.self) { daemon, request, _ in ReplyMethods.reply(request, daemon) }
         case DutydInterface.report:
             call.change(ReportRequest.self) { daemon, request, actor in AlertMethods.report(request, actor: actor, daemon) }
         case DutydInterface.passUpIncident:
@@ -119,7 +121,7 @@ struct RouteTable: ControlRequestHandler {
         case DutydInterface.exportSummary:
             call.read(SummaryRequest.self) { daemon, request in HazardMethods.exportSummary(request, daemon) }
         case DutydInterface.units:
-            call.read(NoParameters.self) { daemon, _ in UnitMethods.units(daemon) }
+            call.readDatabase(UnitsRequest.self) { daemon, request in UnitMethods.units(request, daemon) }
         case DutydInterface.hazardProgress:
             call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.progress(request, actor: actor, daemon) }
         case DutydInterface.hazardRectified:

@@ -98,7 +98,8 @@ public actor Daemon {
         let (previous, startFailure) = try store.recordStartUnlessFull(at: now, version: DutydVersion.current, pid: getpid())
         let state = DutyState(
             configuration: loaded.configuration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
-            hazards: try store.loadHazardBook(settings: loaded.configuration.hazards))
+            hazards: try store.loadHazardBook(settings: loaded.configuration.hazards), audience: try store.loadNoticeAudience(),
+            replyCodes: try store.loadReplyCodeBook())
         let replies = try store.loadIdempotencyBook(now: now)
         let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
         let settings = loaded.configuration.daemon
@@ -174,7 +175,8 @@ public actor Daemon {
     func reloadBooks(now: Date) throws {
         state = DutyState(
             configuration: state.configuration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
-            hazards: try store.loadHazardBook(settings: state.configuration.hazards))
+            hazards: try store.loadHazardBook(settings: state.configuration.hazards), audience: try store.loadNoticeAudience(),
+            replyCodes: try store.loadReplyCodeBook())
         replies = try store.loadIdempotencyBook(now: now)
     }
 

@@ -71,16 +71,10 @@ final class WebhookSender: ChannelSender {
     private func body(_ notification: OutboundNotification) -> [UInt8] {
         switch format {
         case .generic: NotificationJSON.encoded(NotificationJSON.body(notification))
-        case .wecom, .dingtalk: NotificationJSON.encoded(RobotText(text: .init(content: notification.text)))
+        case .wecom: NotificationJSON.encoded(RobotPayload.weCom(notification))
+        case .dingtalk: NotificationJSON.encoded(RobotPayload.dingTalk(notification))
         }
     }
-}
-
-/// The text message both robot formats accept.
-private struct RobotText: Encodable {
-    struct Content: Encodable { var content: String }
-    var msgtype = "text"
-    var text: Content
 }
 
 /// What the robots answer.

@@ -153,6 +153,21 @@ enum StateMigrations {
                 table.column("expires_at", .integer).notNull().indexed()
             }
         }
+        // Branch links15: the daemon reads the notifications of open alerts at start, to tell
+        // their recipients when they end.
+        migrator.registerMigration("links15_notification_by_alert") { db in
+            try db.create(index: "notification_by_alert", on: "notification", columns: ["alert_id"])
+        }
+        // Branch links15: the reply codes SMS notifications carried, matched by `dutyctl reply`.
+        migrator.registerMigration("links15_replies") { db in
+            try db.create(table: "reply_code") { table in
+                table.column("person", .text).notNull()
+                table.column("code", .integer).notNull()
+                table.column("alert_id", .integer).notNull()
+                table.column("issued_at", .integer).notNull()
+                table.primaryKey(["person", "code"])
+            }
+        }
         // Named after the branch that added it (incident17): an incident's structured fields and its written-report deadline.
         migrator.registerMigration("incident17_incident_details") { db in
             try db.alter(table: "incident") { table in

@@ -24,6 +24,24 @@ extension StateStore {
         }
     }
 
+    /// Who was told about each open alert, from its notifications in the outbox (`NoticeAudience`).
+    public func loadNoticeAudience() throws -> NoticeAudience {
+        try database.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT n.alert_id, n.recipient, n.channel FROM notification n JOIN alert a ON a.id = n.alert_id
+                    WHERE a.state != 'resolved' ORDER BY n.id
+                    """)
+            return NoticeAudience(rows: rows.map { (alertID: $0[0], recipient: $0[1], channel: $0[2]) })
+        }
+    }
+
+    /// Every reply code SMS notifications carried, for `dutyctl reply`.
+    public func loadReplyCodeBook() throws -> ReplyCodeBook {
+        try database.read { db in ReplyCodeBook(codes: try ReplyCodeRecords.all(in: db)) }
+    }
+
     /// Commits the changes, in order, in one transaction (a group commit), chaining each event onto the history.
     /// Returns the head of the chain when the commit appended to it, for the journal's anchor.
     @discardableResult
@@ -48,6 +66,7 @@ extension StateStore {
         for incident in change.incidents { try AlertRecords.save(incident, in: db) }
         for hazard in change.hazards { try HazardRecords.save(hazard, in: db) }
         let queued = try change.notifications.filter { try OutboxRecords.enqueue($0, in: db) }.count
+        try ReplyCodeRecords.save(change.replyCodes, in: db)
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
         try IdempotencyRecords.save(change, in: db)
         var (seq, previousHash) = chain
