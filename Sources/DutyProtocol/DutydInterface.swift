@@ -22,6 +22,8 @@ public enum DutydInterface {
     public static let exportRoster = "io.dutyd.ExportRoster"
     public static let checkIn = "io.dutyd.CheckIn"
     public static let spotCheck = "io.dutyd.SpotCheck"
+    public static let rosterHours = "io.dutyd.RosterHours"
+    public static let shiftCalendar = "io.dutyd.ShiftCalendar"
     public static let hazards = "io.dutyd.Hazards"
     public static let exportLedger = "io.dutyd.ExportLedger"
     public static let showHazard = "io.dutyd.ShowHazard"

@@ -41,35 +41,6 @@ public struct ShiftInfo: Codable, Sendable, Equatable {
     }
 }
 
-/// A spot check as the control interface shows it (`io.dutyd.SpotCheck`).
-public struct SpotCheckInfo: Codable, Sendable, Equatable {
-    public var id: Int64
-    public var shift: String
-    public var state: String
-    public var requestedAt: String
-    public var requestedBy: String
-    public var dueAt: String
-    public var confirmedAt: String?
-
-    enum CodingKeys: String, CodingKey {
-        case id, shift, state
-        case requestedAt = "requested_at"
-        case requestedBy = "requested_by"
-        case dueAt = "due_at"
-        case confirmedAt = "confirmed_at"
-    }
-
-    public init(id: Int64, shift: String, state: String, requestedAt: String, requestedBy: String, dueAt: String, confirmedAt: String?) {
-        self.id = id
-        self.shift = shift
-        self.state = state
-        self.requestedAt = requestedAt
-        self.requestedBy = requestedBy
-        self.dueAt = dueAt
-        self.confirmedAt = confirmedAt
-    }
-}
-
 /// A fault of the roster (`io.dutyd.RosterGap`).
 public struct RosterGapInfo: Codable, Sendable, Equatable {
     public var kind: String
@@ -173,30 +144,5 @@ public struct CheckInReply: Codable, Sendable, Equatable {
     public init(shift: ShiftInfo, confirmedSpotChecks: [Int64]) {
         self.shift = shift
         self.confirmedSpotChecks = confirmedSpotChecks
-    }
-}
-
-/// Parameters of `io.dutyd.SpotCheck`.
-public struct SpotCheckRequest: Codable, Sendable, Equatable {
-    public var unit: String
-
-    public init(unit: String) {
-        self.unit = unit
-    }
-}
-
-/// Reply of `io.dutyd.SpotCheck`.
-public struct SpotCheckReply: Codable, Sendable, Equatable {
-    public var shift: ShiftInfo
-    public var spotCheck: SpotCheckInfo
-
-    enum CodingKeys: String, CodingKey {
-        case shift
-        case spotCheck = "spot_check"
-    }
-
-    public init(shift: ShiftInfo, spotCheck: SpotCheckInfo) {
-        self.shift = shift
-        self.spotCheck = spotCheck
     }
 }

@@ -30,11 +30,16 @@ extension ShiftInfo {
             guard column == 5 else { return text }
             let colour: TerminalStyle.Attribute? = switch shifts[row].status {
             case "missed_check_in": .red
-            case "awaiting_check_in": .yellow
+            case "awaiting_check_in", "late": .yellow
             default: nil
             }
             return colour.map { style.apply($0, to: text) } ?? text
         }
         return table
     }
+}
+
+/// `12`, `1.5`: hours without a needless fraction.
+func hoursText(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(value)
 }

@@ -21,9 +21,10 @@ enum Vocabulary {
         .init("closed", "已销号", aliases: ["已验收", "已完成"]), .init("reopened", "重新整改"),
     ])
     static let shiftStatuses = WordTable([
-        .init("upcoming", "未开始"), .init("awaiting_check_in", "待签到"), .init("checked_in", "已签到"),
+        .init("upcoming", "未开始"), .init("awaiting_check_in", "待签到"), .init("checked_in", "已签到"), .init("late", "迟到"),
         .init("missed_check_in", "未签到"), .init("ended", "已结束"),
     ])
+    static let roles = WordTable([.init("duty_officer", "值班人员"), .init("leader_on_duty", "带班领导")])
     static let gapKinds = WordTable([
         .init("no_duty_officer", "无值班人员"), .init("no_leader_on_duty", "无带班领导"),
         .init("overlap", "班次重叠"), .init("back_to_front", "起止颠倒"),

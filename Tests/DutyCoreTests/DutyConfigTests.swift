@@ -11,6 +11,7 @@ struct DutyConfigTests {
             reminder_lead = "1h"
             checkin_grace = "5m"
             spot_check_window = "3m"
+            callback_window = "4m"
             spot_checks_per_shift = 2
             spot_check_seed = 7
             staffed_units = ["sy"]
@@ -20,6 +21,7 @@ struct DutyConfigTests {
             """
         let duty = try ConfigDecoder.decode(ConfigFixtures.text(prefix: prefix), file: "dutyd.toml").duty
         #expect(duty.reminderLead == .seconds(3_600) && duty.checkinGrace == .seconds(300) && duty.spotCheckWindow == .seconds(180))
+        #expect(duty.callbackWindow == .seconds(240))
         #expect(duty.spotChecksPerShift == 2 && duty.spotCheckSeed == 7 && duty.staffedUnits == ["sy"])
         #expect(duty.shiftNames["早班"] == ShiftHours("07:00-15:00") && duty.shiftNames["夜班"] != nil)
         #expect(duty.columnNames[.dutyOfficer] == ["值守人员"])
@@ -30,6 +32,8 @@ struct DutyConfigTests {
         arguments: [
             ("[duty]\nreminder_led = \"30m\"\n", "dutyd.toml:2:1: unknown key \"reminder_led\" in [duty]; did you mean \"reminder_lead\"?"),
             ("[duty]\ncheckin_grace = \"15\"\n", "dutyd.toml:2:17: invalid duration \"15\" for \"checkin_grace\": expected a number followed by s, m, h or d, e.g. \"30m\", \"2h\", \"1d\""),
+            ("[duty]\ncallback_window = \"0m\"\n", "dutyd.toml:2:19: \"callback_window\" must be longer than zero"),
+            ("[duty]\ncallback_window = 5\n", "dutyd.toml:2:19: \"callback_window\" in [duty] must be a duration string such as \"30m\", \"2h\" or \"1d\", not integer"),
             ("[duty]\nspot_checks_per_shift = 99\n", "dutyd.toml:2:25: \"spot_checks_per_shift\" must be between 0 and 24, not 99"),
             ("[duty]\nstaffed_units = [\"sy\", \"nowhere\"]\n", "dutyd.toml:2:24: unknown unit \"nowhere\" in \"staffed_units\": no [[units]] entry has this id"),
             ("[duty]\nshift_names = { \"早班\" = \"7-15\" }\n", "dutyd.toml:2:24: shift \"早班\" must be a string of two times such as \"08:00-20:00\""),

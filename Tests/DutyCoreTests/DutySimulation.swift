@@ -35,7 +35,8 @@ struct DutySimulation {
     static func checkIn(_ shift: String, by actor: ActorIdentity) -> Action {
         { simulation, now in
             let (_, outcome) = try simulation.duty.checkIn(shiftID: shift, unit: nil, person: nil, actor: actor, now: now, configuration: simulation.configuration)
-            simulation.record([], outcome.events)
+            let ended = simulation.alerts.apply(outcome.alertRequests, now: now, configuration: simulation.configuration)
+            simulation.record(ended, outcome.events)
         }
     }
 
@@ -64,8 +65,10 @@ struct DutySimulation {
         }
         for event in alertEvents {
             let who = event.action.notifies ? names(event.recipients) : "by \(event.actor)"
+            let told = !event.action.notifies && !event.recipients.isEmpty ? " told \(names(event.recipients))" : ""
+            let note = event.action == .resolved ? event.note.map { " (\($0))" } ?? "" : ""
             let kind = alerts.alerts[event.alertID]?.kind.rawValue ?? "?"
-            timeline.append("\(SimulationClock.label(event.time)) alert \(event.alertID) \(kind) \(event.action.rawValue) L\(event.level) \(who)")
+            timeline.append("\(SimulationClock.label(event.time)) alert \(event.alertID) \(kind) \(event.action.rawValue) L\(event.level) \(who)\(note)\(told)")
         }
     }
 

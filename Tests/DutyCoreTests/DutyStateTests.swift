@@ -34,6 +34,25 @@ struct DutyStateTests {
         #expect(missed.nextWakeup.map { $0 > At.at(5, 1, 8, 15) } == true)
     }
 
+    @Test("a late check-in ends its missed_checkin alert, late by N minutes, and tells everyone the alert reached")
+    func lateCheckIn() throws {
+        var state = try Self.state()
+        _ = state.check(now: At.at(5, 1, 8, 15))
+        let climbed = state.check(now: At.at(5, 1, 8, 30))
+        #expect(climbed.change.events.map(\.action) == [.escalated, .escalated])
+        let (effects, result) = state.handle(.checkIn(shift: "dg-sy/2026-05-01T08:00", unit: nil, person: nil, actor: "chenjing"), now: At.at(5, 1, 8, 41, 30))
+        guard case .success(.checkIn(let shift, _)) = result else { Issue.record("expected the shift, got \(result)"); return }
+        #expect(shift.id == "dg-sy/2026-05-01T08:00")
+        #expect(effects.change.events.map(\.action) == [.resolved])
+        #expect(effects.change.events.first?.note == "陈静于05-01 08:41签到，迟到42分钟")
+        #expect(state.alerts.alerts[1]?.state == .resolved)
+        #expect(state.alerts.openAlert(kind: .missedCheckin, subject: AlertSubject(.shift, "ls-zx/2026-05-01T08:00")) != nil)
+        let told = effects.notifications.filter { !$0.recipient.hasPrefix("unit:") && $0.channel == "journal" }
+        #expect(told.map(\.recipient) == ["sy-chen", "sy-liu"])
+        #expect(told.first?.text == "【dutyd·已办结】陈静：东港区实验小学值班人员未按时签到——陈静未在05-01 08:15前签到（05-01 08:00起的班次）。陈静于05-01 08:41签到，迟到42分钟，无需再处理。")
+        #expect(effects.journal.map(\.event) == [.alertResolved, .shiftCheckedIn])
+    }
+
     @Test("an acknowledgement is one alert row, one history record and one journal entry; a second is refused and changes nothing")
     func acknowledge() throws {
         var state = try Self.state()

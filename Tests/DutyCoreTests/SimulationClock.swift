@@ -6,10 +6,10 @@ enum SimulationClock {
     static let zone = TimeZone(identifier: "Asia/Shanghai")!
 
     /// `2026-05-01 08:15` in Asia/Shanghai.
-    static func at(_ month: Int, _ day: Int, _ hour: Int, _ minute: Int = 0, year: Int = 2026) -> Date {
+    static func at(_ month: Int, _ day: Int, _ hour: Int, _ minute: Int = 0, _ second: Int = 0, year: Int = 2026) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        return calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute))!
+        return calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))!
     }
 
     /// `05-01 08:15`, the form timelines are written in.

@@ -40,6 +40,19 @@ struct TwoOfficersTests {
         #expect(shift.id == "dg-sy/2026-05-01T08:00")
     }
 
+    @Test("a spot check of a two-officer shift asks both and names both; the second officer's confirmation answers it")
+    func spotCheckBothOfficers() throws {
+        let configuration = try Self.configuration()
+        var duty = DutyBook(watermark: At.at(5, 1, 7), seed: 1)
+        let (_, check, outcome) = try duty.spotCheck(unit: "dg-sy", actor: "zhaowenbo", now: At.at(5, 1, 10), configuration: configuration)
+        #expect(outcome.events.map(\.recipients) == [["sy-chen", "sz-yang"]])
+        #expect(check.names(on: try #require(configuration.roster["dg-sy/2026-05-01T08:00"])) == "陈静、杨帆")
+        let (_, confirmed) = try duty.checkIn(
+            shiftID: String?.none, unit: "dg-sy", person: "杨帆", actor: "yangfan", now: At.at(5, 1, 10, 5), configuration: configuration)
+        #expect(confirmed.spotChecks.map(\.id) == [check.id] && confirmed.spotChecks.allSatisfy { $0.state == .confirmed })
+        #expect(confirmed.events.contains { $0.action == .spotCheckConfirmed && $0.spotCheck == check.id })
+    }
+
     @Test("a leader cell naming two people is refused at its cell")
     func oneLeader() throws {
         let text = "单位,日期,起止时间,值班人员,带班领导\n东港区实验小学,2026-05-01,08:00-20:00,陈静,刘洋、孙立新\n"

@@ -42,6 +42,14 @@ struct RosterTests {
         }
     }
 
+    /// A daemon whose roster is `roster()` (starting now), with the start of its shifts.
+    static func daemonOnRoster() throws -> (daemon: DaemonHarness, start: (day: String, time: String)) {
+        let (text, start) = roster()
+        let file = try scratchFile("roster.csv")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return (try DaemonHarness(configure: configure(rosterPath: file.path)), start)
+    }
+
     static func scratchFile(_ name: String) throws -> URL {
         let directory = URL(filePath: NSTemporaryDirectory()).appending(path: "dutyd-roster-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -5,7 +5,7 @@ import DutyTOML
 /// Pure: it reads no files. Every mistake is collected and thrown together, each with its
 /// `file:line:column`, so an administrator can fix them all in one pass.
 public enum ConfigDecoder {
-    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards", "quiet_windows"]
+    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards", "admins", "quiet_windows"]
 
     /// Decodes and validates `text`, naming `file` in diagnostics.
     public static func decode(_ text: String, file: String) throws(ConfigErrors) -> Configuration {
@@ -30,6 +30,7 @@ public enum ConfigDecoder {
         let people = reader.tables("people").enumerated().compactMap { PersonDraft.decode($1, number: $0 + 1, log: log) }
         let channels = reader.tables("channels").enumerated().compactMap { ChannelDraft.decode($1, number: $0 + 1, log: log) }
         let duty = DutySection.decode(reader.subtable("duty"), log: log)
+        let admins = reader.tables("admins").enumerated().compactMap { AdminDraft.decode($1, number: $0 + 1, log: log) }
         let policies = reader.tables("policies").enumerated().compactMap { PolicyDraft.decode($1, number: $0 + 1, log: log) }
         let quietWindows = reader.tables("quiet_windows").enumerated().compactMap { QuietWindowDraft.decode($1, number: $0 + 1, log: log) }
         if units.isEmpty && reader.table["units"] == nil {
@@ -47,6 +48,9 @@ public enum ConfigDecoder {
         for unit in duty?.staffed ?? [] where !unitIDs.contains(unit.value) {
             log.report("unknown unit \"\(unit.value)\" in \"staffed_units\": no [[units]] entry has this id", at: unit.location)
         }
+        for unit in admins.flatMap(\.units) where !unitIDs.contains(unit.value) {
+            log.report("unknown unit \"\(unit.value)\" in [[admins]] \"units\": no [[units]] entry has this id", at: unit.location)
+        }
 
         guard log.isEmpty, let daemon, let duty, let hazards else { throw ConfigErrors(log.diagnostics) }
         var configuration = Configuration(
@@ -57,7 +61,8 @@ public enum ConfigDecoder {
             channels: channels.map(\.channel),
             policies: policies.map(\.policy),
             duty: duty.settings,
-            hazards: hazards
+            hazards: hazards,
+            admins: admins.map(\.scope)
         )
         configuration.quietWindows = quietWindows.map(\.window)
         configuration.personPlaces = Dictionary(people.map { ($0.id.value, "\(file):\($0.id.location.line):\($0.id.location.column)") }) { first, _ in first }

@@ -4,7 +4,7 @@ import DutyTOML
 /// and extra roster column names.
 enum DutySection {
     static let keys = [
-        "reminder_lead", "checkin_grace", "spot_check_window", "spot_checks_per_shift", "spot_check_seed", "staffed_units",
+        "reminder_lead", "checkin_grace", "spot_check_window", "callback_window", "spot_checks_per_shift", "spot_check_seed", "staffed_units",
         "shift_names", "column_names",
     ]
 
@@ -17,6 +17,7 @@ enum DutySection {
         if let lead = reader.duration("reminder_lead") { settings.reminderLead = lead.value }
         if let grace = reader.duration("checkin_grace") { settings.checkinGrace = grace.value }
         if let window = reader.duration("spot_check_window") { settings.spotCheckWindow = window.value }
+        if let window = reader.duration("callback_window") { settings.callbackWindow = window.value }
         if let count = reader.integer("spot_checks_per_shift") {
             if (0...24).contains(count.value) {
                 settings.spotChecksPerShift = Int(count.value)

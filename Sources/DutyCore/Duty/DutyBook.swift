@@ -21,11 +21,11 @@ public struct DutyBook: Sendable {
     public private(set) var watermark: Date
     /// Seed of the random spot-check times unless the configuration sets one.
     public let seed: UInt64
-    private var lastSpotCheckID: Int64 = 0
+    var lastSpotCheckID: Int64 = 0
     /// Ids of each shift's spot checks, ascending.
-    private var spotCheckIDsByShift: [String: [Int64]] = [:]
+    var spotCheckIDsByShift: [String: [Int64]] = [:]
     /// Built for the configuration last seen; nil until then.
-    private var deadlines: DutyDeadlines?
+    var deadlines: DutyDeadlines?
     /// The last check that came more than two check intervals after the one before it (an
     /// outage, or the clock stepped forward): from the watermark before it to its time. Not
     /// kept across restarts.
@@ -86,9 +86,12 @@ public struct DutyBook: Sendable {
     }
 
     /// Records a check-in: the start-of-shift check-in, and the answer to every open spot check.
+    /// A check-in after its missed-check-in alert was raised ends that alert (late by N minutes)
+    /// and tells everyone it reached.
     ///
     /// The shift is named by id, or found at `unit` as the one open for check-in now (optionally
     /// the one whose officer is `person`, by id or name). It is open from the reminder until its end.
+    /// The leader on duty named as `person` confirms the spot checks that target the leader.
     public mutating func checkIn(
         shiftID: String?, unit: String?, person: String?, actor: ActorIdentity, now: Date, configuration: Configuration
     ) throws(DutyCommandError) -> (shift: Shift, outcome: DutyOutcome) {
@@ -101,7 +104,7 @@ public struct DutyBook: Sendable {
             guard found.start.addingTimeInterval(-lead.timeInterval) <= now, now < found.end else {
                 throw .notCurrent(shiftID, opens: clock.iso8601(found.start.addingTimeInterval(-lead.timeInterval)), ends: clock.iso8601(found.end))
             }
-            if let person, !Self.isOfficer(person, of: found) {
+            if let person, !Self.isOfficer(person, of: found), !Self.isLeader(person, of: found) {
                 throw .notTheDutyOfficer(shift: shiftID, person: person, officer: found.officerNames)
             }
             shift = found
@@ -110,45 +113,40 @@ public struct DutyBook: Sendable {
             guard configuration.tree[unit] != nil else { throw .unknownUnit(unit) }
             let open = roster.shifts(at: unit).filter { candidate in
                 candidate.isWellFormed && candidate.start.addingTimeInterval(-lead.timeInterval) <= now && now < candidate.end
-                    && (person.map { Self.isOfficer($0, of: candidate) } ?? true)
+                    && (person.map { Self.isOfficer($0, of: candidate) || Self.isLeader($0, of: candidate) } ?? true)
             }
             guard let found = open.first(where: { records[$0.id]?.checkedInAt == nil || hasOpenSpotCheck($0.id, now: now) }) ?? open.first else {
                 throw .noShiftNow(unit: unit, person: person)
             }
             shift = found
         }
+        let target: DutyRole = person.map { !Self.isOfficer($0, of: shift) } == true ? .leaderOnDuty : .dutyOfficer
         var outcome = DutyOutcome()
         var record = records[shift.id] ?? ShiftRecord(shiftID: shift.id)
-        if record.checkedInAt == nil {
+        if record.checkedInAt == nil, target == .dutyOfficer {
             record.checkedInAt = now
             record.checkedInBy = actor
             outcome.records.append(record)
             outcome.events.append(DutyEvent(shiftID: shift.id, time: now, actor: actor, action: .checkedIn))
+            if record.missedCheckinAt != nil {
+                let name = shift.dutyOfficers.first { $0.id == person || $0.name == person }?.name ?? shift.officerNames
+                let note = "\(name)于\(Self.minute(now, clock))签到，迟到\(Self.minutesLate(shift, now))分钟"
+                outcome.alertRequests.append(.resolve(kinds: [.missedCheckin], subject: AlertSubject(.shift, shift.id), actor: actor, note: note))
+            }
         }
-        for var check in spotChecks(of: shift.id) where check.state == .open && check.dueAt > now {
+        for var check in spotChecks(of: shift.id) where check.state == .open && check.dueAt > now && check.target == target {
             check.confirmedAt = now
             check.confirmedBy = actor
             outcome.spotChecks.append(check)
             outcome.events.append(DutyEvent(shiftID: shift.id, time: now, actor: actor, action: .spotCheckConfirmed, spotCheck: check.id))
         }
         guard !outcome.isEmpty else {
+            if target == .leaderOnDuty { throw .noSpotCheckOpen(shift: shift.id, person: person ?? "") }
+            throw .alreadyCheckedIn(shift.id, by: record.checkedInBy, at: record.checkedInAt.map(clock.iso8601) ?? "")
             throw .alreadyCheckedIn(shift.id, by: record.checkedInBy, at: record.checkedInAt.map(clock.iso8601) ?? "")
         }
         apply(outcome)
         return (shift, outcome)
-    }
-
-    /// Asks the duty officer on duty at `unit` now to confirm presence within the spot-check window.
-    public mutating func spotCheck(unit: String, actor: ActorIdentity, now: Date, configuration: Configuration) throws(DutyCommandError) -> (shift: Shift, spotCheck: SpotCheck, outcome: DutyOutcome) {
-        guard configuration.tree[unit] != nil else { throw .unknownUnit(unit) }
-        guard let shift = configuration.roster.onDuty(at: now, unit: unit).first else { throw .nobodyOnDuty(unit) }
-        if let open = spotChecks(of: shift.id).first(where: { $0.state == .open }) {
-            throw .spotCheckOpen(shift: shift.id, id: open.id)
-        }
-        var outcome = DutyOutcome()
-        let check = request(shift, ordinal: nil, actor: actor, now: now, due: nil, configuration: configuration, into: &outcome)
-        deadlines?.insert(.spotCheckDue(check))
-        return (shift, check, outcome)
     }
 
     private func hasOpenSpotCheck(_ shiftID: String, now: Date) -> Bool {
@@ -156,12 +154,16 @@ public struct DutyBook: Sendable {
     }
 
     /// The spot checks of a shift, by id.
-    private func spotChecks(of shiftID: String) -> [SpotCheck] {
+    func spotChecks(of shiftID: String) -> [SpotCheck] {
         (spotCheckIDsByShift[shiftID] ?? []).compactMap { spotChecks[$0] }
     }
 
     private static func isOfficer(_ person: String, of shift: Shift) -> Bool {
         shift.dutyOfficers.contains { $0.id == person || $0.name == person }
+    }
+
+    private static func isLeader(_ person: String, of shift: Shift) -> Bool {
+        shift.leaderOnDuty.map { $0.id == person || $0.name == person } ?? false
     }
 
     /// The deadline index for `configuration`, taken out of the book (so that handling deadlines
@@ -218,31 +220,15 @@ public struct DutyBook: Sendable {
             commit(record: record, event: nil, into: &outcome)
         case .randomSpotCheck(let shift, let ordinal):
             guard now < shift.end else { return }
-            _ = request(shift, ordinal: ordinal, actor: ActorIdentity.daemon, now: now, due: late, configuration: configuration, into: &outcome)
+            _ = request(shift, ordinal: ordinal, target: .dutyOfficer, actor: ActorIdentity.daemon, now: now, due: late, configuration: configuration, into: &outcome)
         case .spotCheckDue(let id):
             guard var check = spotChecks[id], check.state == .open, let shift = configuration.roster[check.shiftID] else { return }
             check.missedAt = now
             store(check)
             outcome.spotChecks.append(check)
-            let summary = "抽查\(id)：\(shift.officerNames)未在\(Self.minute(check.dueAt, clock))前确认在岗（脱岗）"
-            outcome.alertRequests.append(.raise(AlertRaise(
-                kind: .absentAtSpotCheck, risk: nil, subject: AlertSubject(.shift, shift.id), unit: shift.unit, summary: summary,
-                contacts: shift.contacts)))
+            let summary = "抽查\(id)：\(check.names(on: shift))未在\(Self.minute(check.dueAt, clock))前确认在岗（脱岗）"
+            outcome.alertRequests.append(absence(check, on: shift, summary: summary))
         }
-    }
-
-    private mutating func request(
-        _ shift: Shift, ordinal: Int?, actor: ActorIdentity, now: Date, due: Date?, configuration: Configuration, into outcome: inout DutyOutcome
-    ) -> SpotCheck {
-        lastSpotCheckID += 1
-        let check = SpotCheck(
-            id: lastSpotCheckID, shiftID: shift.id, ordinal: ordinal, requestedAt: now, requestedBy: actor,
-            dueAt: now + configuration.duty.spotCheckWindow)
-        store(check)
-        outcome.spotChecks.append(check)
-        outcome.events.append(DutyEvent(
-            shiftID: shift.id, time: now, actor: actor, action: .spotCheckRequested, spotCheck: check.id, recipients: shift.dutyOfficers.map(\.id), dueAt: due))
-        return check
     }
 
     private mutating func commit(record: ShiftRecord, event: DutyEvent?, into outcome: inout DutyOutcome) {
@@ -251,14 +237,19 @@ public struct DutyBook: Sendable {
         if let event { outcome.events.append(event) }
     }
 
-    private mutating func apply(_ outcome: DutyOutcome) {
+    mutating func apply(_ outcome: DutyOutcome) {
         for record in outcome.records { records[record.shiftID] = record }
         for check in outcome.spotChecks { store(check) }
     }
 
     /// Keeps a new or changed spot check.
-    private mutating func store(_ check: SpotCheck) {
+    mutating func store(_ check: SpotCheck) {
         if spotChecks.updateValue(check, forKey: check.id) == nil { spotCheckIDsByShift[check.shiftID, default: []].append(check.id) }
+    }
+
+    /// Whole minutes from the start of `shift` to `instant`, rounded up: how late a check-in is.
+    public static func minutesLate(_ shift: Shift, _ instant: Date) -> Int {
+        Int((instant.timeIntervalSince(shift.start) / 60).rounded(.up))
     }
 
     /// `10-01 08:15`.

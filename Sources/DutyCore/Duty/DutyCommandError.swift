@@ -13,6 +13,10 @@ public enum DutyCommandError: Error, Equatable, Sendable, CustomStringConvertibl
     case alreadyCheckedIn(String, by: ActorIdentity?, at: String)
     case nobodyOnDuty(String)
     case spotCheckOpen(shift: String, id: Int64)
+    /// The leader on duty confirmed, but no spot check of the shift targets the leader.
+    case noSpotCheckOpen(shift: String, person: String)
+    /// A spot check of the leader on duty, at a shift whose roster names none.
+    case noLeaderOnDuty(shift: String)
 
     /// The reason as a code and arguments, for a client to say in its user's language.
     public var phrase: Phrase {
@@ -27,6 +31,8 @@ public enum DutyCommandError: Error, Equatable, Sendable, CustomStringConvertibl
         case .alreadyCheckedIn(let id, nil, let at): Phrase("duty.alreadyCheckedIn", id, at)
         case .nobodyOnDuty(let unit): Phrase("duty.nobodyOnDuty", unit)
         case .spotCheckOpen(let shift, let id): Phrase("duty.spotCheckOpen", shift, String(id))
+        case .noSpotCheckOpen(let shift, let person): Phrase("duty.noSpotCheckOpen", shift, person)
+        case .noLeaderOnDuty(let shift): Phrase("duty.noLeaderOnDuty", shift)
         }
     }
 

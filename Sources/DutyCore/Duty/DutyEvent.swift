@@ -10,6 +10,8 @@ public enum DutyAction: String, CaseIterable, Sendable {
     case spotCheckRequested = "spot_check_requested"
     /// The officer confirmed presence in time.
     case spotCheckConfirmed = "spot_check_confirmed"
+    /// A checker recorded a spot check made by phone, on site or by video, and what it found.
+    case spotCheckRecorded = "spot_check_recorded"
 
     /// Whether the action sends the officer a notice.
     public var notifies: Bool { self == .reminded || self == .spotCheckRequested }
@@ -27,8 +29,15 @@ public struct DutyEvent: Sendable, Equatable {
     public var recipients: [String]
     /// When a reminder or spot check fell due, if handled late.
     public var dueAt: Date?
+    /// By when a requested spot check must be confirmed.
+    public var confirmBy: Date?
+    /// What a recorded spot check found.
+    public var note: String?
 
-    public init(shiftID: String, time: Date, actor: ActorIdentity, action: DutyAction, spotCheck: Int64? = nil, recipients: [String] = [], dueAt: Date? = nil) {
+    public init(
+        shiftID: String, time: Date, actor: ActorIdentity, action: DutyAction, spotCheck: Int64? = nil, recipients: [String] = [], dueAt: Date? = nil,
+        confirmBy: Date? = nil, note: String? = nil
+    ) {
         self.shiftID = shiftID
         self.time = time
         self.actor = actor
@@ -36,6 +45,8 @@ public struct DutyEvent: Sendable, Equatable {
         self.spotCheck = spotCheck
         self.recipients = recipients
         self.dueAt = dueAt
+        self.confirmBy = confirmBy
+        self.note = note
     }
 }
 

@@ -112,6 +112,15 @@ public struct AlertBook: Sendable {
         return [AlertEvent(alertID: id, time: now, actor: actor, action: .resolved, level: alert.level, note: note)]
     }
 
+    /// Adds `note` to the open alert's summary and tells its current level.
+    mutating func update(_ id: Int64, note: String, now: Date, configuration: Configuration) -> [AlertEvent] {
+        guard var alert = alerts[id], alert.state != .resolved else { return [] }
+        alert.summary += "；" + note
+        store(alert)
+        let recipients = EscalationLadder(for: alert, configuration).recipients(at: alert.level, for: alert, tree: configuration.tree)
+        return [AlertEvent(alertID: id, time: now, actor: ActorIdentity.daemon, action: .updated, level: alert.level, note: note, recipients: recipients)]
+    }
+
     /// Handles everything due at or before `now`, earliest first; touches only due entries.
     public mutating func check(now: Date, configuration: Configuration) -> CheckOutcome {
         var outcome = CheckOutcome()

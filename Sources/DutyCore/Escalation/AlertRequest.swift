@@ -7,8 +7,12 @@ import Foundation
 public enum AlertRequest: Sendable, Equatable {
     /// Raise an alert at level 0, unless one of the same kind is open for the same subject.
     case raise(AlertRaise)
-    /// End the open alerts of these kinds about `subject`.
+    /// End the open alerts of these kinds about `subject` (everyone they reached is told, by
+    /// `ResolutionNoticePlanner`).
     case resolve(kinds: [AlertKind], subject: AlertSubject, actor: ActorIdentity, note: String)
+    /// Add `note` to the open alert of kind `updating` about the raise's subject and tell its level,
+    /// else raise: an officer missing check-in gets no second, parallel alert when also absent.
+    case raiseOrUpdate(AlertRaise, updating: AlertKind, note: String)
 }
 
 /// An alert to raise: what it is about and who answers for it at level 0.
@@ -42,6 +46,9 @@ extension AlertBook {
                 ).events
             case .resolve(let kinds, let subject, let actor, let note):
                 return resolveOpen(kinds: kinds, subject: subject, actor: actor, note: note, now: now)
+            case .raiseOrUpdate(let raise, let kind, let note):
+                if let open = openAlert(kind: kind, subject: raise.subject) { return update(open.id, note: note, now: now, configuration: configuration) }
+                return apply([.raise(raise)], now: now, configuration: configuration)
             }
         }
     }

@@ -16,6 +16,7 @@ struct AlertJournal {
             case .acknowledged: message += "acknowledged by \(event.actor) at level \(event.level)"
             case .unresolved: message += "not resolved in time after its acknowledgement: climbed to level \(event.level)"
             case .resolved: message += "resolved by \(event.actor)"
+            case .updated: message += "updated at level \(event.level): \(event.note ?? "")"
             case .passedUp: message += "passed up by \(event.actor) to level \(event.level)"
             case .followedUp: message += "followed up by \(event.actor)"
             case .held: message += "due at level \(event.level) inside a quiet window: waits"
@@ -44,6 +45,7 @@ struct AlertJournal {
         case .acknowledged: .alertAcknowledged
         case .unresolved: .alertUnresolved
         case .resolved: .alertResolved
+        case .updated: .alertUpdated
         case .passedUp: .incidentPassedUp
         case .followedUp: .incidentFollowedUp
         case .held: .alertHeld

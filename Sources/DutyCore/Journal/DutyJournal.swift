@@ -19,7 +19,11 @@ struct DutyJournal {
                 message = "shift \(shift.id) at \(unitName): \(officer) checked in (recorded by \(event.actor))"
             case .spotCheckRequested:
                 name = .spotCheckRequested
-                message = "spot check \(event.spotCheck ?? 0) of shift \(shift.id) at \(unitName) requested by \(event.actor): \(officer) must confirm by \(clock.readable(event.time + configuration.duty.spotCheckWindow))"
+                let asked = event.recipients.map { configuration.person($0)?.name ?? $0 }.joined(separator: ", ")
+                message = "spot check \(event.spotCheck ?? 0) of shift \(shift.id) at \(unitName) requested by \(event.actor): \(asked) must confirm by \(clock.readable(event.confirmBy ?? event.time))"
+            case .spotCheckRecorded:
+                name = .spotCheckRecorded
+                message = "spot check \(event.spotCheck ?? 0) of shift \(shift.id) at \(unitName) recorded by \(event.actor): \(event.note ?? "")"
             case .spotCheckConfirmed:
                 name = .spotCheckConfirmed
                 message = "spot check \(event.spotCheck ?? 0) of shift \(shift.id) at \(unitName): \(officer) confirmed presence (recorded by \(event.actor))"
@@ -27,6 +31,7 @@ struct DutyJournal {
             var fields = ["unit": shift.unit, "item": "\(AlertSubject(.shift, shift.id))"].merging(event.actor.journalFields) { own, _ in own }
             if event.action.notifies { fields["recipients"] = event.recipients.joined(separator: ",") }
             if let due = event.dueAt { fields["due"] = clock.iso8601(due) }
+            if let note = event.note { fields["note"] = note }
             return JournalEntry(name, .notice, message, fields: fields)
         }
     }

@@ -17,6 +17,8 @@ public struct Configuration: Sendable, Equatable {
     public var hazards: HazardSettings
     /// Where each person is defined, by id: `dutyd.toml:152:6`, or `people.xlsx: 通讯录!A3` for a people list.
     public var personPlaces: [String: String] = [:]
+    /// Groups whose members may change state for some units only (`[[admins]]`).
+    public var admins: [AdminScope]
     /// Times in which units are not to be disturbed (`[[quiet_windows]]`).
     public var quietWindows: [QuietWindow] = []
     /// Positions in `people` by id: recipients are looked up per notification, listing and
@@ -35,7 +37,8 @@ public struct Configuration: Sendable, Equatable {
         duty: DutySettings = DutySettings(),
         calendar: HolidayCalendar = HolidayCalendar(),
         roster: Roster = Roster(),
-        hazards: HazardSettings = HazardSettings()
+        hazards: HazardSettings = HazardSettings(),
+        admins: [AdminScope] = []
     ) {
         self.daemon = daemon
         self.data = data
@@ -49,6 +52,7 @@ public struct Configuration: Sendable, Equatable {
         self.calendar = calendar
         self.roster = roster
         self.hazards = hazards
+        self.admins = admins
     }
 
     /// The person with `id`, if configured.

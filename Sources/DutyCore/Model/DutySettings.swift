@@ -6,6 +6,8 @@ public struct DutySettings: Sendable, Equatable {
     public var checkinGrace: Duration
     /// How long the officer has to confirm presence at a spot check.
     public var spotCheckWindow: Duration
+    /// How long a person a spot check did not reach at the post has to call back and confirm (回电确认).
+    public var callbackWindow: Duration
     /// Random spot checks during each shift.
     public var spotChecksPerShift: Int
     /// Seed of the random spot-check times; nil lets the daemon choose one and keep it in its state.
@@ -25,12 +27,13 @@ public struct DutySettings: Sendable, Equatable {
 
     public init(
         reminderLead: Duration = .seconds(1_800), checkinGrace: Duration = .seconds(900), spotCheckWindow: Duration = .seconds(600),
-        spotChecksPerShift: Int = 0, spotCheckSeed: UInt64? = nil, staffedUnits: [String] = [],
+        callbackWindow: Duration = .seconds(300), spotChecksPerShift: Int = 0, spotCheckSeed: UInt64? = nil, staffedUnits: [String] = [],
         shiftNames: [String: ShiftHours] = defaultShiftNames, columnNames: [RosterField: [String]] = [:]
     ) {
         self.reminderLead = reminderLead
         self.checkinGrace = checkinGrace
         self.spotCheckWindow = spotCheckWindow
+        self.callbackWindow = callbackWindow
         self.spotChecksPerShift = spotChecksPerShift
         self.spotCheckSeed = spotCheckSeed
         self.staffedUnits = staffedUnits

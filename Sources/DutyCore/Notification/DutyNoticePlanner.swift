@@ -25,8 +25,8 @@ public struct DutyNoticePlanner: Sendable {
                     let deadline = DutyBook.minute(shift.start + configuration.duty.checkinGrace, clock)
                     text = "【dutyd·值班提醒】\(name)：您在\(unit)的值班（\(DutyBook.minute(shift.start, clock))至\(DutyBook.minute(shift.end, clock))）即将开始，请于\(deadline)前签到：dutyctl checkin \(shift.id)"
                 default:
-                    let deadline = DutyBook.minute(event.time + configuration.duty.spotCheckWindow, clock)
-                    text = "【dutyd·值班抽查】\(name)：\(unit)值班抽查，请于\(deadline)前确认在岗：dutyctl checkin \(shift.id)"
+                    let deadline = DutyBook.minute(event.confirmBy ?? event.time + configuration.duty.spotCheckWindow, clock)
+                    text = "【dutyd·值班抽查】\(name)：\(unit)值班抽查，请于\(deadline)前用值班电话回电或执行以下命令确认在岗：dutyctl checkin \(shift.id) --person \(recipient)"
                 }
                 let phone = shift.dutyOfficers.first { $0.id == recipient }?.phone ?? shift.dutyOfficer.phone
                 let fields = ["name": name, "phone": phone, "unit": unit, "shift": shift.id, "action": event.action.rawValue]

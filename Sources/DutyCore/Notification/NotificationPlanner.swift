@@ -3,7 +3,7 @@ import Foundation
 /// Turns alert events into notifications: one per recipient and channel (the journal always
 /// included), plus one per channel of the unit whose people the level reaches (a group robot,
 /// whose message @-mentions those people by mobile: the field `mentions`), each with its stable
-/// key and its text.
+/// key and its text. (That an alert ended is told by `ResolutionNoticePlanner`.)
 public struct NotificationPlanner: Sendable {
     public let configuration: Configuration
 

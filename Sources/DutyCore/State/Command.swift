@@ -13,7 +13,8 @@ public enum Command: Sendable {
     case followUp(incident: String, note: String, written: Bool, actor: ActorIdentity)
     /// The shift by id, or the one open for check-in at `unit` (optionally the one `person` has).
     case checkIn(shift: String?, unit: String?, person: String?, actor: ActorIdentity)
-    case spotCheck(unit: String, actor: ActorIdentity)
+    /// A spot check of whoever `target` names at `unit`: a request to confirm, or, with a report, what the checker found.
+    case spotCheck(unit: String, target: DutyRole, report: SpotCheckReport?, actor: ActorIdentity)
     case hazard(id: String, HazardStep, actor: ActorIdentity)
     /// A ledger file as read: checked and, unless `dryRun`, applied; with `allowUnmatched`, rows
     /// whose responsible person is not configured are imported (and warned about).
@@ -59,4 +60,6 @@ public enum CommandError: Error, Sendable {
     case hazard(HazardCommandError, id: String, status: HazardStatus?)
     /// The ledger file (as named) and every problem found in it.
     case ledger(file: String, problems: [String])
+    /// A scoped administrator asked for a change outside the subtrees of these units.
+    case outOfScope([String])
 }

@@ -37,9 +37,9 @@ extension DutyState {
             }
             let confirmed = outcome.events.compactMap { $0.action == .spotCheckConfirmed ? $0.spotCheck : nil }
             return (dutyChange(outcome, now: now), .checkIn(shift, confirmedSpotChecks: confirmed), [])
-        case .spotCheck(let unit, let actor):
+        case .spotCheck(let unit, let target, let report, let actor):
             let (shift, check, outcome) = try dutyCommand { (book: inout DutyBook, configuration) throws(DutyCommandError) in
-                try book.spotCheck(unit: unit, actor: actor, now: now, configuration: configuration)
+                try book.spotCheck(unit: unit, target: target, report: report, actor: actor, now: now, configuration: configuration)
             }
             return (dutyChange(outcome, now: now), .spotCheck(shift, check), [])
         case .hazard(let id, let step, let actor):

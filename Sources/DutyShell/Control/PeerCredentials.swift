@@ -1,4 +1,5 @@
 import CSystemd
+import DutyCore
 import Glibc
 
 /// Who is at the other end of a control connection, as the kernel reports it (never as the client claims).
@@ -39,6 +40,12 @@ public struct PeerCredentials: Sendable, Equatable {
         if uid == 0 { return true }
         guard let groupID = Self.groupID(named: group) else { return false }
         return gid == groupID || groups.contains(groupID)
+    }
+
+    /// The units whose subtrees the `[[admins]]` groups the peer belongs to may act on, or nil if none.
+    public func scope(in admins: [AdminScope]) -> [String]? {
+        let units = admins.filter { isAdmin(adminGroup: $0.group) }.flatMap(\.units)
+        return units.isEmpty ? nil : units
     }
 
     static func userName(of uid: UInt32) -> String {

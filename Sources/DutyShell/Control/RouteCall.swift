@@ -56,12 +56,14 @@ extension RouteTable {
             }
         }
 
-        /// A method that changes state: only root and the admin group; the actor is the peer's
+        /// A method that changes state: only root and the admin group, and when `scoped` the
+        /// members of an `[[admins]]` group for commands on their units; the actor is the peer's
         /// user name, for the person the optional `for` parameter names. It runs under the call's
         /// `ChangeControls` (`Daemon.controlled`: idempotency key, deadline). The reply is sent once
         /// the change is committed, with others made meanwhile; or `StorageUnavailable` when it could not be.
         func change<Parameters: Codable & Sendable, Output: Codable & Sendable>(
-            _ type: Parameters.Type, _ body: @escaping @Sendable (isolated Daemon, Parameters, ActorIdentity) -> Result<Output, VarlinkError>
+            _ type: Parameters.Type, scoped: Bool = false,
+            _ body: @escaping @Sendable (isolated Daemon, Parameters, ActorIdentity) -> Result<Output, VarlinkError>
         ) {
             guard let parameters = decoded(type), let onBehalf = decoded(OnBehalfParameter.self), let controls = decoded(ChangeControls.self)
             else { return }
@@ -69,13 +71,19 @@ extension RouteTable {
             daemon.runChange { daemon in
                 let ticket = daemon.changeCount
                 let configuration = daemon.loaded.configuration
-                let reply: Result<[UInt8], VarlinkError> =
-                    peer.isAdmin(adminGroup: configuration.daemon.adminGroup)
-                    ? daemon.controlled(controls, method: method, peer: peer, now: daemon.clock.wall()) {
+                let isAdmin = peer.isAdmin(adminGroup: configuration.daemon.adminGroup)
+                let roots = isAdmin || !scoped ? nil : peer.scope(in: configuration.admins)
+                let reply: Result<[UInt8], VarlinkError>
+                if isAdmin || roots != nil {
+                    daemon.scope = roots.map { ($0, peer.userName) }
+                    reply = daemon.controlled(controls, method: method, peer: peer, now: daemon.clock.wall()) {
                         ActorResolver.actor(account: peer.userName, for: onBehalf.person, in: configuration)
                             .flatMap { body(daemon, parameters, $0) }.flatMap(RouteTable.encode)
                     }
-                    : .failure(RouteTable.refuse(method, to: peer, daemon))
+                    daemon.scope = nil
+                } else {
+                    reply = .failure(RouteTable.refuse(method, to: peer, daemon))
+                }
                 let database = daemon.store.path
                 daemon.whenCommitted(changesAfter: ticket) { lost in
                     answer(lost.map { .failure(.storageUnavailable(cause: $0.cause, database: database)) } ?? reply)

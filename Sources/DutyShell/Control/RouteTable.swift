@@ -95,21 +95,25 @@ struct RouteTable: ControlRequestHandler {
         case DutydInterface.exportRoster:
             call.read(RosterRequest.self) { daemon, request in RosterMethods.exportRoster(request, daemon) }
         case DutydInterface.checkIn:
-            call.change(CheckInRequest.self) { daemon, request, actor in RosterMethods.checkIn(request, actor: actor, daemon) }
+            call.change(CheckInRequest.self, scoped: true) { daemon, request, actor in RosterMethods.checkIn(request, actor: actor, daemon) }
         case DutydInterface.spotCheck:
-            call.change(SpotCheckRequest.self) { daemon, request, actor in RosterMethods.spotCheck(request, actor: actor, daemon) }
+            call.change(SpotCheckRequest.self, scoped: true) { daemon, request, actor in RosterMethods.spotCheck(request, actor: actor, daemon) }
+        case DutydInterface.rosterHours:
+            call.read(RosterHoursRequest.self) { daemon, request in RosterHoursMethods.hours(request, daemon) }
+        case DutydInterface.shiftCalendar:
+            call.read(ShiftCalendarRequest.self) { daemon, request in RosterHoursMethods.calendar(request, daemon) }
         case DutydInterface.acknowledge:
-            call.change(AlertActionRequest.self) { daemon, request, actor in AlertMethods.acknowledge(request, actor: actor, daemon) }
+            call.change(AlertActionRequest.self, scoped: true) { daemon, request, actor in AlertMethods.acknowledge(request, actor: actor, daemon) }
         case DutydInterface.resolve:
-            call.change(AlertActionRequest.self) { daemon, request, actor in AlertMethods.resolve(request, actor: actor, daemon) }
+            call.change(AlertActionRequest.self, scoped: true) { daemon, request, actor in AlertMethods.resolve(request, actor: actor, daemon) }
         case DutydInterface.reply:
             call.change(ReplyRequest.self) { daemon, request, _ in ReplyMethods.reply(request, daemon) }
         case DutydInterface.report:
-            call.change(ReportRequest.self) { daemon, request, actor in AlertMethods.report(request, actor: actor, daemon) }
+            call.change(ReportRequest.self, scoped: true) { daemon, request, actor in AlertMethods.report(request, actor: actor, daemon) }
         case DutydInterface.passUpIncident:
-            call.change(IncidentStepRequest.self) { daemon, request, actor in IncidentMethods.passUp(request, actor: actor, daemon) }
+            call.change(IncidentStepRequest.self, scoped: true) { daemon, request, actor in IncidentMethods.passUp(request, actor: actor, daemon) }
         case DutydInterface.followUpIncident:
-            call.change(IncidentStepRequest.self) { daemon, request, actor in IncidentMethods.followUp(request, actor: actor, daemon) }
+            call.change(IncidentStepRequest.self, scoped: true) { daemon, request, actor in IncidentMethods.followUp(request, actor: actor, daemon) }
         case DutydInterface.hazards:
             call.read(HazardsRequest.self) { daemon, request in HazardMethods.hazards(request, daemon) }
         case DutydInterface.exportLedger:
@@ -123,15 +127,15 @@ struct RouteTable: ControlRequestHandler {
         case DutydInterface.units:
             call.readDatabase(UnitsRequest.self) { daemon, request in UnitMethods.units(request, daemon) }
         case DutydInterface.hazardProgress:
-            call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.progress(request, actor: actor, daemon) }
+            call.change(HazardNoteRequest.self, scoped: true) { daemon, request, actor in HazardMethods.progress(request, actor: actor, daemon) }
         case DutydInterface.hazardRectified:
-            call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.rectified(request, actor: actor, daemon) }
+            call.change(HazardNoteRequest.self, scoped: true) { daemon, request, actor in HazardMethods.rectified(request, actor: actor, daemon) }
         case DutydInterface.verifyHazard:
-            call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.verify(request, actor: actor, daemon) }
+            call.change(HazardNoteRequest.self, scoped: true) { daemon, request, actor in HazardMethods.verify(request, actor: actor, daemon) }
         case DutydInterface.reopenHazard:
-            call.change(HazardNoteRequest.self) { daemon, request, actor in HazardMethods.reopen(request, actor: actor, daemon) }
+            call.change(HazardNoteRequest.self, scoped: true) { daemon, request, actor in HazardMethods.reopen(request, actor: actor, daemon) }
         case DutydInterface.extendHazard:
-            call.change(ExtendHazardRequest.self) { daemon, request, actor in HazardMethods.extend(request, actor: actor, daemon) }
+            call.change(ExtendHazardRequest.self, scoped: true) { daemon, request, actor in HazardMethods.extend(request, actor: actor, daemon) }
         case DutydInterface.importLedger:
             call.changeLater(ImportLedgerRequest.self) { (daemon: isolated Daemon, request, actor, finish: @escaping @Sendable (Result<ImportLedgerReply, VarlinkError>) -> Void) in
                 DispatchQueue.global(qos: .utility).async { [daemon] in

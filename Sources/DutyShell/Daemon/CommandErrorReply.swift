@@ -28,6 +28,8 @@ extension VarlinkError {
             }
         case .ledger(let file, let problems):
             self = .ledgerInvalid(file, problems: problems)
+        case .outOfScope:
+            self = .permissionDenied
         }
     }
 }

@@ -80,6 +80,8 @@ public actor Daemon {
     var lastRollback: (through: Int, failure: StorageUnavailable)?
     /// Set while the state database cannot be written: why, since when, and the retry.
     var outage: StorageOutage?
+    /// The units (and the user) the control-socket change now running is limited to, for a scoped administrator.
+    var scope: (roots: [String], user: String)?
     /// Control-socket changes handed to `queue` and not yet run: while there are any, the batch waits for them.
     private nonisolated let changesWaiting = Atomic<Int>(0)
     /// What `Status` and the methods that read only the database see: published after every commit, check and reload.
@@ -159,6 +161,7 @@ public actor Daemon {
     /// nothing is answered as usual, a change is dropped and answered `StorageUnavailable`
     /// (through `whenCommitted(changesAfter:)`).
     func run(_ command: Command) -> Result<CommandReply, CommandError> {
+        if let refusal = outOfScope(command) { return .failure(refusal) }
         let now = clock.wall()
         if let outage { return refuseChange(command, now: now, failure: outage.failure) }
         let (effects, result) = state.handle(command, now: now)

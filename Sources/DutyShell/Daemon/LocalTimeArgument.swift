@@ -1,4 +1,5 @@
 import DutyCore
+import DutyProtocol
 import Foundation
 
 /// Reads a time given on the control socket: ISO 8601 with an offset, or the bureau's wall clock
@@ -13,5 +14,10 @@ enum LocalTimeArgument {
         let parts = text.split(whereSeparator: { $0 == "T" || $0 == " " })
         guard parts.count == 2, let date = LocalDate(String(parts[0])), let time = TimeOfDay(String(parts[1])) else { return nil }
         return clock.instant(date, time)
+    }
+
+    /// The error for a parameter that is not such a time.
+    static func invalid(_ parameter: String, _ text: String) -> VarlinkError {
+        .invalidValue(parameter, reason: "\"\(text)\" is not a time: expected 2026-10-01, 2026-10-01T08:00 or 2026-10-01T08:00:00+08:00")
     }
 }

@@ -10,7 +10,7 @@ enum RosterMethods {
         let now = Date.nowToTheMillisecond()
         var at = now
         if let text = request.at {
-            guard let parsed = LocalTimeArgument.parse(text, clock: clock) else { return .failure(invalidTime("at", text)) }
+            guard let parsed = LocalTimeArgument.parse(text, clock: clock) else { return .failure(LocalTimeArgument.invalid("at", text)) }
             at = parsed
         }
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
@@ -46,11 +46,11 @@ enum RosterMethods {
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
         var bounds = (Date.distantPast, Date.distantFuture)
         if let text = request.from {
-            guard let from = LocalTimeArgument.parse(text, clock: clock) else { return .failure(invalidTime("from", text)) }
+            guard let from = LocalTimeArgument.parse(text, clock: clock) else { return .failure(LocalTimeArgument.invalid("from", text)) }
             bounds.0 = from
         }
         if let text = request.to {
-            guard let to = LocalTimeArgument.parse(text, clock: clock, endOfDay: true) else { return .failure(invalidTime("to", text)) }
+            guard let to = LocalTimeArgument.parse(text, clock: clock, endOfDay: true) else { return .failure(LocalTimeArgument.invalid("to", text)) }
             bounds.1 = to
         }
         let units = request.unit.map { unit in Set(configuration.tree.units.map(\.id).filter { configuration.tree.isWithin($0, ancestor: unit) }) }
@@ -70,7 +70,13 @@ enum RosterMethods {
     }
 
     static func spotCheck(_ request: SpotCheckRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<SpotCheckReply, VarlinkError> {
-        daemon.run(.spotCheck(unit: request.unit, actor: actor))
+        let target: DutyRole
+        let report: SpotCheckReport?
+        switch SpotCheckArguments.parse(request) {
+        case .failure(let error): return .failure(error)
+        case .success(let parsed): (target, report) = parsed
+        }
+        return daemon.run(.spotCheck(unit: request.unit, target: target, report: report, actor: actor))
             .mapError(VarlinkError.init)
             .map { reply in
                 guard case .spotCheck(let shift, let check) = reply else { preconditionFailure("SpotCheck replies with its spot check") }
@@ -82,9 +88,4 @@ enum RosterMethods {
     private static func presenter(_ daemon: isolated Daemon) -> RosterPresenter {
         RosterPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, duty: daemon.state.duty)
     }
-
-    private static func invalidTime(_ parameter: String, _ text: String) -> VarlinkError {
-        .invalidValue(parameter, reason: "\"\(text)\" is not a time: expected 2026-10-01, 2026-10-01T08:00 or 2026-10-01T08:00:00+08:00")
-    }
-
 }

@@ -11,7 +11,7 @@ struct RosterPresenter {
     func info(_ shift: Shift, now: Date) -> ShiftInfo {
         let record = duty.records[shift.id]
         let status: String =
-            if record?.checkedInAt != nil { "checked_in" }
+            if let checkedIn = record?.checkedInAt { checkedIn > shift.start + configuration.duty.checkinGrace ? "late" : "checked_in" }
             else if now < shift.start { "upcoming" }
             else if record?.missedCheckinAt != nil { "missed_check_in" }
             else if now >= shift.end { "ended" }
@@ -24,8 +24,9 @@ struct RosterPresenter {
 
     func info(_ check: SpotCheck) -> SpotCheckInfo {
         SpotCheckInfo(
-            id: check.id, shift: check.shiftID, state: check.state.rawValue, requestedAt: clock.iso8601(check.requestedAt),
-            requestedBy: check.requestedBy.description, dueAt: clock.iso8601(check.dueAt), confirmedAt: check.confirmedAt.map(clock.iso8601))
+            id: check.id, shift: check.shiftID, state: check.state.rawValue, target: check.target.rawValue, requestedAt: clock.iso8601(check.requestedAt),
+            requestedBy: check.requestedBy.description, dueAt: clock.iso8601(check.dueAt), confirmedAt: check.confirmedAt.map(clock.iso8601),
+            method: check.report?.method.rawValue, phone: check.report?.phone, outcome: check.report?.outcome.rawValue, note: check.report?.note)
     }
 
     func info(_ gap: RosterGap) -> RosterGapInfo {

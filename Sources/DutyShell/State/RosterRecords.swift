@@ -17,13 +17,15 @@ enum RosterRecords {
         for check in outcome.spotChecks {
             try db.cachedStatement(
                 sql: """
-                    INSERT OR REPLACE INTO spot_check (id, shift_id, ordinal, requested_at, requested_by, due_at, confirmed_at, confirmed_by, missed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT OR REPLACE INTO spot_check
+                    (id, shift_id, ordinal, requested_at, requested_by, due_at, confirmed_at, confirmed_by, missed_at, target, method, phone, outcome, note)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(
                 arguments: [
                     check.id, check.shiftID, check.ordinal, check.requestedAt.milliseconds, check.requestedBy, check.dueAt.milliseconds,
-                    check.confirmedAt?.milliseconds, check.confirmedBy, check.missedAt?.milliseconds,
+                    check.confirmedAt?.milliseconds, check.confirmedBy, check.missedAt?.milliseconds, check.target.rawValue,
+                    check.report?.method.rawValue, check.report?.phone, check.report?.outcome.rawValue, check.report?.note,
                 ])
         }
         if let watermark {
@@ -41,7 +43,14 @@ enum RosterRecords {
         SpotCheck(
             id: row["id"], shiftID: row["shift_id"], ordinal: row["ordinal"], requestedAt: Date(milliseconds: row["requested_at"]),
             requestedBy: row["requested_by"], dueAt: Date(milliseconds: row["due_at"]), confirmedAt: date(row["confirmed_at"]),
-            confirmedBy: row["confirmed_by"], missedAt: date(row["missed_at"]))
+            confirmedBy: row["confirmed_by"], missedAt: date(row["missed_at"]),
+            target: DutyRole(rawValue: row["target"]) ?? .dutyOfficer, report: report(from: row))
+    }
+
+    /// What a checker recorded, if the spot check was made by hand.
+    private static func report(from row: Row) -> SpotCheckReport? {
+        guard let method = SpotCheckMethod(rawValue: row["method"] ?? ""), let outcome = SpotCheckOutcome(rawValue: row["outcome"] ?? "") else { return nil }
+        return SpotCheckReport(method: method, phone: row["phone"] ?? "", outcome: outcome, note: row["note"])
     }
 
     private static func date(_ milliseconds: Int64?) -> Date? {

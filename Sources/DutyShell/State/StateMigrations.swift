@@ -1,3 +1,4 @@
+import DutyCore
 import GRDB
 
 /// The versioned schema of the state database; migrations are append-only.
@@ -166,6 +167,17 @@ enum StateMigrations {
                 table.column("alert_id", .integer).notNull()
                 table.column("issued_at", .integer).notNull()
                 table.primaryKey(["person", "code"])
+            }
+        }
+        // Named after the branch that added it (office17): spot checks made by hand record whom
+        // they checked and what they found.
+        migrator.registerMigration("office17_spot_checks") { db in
+            try db.alter(table: "spot_check") { table in
+                table.add(column: "target", .text).notNull().defaults(to: DutyRole.dutyOfficer.rawValue)
+                table.add(column: "method", .text)
+                table.add(column: "phone", .text)
+                table.add(column: "outcome", .text)
+                table.add(column: "note", .text)
             }
         }
         // Named after the branch that added it (incident17): an incident's structured fields and its written-report deadline.

@@ -87,7 +87,7 @@ extension StateStore {
         }
         let shiftRecords = change.duty.events.map { event in
             (subject: AlertSubject(.shift, event.shiftID).description, time: event.time.milliseconds, actor: event.actor.description,
-             action: event.action.rawValue, level: 0, note: event.spotCheck.map { "spot check \($0)" },
+             action: event.action.rawValue, level: 0, note: event.spotCheck.map { "spot check \($0)" + (event.note.map { ": " + $0 } ?? "") },
              recipients: AlertRecords.json(event.recipients), dueAt: event.dueAt?.milliseconds)
         }
         for event in hazardRecords + alertRecords + shiftRecords {

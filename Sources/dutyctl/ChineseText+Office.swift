@@ -1,0 +1,16 @@
+extension ChineseText {
+    /// The Chinese text of the duty office's verbs: spot checks, roster hours and calendars, swaps, roster filing.
+    static let office: [String: String] = [
+        "Show the duty roster (值班表), its gaps, duty hours or one person's calendar.": "显示值班表、排班漏洞、值班时长或个人值班日历。",
+        "Show the duty roster (值班表) as a table, with --gaps its faults, or with --ical one person's shifts.":
+            "以表格显示值班表，用 --gaps 显示排班漏洞，或用 --ical 导出某人的值班日历。",
+        "Spot-check (抽查) the duty officer or leader on duty at a unit now, or record one made by phone, on site or by video.":
+            "抽查单位当班值班人员或带班领导是否在岗，或登记一次电话、实地或视频抽查的结果。",
+        "Duty hours per person (值班时长) between two dates: all, night and holiday hours.": "两日期之间每人的值班时长：总时长、夜间时长和节假日时长。",
+        "PERSON": "人员",
+        "ROLE": "角色",
+        "NIGHT": "夜间",
+        "leader on duty": "带班领导",
+        "recorded": "登记结果",
+    ]
+}
