@@ -53,11 +53,11 @@ install: build completions
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 		$(DESTDIR)$(PREFIX)/share/zsh/vendor-completions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d \
-		$(DESTDIR)$(DOCDIR)/examples
+		$(DESTDIR)$(DOCDIR)/examples $(DESTDIR)$(DOCDIR)/nginx
 	install -s -m 0755 $(RELEASE)/dutyd $(DESTDIR)$(BINDIR)/dutyd
 	install -s -m 0755 .build-dutyctl-static/release/dutyctl $(DESTDIR)$(BINDIR)/dutyctl
 	# The units name /usr/bin; point them at BINDIR.
-	for unit in dutyd.service dutyd.socket; do \
+	for unit in dutyd.service dutyd.socket dutyd-web.socket; do \
 		sed 's|/usr/bin/duty|$(BINDIR)/duty|g; s|/etc/dutyd|$(CONFDIR)|g' deploy/systemd/$$unit > $(DESTDIR)$(UNITDIR)/$$unit && \
 		chmod 0644 $(DESTDIR)$(UNITDIR)/$$unit || exit 1; \
 	done
@@ -74,6 +74,7 @@ install: build completions
 		install -m 0644 $(GENERATED)/$$tool.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/$$tool.fish || exit 1; \
 	done
 	install -m 0644 README.md $(DESTDIR)$(DOCDIR)/README.md
+	install -m 0644 deploy/nginx/dutyd.conf $(DESTDIR)$(DOCDIR)/nginx/dutyd.conf
 	cp -R config/. $(DESTDIR)$(DOCDIR)/examples/
 	# The example configuration becomes the live one only where there is none yet.
 	install -d -m 0755 $(DESTDIR)$(CONFDIR)
@@ -82,7 +83,7 @@ install: build completions
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/dutyd $(DESTDIR)$(BINDIR)/dutyctl \
-		$(DESTDIR)$(UNITDIR)/dutyd.service $(DESTDIR)$(UNITDIR)/dutyd.socket \
+		$(DESTDIR)$(UNITDIR)/dutyd.service $(DESTDIR)$(UNITDIR)/dutyd.socket $(DESTDIR)$(UNITDIR)/dutyd-web.socket \
 		$(DESTDIR)$(LIBDIR)/sysusers.d/dutyd.conf $(DESTDIR)$(LIBDIR)/tmpfiles.d/dutyd.conf \
 		$(DESTDIR)$(LIBDIR)/systemd/catalog/dutyd.catalog \
 		$(DESTDIR)$(MANDIR)/man1/dutyctl.1 $(DESTDIR)$(MANDIR)/man5/dutyd.toml.5 $(DESTDIR)$(MANDIR)/man8/dutyd.8

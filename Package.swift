@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -45,6 +48,9 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(
@@ -77,7 +83,11 @@ let package = Package(
         .testTarget(name: "DutyProtocolTests", dependencies: ["DutyProtocol"]),
         .testTarget(name: "DutyTerminalTests", dependencies: ["DutyTerminal"]),
         .testTarget(
-            name: "DutyShellTests", dependencies: ["DutyShell", "DutyCore", .product(name: "Crypto", package: "swift-crypto")], exclude: ["Fixtures"]
+            name: "DutyShellTests",
+            dependencies: [
+                "DutyShell", "DutyCore", .product(name: "Crypto", package: "swift-crypto"), .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "IntegrationTests",

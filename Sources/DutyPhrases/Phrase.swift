@@ -28,3 +28,10 @@ public struct Phrase: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { english }
 }
+
+extension Phrase {
+    /// `row 7`, or `rows 7–9` when `last` is after `first`.
+    public static func rows(_ first: Int, _ last: Int) -> Phrase {
+        first == last ? Phrase("sheet.row", String(first)) : Phrase("sheet.rows", String(first), String(last))
+    }
+}

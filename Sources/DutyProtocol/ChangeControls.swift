@@ -1,4 +1,5 @@
 #if canImport(FoundationEssentials)
+import DutyPhrases
 import FoundationEssentials
 #else
 import Foundation
@@ -34,14 +35,14 @@ public struct ChangeControls: Codable, Sendable, Equatable {
             return .success(instant)
         }
         return .failure(.invalidValue(
-            CodingKeys.notAfter.rawValue, reason: "\"\(notAfter.prefix(64))\" is not an ISO 8601 time such as 2026-10-01T00:00:01.250Z"))
+            CodingKeys.notAfter.rawValue, phrase: Phrase("value.notISOTime", String(notAfter.prefix(64)))))
     }
 
     /// The key, or `.failure` naming the parameter when it is empty or longer than `maximumKeyLength`.
     public func validKey() -> Result<String?, VarlinkError> {
         guard let key = idempotencyKey else { return .success(nil) }
         guard !key.isEmpty, key.utf8.count <= Self.maximumKeyLength else {
-            return .failure(.invalidValue(CodingKeys.idempotencyKey.rawValue, reason: "must be 1 to \(Self.maximumKeyLength) bytes long"))
+            return .failure(.invalidValue(CodingKeys.idempotencyKey.rawValue, phrase: Phrase("value.keyLength", String(Self.maximumKeyLength))))
         }
         return .success(key)
     }

@@ -1,3 +1,4 @@
+import DutyPhrases
 /// Parameters of `io.dutyd.ImportLedger`: the ledger's file name and its content, as the
 /// descriptor of a file the client opened (`file`, an index into the descriptors sent with the
 /// call) or as the bytes themselves (`content`, base64). The daemon never opens a path.
@@ -78,10 +79,22 @@ public struct ImportLedgerReply: Codable, Sendable, Equatable {
     public var notices: [String]
     /// What the import let through only because it was asked to: responsible people kept unmatched.
     public var warnings: [String]
+    /// The notices and warnings as `DiagnosticPhrase` arrays, for a client to say in its user's language.
+    public var noticePhrases: JSONValue?
+    public var warningPhrases: JSONValue?
 
     enum CodingKeys: String, CodingKey {
         case file, added, changed, unchanged, notices, warnings
         case dryRun = "dry_run"
+        case noticePhrases = "notice_phrases"
+        case warningPhrases = "warning_phrases"
+    }
+
+    /// The reply with `notices` and `warnings` in English and as phrases.
+    public init(file: String, dryRun: Bool, added: [String], changed: [LedgerChangeInfo], unchanged: Int, notices: [DiagnosticLine], warnings: [DiagnosticLine]) {
+        self.init(file: file, dryRun: dryRun, added: added, changed: changed, unchanged: unchanged, notices: notices.map(\.description), warnings: warnings.map(\.description))
+        noticePhrases = .array(notices.map(\.json))
+        warningPhrases = .array(warnings.map(\.json))
     }
 
     public init(file: String, dryRun: Bool, added: [String], changed: [LedgerChangeInfo], unchanged: Int, notices: [String] = [], warnings: [String] = []) {

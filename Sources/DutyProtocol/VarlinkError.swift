@@ -73,6 +73,11 @@ public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible 
         VarlinkError("io.dutyd.InvalidValue", ["parameter": .string(parameter), "reason": .string(reason)])
     }
 
+    /// A parameter's value is not allowed; `phrase` says what is expected, in English as `reason`.
+    public static func invalidValue(_ parameter: String, phrase: Phrase) -> VarlinkError {
+        VarlinkError("io.dutyd.InvalidValue", ["parameter": .string(parameter), "reason": .string(phrase.english), "phrase": phrase.json])
+    }
+
     /// A check-in or spot check was refused; nothing was changed.
     /// An incident's follow-up or pass-up was refused.
     public static func incidentRefused(_ incident: String, phrase: Phrase) -> VarlinkError {
@@ -83,9 +88,9 @@ public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible 
         VarlinkError("io.dutyd.DutyRefused", ["reason": .string(phrase.english), "phrase": phrase.json])
     }
 
-    /// The configuration on disk has errors; each diagnostic is `file:line:column: message`.
-    public static func configInvalid(_ diagnostics: [String]) -> VarlinkError {
-        VarlinkError("io.dutyd.ConfigInvalid", ["diagnostics": .array(diagnostics.map(JSONValue.string))])
+    /// The configuration on disk has errors; each diagnostic is `file:line:column: message`, and again in `phrases`.
+    public static func configInvalid(_ diagnostics: [DiagnosticLine]) -> VarlinkError {
+        VarlinkError("io.dutyd.ConfigInvalid", ["diagnostics": .array(diagnostics.map { .string($0.description) }), "phrases": .array(diagnostics.map(\.json))])
     }
 }
 
@@ -110,8 +115,8 @@ extension VarlinkError {
         VarlinkError("io.dutyd.StorageUnavailable", ["cause": .string(cause), "database": .string(database)])
     }
 
-    /// A ledger file cannot be imported; each problem is `file: row R, column C (name): message`.
-    public static func ledgerInvalid(_ file: String, problems: [String]) -> VarlinkError {
-        VarlinkError("io.dutyd.LedgerInvalid", ["file": .string(file), "problems": .array(problems.map(JSONValue.string))])
+    /// A ledger file cannot be imported; each problem is `file: row R, column C (name): message`, and again in `phrases`.
+    public static func ledgerInvalid(_ file: String, problems: [DiagnosticLine]) -> VarlinkError {
+        VarlinkError("io.dutyd.LedgerInvalid", ["file": .string(file), "problems": .array(problems.map { .string($0.description) }), "phrases": .array(problems.map(\.json))])
     }
 }

@@ -42,14 +42,15 @@ struct CLIError: Error {
             else { return text("reason") }
             return chinese
         }
+        /// The diagnostics under `key`, said from their `phrases` in the user's language when the daemon sent them.
         func indented(_ key: String) -> String {
-            lines(key).map { "  \($0)" }.joined(separator: "\n")
+            DiagnosticLine.said(json: error.parameters["phrases"], english: lines(key), chinese: tr.language == .chinese).map { "  \($0)" }.joined(separator: "\n")
         }
         return switch error.name {
         case "io.dutyd.AlertNotFound": tr("no alert has id {0} (dutyctl alerts --state all lists them)", text("id"))
         case "io.dutyd.InvalidTransition": reason()
         case "io.dutyd.UnknownUnit": tr("no unit \"{0}\" is configured (dutyctl units lists the units with their ids)", text("unit"))
-        case "io.dutyd.InvalidValue": tr("invalid {0}: {1}", text("parameter"), text("reason"))
+        case "io.dutyd.InvalidValue": tr("invalid {0}: {1}", text("parameter"), reason())
         case "io.dutyd.DutyRefused", "io.dutyd.IncidentRefused": reason()
         case "io.dutyd.HazardNotFound": tr("no hazard has id {0} (dutyctl hazards lists them)", text("id"))
         case "io.dutyd.HazardRefused": reason()

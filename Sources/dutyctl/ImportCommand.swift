@@ -1,4 +1,5 @@
 import ArgumentParser
+import DutyPhrases
 import DutyProtocol
 import DutyTerminal
 import Glibc
@@ -65,8 +66,9 @@ struct ImportLedgerCommand: ParsableCommand {
         global.say(reply.file + ": " + (reply.dryRun
             ? tr("would add {0}, would change {1}, unchanged {2} (dry run: nothing was changed)", counts[0], counts[1], counts[2])
             : tr("added {0}, changed {1}, unchanged {2}", counts[0], counts[1], counts[2])))
-        for notice in reply.notices { global.say(tr("notice: {0}", notice)) }
-        for warning in reply.warnings { global.say(tr("warning: {0}", warning)) }
+        let chinese = tr.language == .chinese
+        for notice in DiagnosticLine.said(json: reply.noticePhrases, english: reply.notices, chinese: chinese) { global.say(tr("notice: {0}", notice)) }
+        for warning in DiagnosticLine.said(json: reply.warningPhrases, english: reply.warnings, chinese: chinese) { global.say(tr("warning: {0}", warning)) }
         var rows = reply.added.map { [tr("added"), $0, ""] }
         for change in reply.changed {
             for (index, field) in change.fields.enumerated() {

@@ -73,7 +73,8 @@ struct Dutyd: AsyncParsableCommand {
             throw ExitCode.failure
         }
         do {
-            try await daemon.serviceGroup(logger: logger, signals: signals).run()
+            let web = try await WebService.make(daemon: daemon, logger: logger)
+            try await daemon.serviceGroup(logger: logger, signals: signals, web: web).run()
         } catch {
             logger.journal(.daemonStopping, .critical, "stopped on an error: \(error)")
             throw ExitCode.failure
@@ -81,6 +82,7 @@ struct Dutyd: AsyncParsableCommand {
     }
 
     private func check(loader: ConfigLoader) throws {
+        let chinese = MessageLanguage(environment: ProcessInfo.processInfo.environment) == .chinese
         do throws(ConfigErrors) {
             let loaded = try loader.load(path: config, now: Date())
             let configuration = loaded.configuration
@@ -91,10 +93,9 @@ struct Dutyd: AsyncParsableCommand {
                 print("warning: roster gap: \(GapText.describe(gap, configuration: configuration, clock: loaded.clock))")
             }
             for notice in loaded.notices + ledgers.notices {
-                print("notice: \(notice)")
+                print(Phrase("config.notice", notice.line.text(chinese: false), notice.line.text(chinese: chinese)).text(chinese: chinese))
             }
         } catch {
-            let chinese = MessageLanguage(environment: ProcessInfo.processInfo.environment) == .chinese
             for diagnostic in error.diagnostics {
                 FileHandle.standardError.write(Data("\(diagnostic.text(chinese: chinese))\n".utf8))
             }

@@ -1,4 +1,5 @@
 import DutyCore
+import DutyPhrases
 import Foundation
 import Testing
 
@@ -43,7 +44,7 @@ struct AdminScopeTests {
         #expect(!state.permits(.resolve(alert: 2, note: nil, actor: "a"), within: dongGang))
         #expect(state.permits(.checkIn(shift: "dg-sy/2026-05-01T08:00", unit: nil, person: nil, actor: "a"), within: dongGang))
         #expect(!state.permits(.spotCheck(unit: "ls-zx", target: .dutyOfficer, report: nil, actor: "a"), within: dongGang))
-        #expect(!state.permits(.importLedger(.unreadable(path: "x", reason: "y"), dryRun: true, allowUnmatched: false, actor: "a"), within: dongGang))
+        #expect(!state.permits(.importLedger(.unreadable(path: "x", problem: DiagnosticLine(file: "x", position: .wholeFile, message: "y")), dryRun: true, allowUnmatched: false, actor: "a"), within: dongGang))
         // Unknown ids are let through, to be refused as unknown.
         #expect(state.permits(.acknowledge(alert: 99, note: nil, actor: "a"), within: dongGang))
     }

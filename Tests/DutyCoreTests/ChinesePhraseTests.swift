@@ -53,6 +53,22 @@ struct ChinesePhraseTests {
         ])
     }
 
+    @Test("an unknown escalation role and a bad time zone read in Chinese, with the same English as before")
+    func policyDiagnostics() {
+        let policies = ConfigFixtures.policies.replacing("{ role = \"duty_office\", up = 1", with: "{ role = \"duty_offce\", up = 1")
+        let text = ConfigFixtures.text(prefix: "[daemon]\ntime_zone = \"Asia/Beijing\"\n\n", policies: policies)
+        do {
+            _ = try ConfigDecoder.decode(text, file: "dutyd.toml")
+            Issue.record("the configuration passed")
+        } catch {
+            let chinese = error.diagnostics.map { $0.text(chinese: true) }
+            #expect(chinese.contains("dutyd.toml:2:13: 未知的时区“Asia/Beijing”：应为 IANA 时区名，如 \"Asia/Shanghai\""), "\(chinese)")
+            #expect(chinese.contains { $0.contains("未知的角色“duty_offce”：应为 \"responsible\"、") }, "\(chinese)")
+            #expect(error.diagnostics.allSatisfy { $0.phrase != nil && $0.text(chinese: false) == $0.description }, "\(error.diagnostics)")
+            #expect(error.diagnostics.contains { $0.message.hasPrefix("unknown role \"duty_offce\": expected one of \"responsible\", ") })
+        }
+    }
+
     @Test("a spreadsheet cell is placed as 第 7 行第 3 列 in Chinese, a worksheet cell as Sheet1!C7 in both")
     func spreadsheetPlaces() {
         let csv = ConfigDiagnostic(CSVProblem(file: "roster.csv", row: 7, column: 3, columnName: "值班人员", message: "no person"))

@@ -65,7 +65,7 @@ struct ConfigurationAssemblyTests {
     @Test("every file's mistakes come back at once: a file the shell could not read, a wrong calendar, a roster naming no one")
     func allMistakesAtOnce() throws {
         let unreadable = DataFileContent<CSVTable>(
-            path: "people.csv", content: .failure(ConfigErrors([ConfigDiagnostic(file: "people.csv", location: .init(line: 0, column: 0), message: "cannot read", place: "")])))
+            path: "people.csv", content: .failure(ConfigErrors([ConfigDiagnostic(file: "people.csv", location: .init(line: 0, column: 0), message: "cannot read", position: .wholeFile)])))
         let calendar = DataFileContent(path: "holidays.toml", content: .success("[[holidays]]\nname = \"国庆节\"\nstart = 2026-10-08\nend = 2026-10-01\n"))
         let roster = try Self.roster(Self.rosterHeader + "dg-sy,2026-10-01,08:00-20:00,周明,,刘洋,\n", file: "roster.csv")
         let result = ConfigurationAssembly.assemble(main: try SimulationClock.exampleConfiguration(), people: [unreadable], calendars: [calendar], rosters: [roster])

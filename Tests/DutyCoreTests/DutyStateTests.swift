@@ -1,4 +1,5 @@
 import DutyCore
+import DutyPhrases
 import Foundation
 import Testing
 
@@ -75,9 +76,9 @@ struct DutyStateTests {
     func unreadableLedger() throws {
         var state = try Self.state()
         let (effects, result) = state.handle(
-            .importLedger(.unreadable(path: "/tmp/台账.csv", reason: "Permission denied"), dryRun: false, allowUnmatched: false, actor: "anquanke"), now: At.at(5, 1, 9))
+            .importLedger(.unreadable(path: "/tmp/台账.csv", problem: DiagnosticLine(file: "/tmp/台账.csv", position: .wholeFile, message: "Permission denied")), dryRun: false, allowUnmatched: false, actor: "anquanke"), now: At.at(5, 1, 9))
         guard case .failure(.ledger(let file, let problems)) = result else { Issue.record("expected a refusal, got \(result)"); return }
-        #expect(file == "/tmp/台账.csv" && problems == ["Permission denied"])
+        #expect(file == "/tmp/台账.csv" && problems.map(\.message) == ["Permission denied"])
         #expect(effects.change.isEmpty)
         #expect(effects.journal.map(\.event) == [.ledgerRejected, .ledgerRejected])
         #expect(effects.journal.last?.fields == ["ledger_file": "/tmp/台账.csv", "actor": "anquanke", "actor_via": "dutyctl", "actor_account": "anquanke"])

@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyProtocol
 import Foundation
 import Testing
@@ -39,10 +40,12 @@ struct InterfaceDefinitionTests {
 
     @Test("an error reply carries its name and parameters")
     func errorReply() throws {
-        let bytes = VarlinkCoding.frame(error: .configInvalid(["dutyd.toml:2:13: unknown time zone"]))
+        let line = DiagnosticLine(file: "dutyd.toml", position: .text(line: 2, column: 13), message: "unknown time zone")
+        let bytes = VarlinkCoding.frame(error: .configInvalid([line]))
         let reply = try VarlinkCoding.decode(VarlinkReply<[String: JSONValue]>.self, from: Array(bytes.dropLast()))
         #expect(reply.error == "io.dutyd.ConfigInvalid")
-        #expect(reply.parameters == ["diagnostics": .array([.string("dutyd.toml:2:13: unknown time zone")])])
+        #expect(reply.parameters?["diagnostics"] == .array([.string("dutyd.toml:2:13: unknown time zone")]))
+        #expect(DiagnosticLine.lines(json: reply.parameters?["phrases"]) == [line])
     }
 
     @Test("the status reply uses the documented snake_case field names")

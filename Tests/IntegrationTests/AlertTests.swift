@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyProtocol
 import Foundation
 import GRDB
@@ -45,7 +46,8 @@ struct AlertTests {
         let unknownUnit = try connection.call(DutydInterface.report, ReportRequest(unit: "nowhere", summary: "x"), returning: ReportReply.self)
         #expect(unknownUnit.failure?.name == "io.dutyd.UnknownUnit")
         let badSeverity = try connection.call(DutydInterface.report, ReportRequest(unit: "dg-sy", summary: "x", severity: "urgent"), returning: ReportReply.self)
-        #expect(badSeverity.failure == .invalidValue("severity", reason: "expected major, high, general or low"))
+        #expect(badSeverity.failure?.parameters["reason"] == .string("expected major, high, general or low"))
+        #expect(badSeverity.failure == .invalidValue("severity", phrase: Phrase("value.risk")))
         let missing = try connection.call(DutydInterface.acknowledge, AlertActionRequest(id: 42), returning: AlertReply.self)
         #expect(missing.failure?.name == "io.dutyd.AlertNotFound")
         let noParameters = try connection.call(#"{"method": "io.dutyd.Acknowledge"}"#)

@@ -130,7 +130,7 @@ struct ChineseCLITests {
         #expect(refused.status == 1)
         #expect(refused.stderr.hasPrefix("dutyctl: 配置文件有 "), "\(refused.stderr)")
         #expect(refused.stderr.contains(" 处错误，未加载；原配置继续有效：\n  "), "\(refused.stderr)")
-        #expect(refused.stderr.contains("/config/dutyd.toml:97:10: unknown parent \"rz-xx\" of unit \"dg-sy\""))
+        #expect(refused.stderr.contains("/config/dutyd.toml:97:10: 单位“dg-sy”的上级“rz-xx”不存在：没有编号为它的 [[units]] 条目\n"), "\(refused.stderr)")
         #expect(!refused.stderr.contains("io.dutyd.ConfigInvalid"))
     }
 

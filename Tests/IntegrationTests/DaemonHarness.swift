@@ -79,6 +79,7 @@ final class DaemonHarness {
     private let arguments: [String]
     private let environment: [String: String]
     private let socketActivated: Bool
+    private let webSocket: String?
     var configFile: URL { directory.appending(path: "config/dutyd.toml") }
     var logFile: URL { directory.appending(path: "dutyd.log") }
     var stateDatabase: URL { directory.appending(path: "state/state.sqlite") }
@@ -88,9 +89,10 @@ final class DaemonHarness {
     /// With `socketActivated`, `systemd-socket-activate` binds the socket and starts dutyd with
     /// it (`LISTEN_FDS`) at the first connection, as `dutyd.socket` does. `prepare` runs on the
     /// test's directory just before the first start (e.g. to mount a file system for the state).
+    /// With `webSocket` (an address), it also binds that and passes it named `web`, as `dutyd-web.socket` does.
     init(
         logTarget: String = "console", logLevel: String = "info", environment: [String: String] = [:], waitForSocket: Bool = true,
-        socketActivated: Bool = false, configure: (String) -> String = { $0 }, prepare: (URL) throws -> Void = { _ in }
+        socketActivated: Bool = false, webSocket: String? = nil, configure: (String) -> String = { $0 }, prepare: (URL) throws -> Void = { _ in }
     ) throws {
         directory = URL(filePath: NSTemporaryDirectory()).appending(path: "dutyd-test-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -105,7 +107,8 @@ final class DaemonHarness {
         merged.removeValue(forKey: "LISTEN_FDS")
         merged.merge(environment) { $1 }
         self.environment = merged
-        self.socketActivated = socketActivated
+        self.socketActivated = socketActivated || webSocket != nil
+        self.webSocket = webSocket
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         try writeConfig(configure(readConfig()))
         try prepare(directory)
@@ -117,7 +120,8 @@ final class DaemonHarness {
         process = Process()
         if socketActivated {
             process.executableURL = URL(filePath: "/usr/bin/systemd-socket-activate")
-            process.arguments = ["--listen", socket, Products.dutyd.path] + arguments
+            let web = webSocket.map { ["--listen", $0, "--fdname=dutyd.socket:web"] } ?? []
+            process.arguments = ["--listen", socket] + web + [Products.dutyd.path] + arguments
         } else {
             process.executableURL = Products.dutyd
             process.arguments = arguments

@@ -98,7 +98,7 @@ cp "$DUTYD_DEB" "$root/var/tmp/dutyd.deb"
 if [ -n "$built" ]; then
     stage="$scratch/stage"
     make install DESTDIR="$stage" PREFIX=/opt/dutyd SYSCONFDIR=/opt/dutyd/etc >/dev/null
-    for path in bin/dutyd bin/dutyctl lib/systemd/system/dutyd.socket lib/systemd/catalog/dutyd.catalog \
+    for path in bin/dutyd bin/dutyctl lib/systemd/system/dutyd.socket lib/systemd/system/dutyd-web.socket lib/systemd/catalog/dutyd.catalog \
         share/man/man5/dutyd.toml.5 share/bash-completion/completions/dutyctl etc/dutyd/dutyd.toml; do
         [ -e "$stage/opt/dutyd/$path" ] || fail "make install PREFIX=/opt/dutyd did not install $path"
     done

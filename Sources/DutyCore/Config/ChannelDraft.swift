@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// A `[[channels]]` entry as written.
@@ -17,14 +18,14 @@ struct ChannelDraft {
         let id = reader.requiredString("id", expected: "a unique channel id such as \"sms\"")
         let type = reader.requiredChoice("type", as: ChannelType.self)
         if let id, id.value == ChannelDefinition.journalID {
-            log.report("channel id \"journal\" is built in and always on; choose another id", at: id.location)
+            log.report(Phrase("config.journalReserved"), at: id.location)
         }
         var target: ChannelTarget?
         switch type?.value {
         case .command:
             let argv = reader.strings("command") ?? []
             if argv.isEmpty || !(argv.first?.value.hasPrefix("/") ?? false) {
-                log.report("a command channel needs \"command\", the program's absolute path and its arguments, e.g. [\"/usr/local/bin/send-sms\"]", at: reader.table["command"]?.node.location ?? table.location)
+                log.report(Phrase("config.commandMissing"), at: reader.table["command"]?.node.location ?? table.location)
             }
             target = .command(argv: argv.map(\.value))
         case .webhook:
@@ -65,7 +66,7 @@ struct ChannelDraft {
     private static func positive(_ reader: TableReader, _ key: String, default value: Int, most: Int) -> Int {
         guard let number = reader.integer(key) else { return value }
         guard number.value > 0, number.value <= most else {
-            reader.log.report("\"\(key)\" must be between 1 and \(most), not \(number.value)", at: number.location)
+            reader.log.report(Phrase("config.between", "\(key)", "\(most)", "\(number.value)"), at: number.location)
             return value
         }
         return Int(number.value)

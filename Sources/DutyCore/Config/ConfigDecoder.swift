@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// Turns the text of the main configuration file into a validated `Configuration`.
@@ -5,7 +6,7 @@ import DutyTOML
 /// Pure: it reads no files. Every mistake is collected and thrown together, each with its
 /// `file:line:column`, so an administrator can fix them all in one pass.
 public enum ConfigDecoder {
-    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards", "admins", "quiet_windows"]
+    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards", "admins", "web", "quiet_windows"]
 
     /// Decodes and validates `text`, naming `file` in diagnostics.
     public static func decode(_ text: String, file: String) throws(ConfigErrors) -> Configuration {
@@ -27,6 +28,7 @@ public enum ConfigDecoder {
             guard case .string(let id)? = table["id"]?.node.value else { return nil }
             return id
         }).subtracting(units.map(\.id.value))
+        let web = WebSection.decode(reader.subtable("web"), log: log)
         let people = reader.tables("people").enumerated().compactMap { PersonDraft.decode($1, number: $0 + 1, log: log) }
         let channels = reader.tables("channels").enumerated().compactMap { ChannelDraft.decode($1, number: $0 + 1, log: log) }
         let duty = DutySection.decode(reader.subtable("duty"), log: log)
@@ -34,7 +36,7 @@ public enum ConfigDecoder {
         let policies = reader.tables("policies").enumerated().compactMap { PolicyDraft.decode($1, number: $0 + 1, log: log) }
         let quietWindows = reader.tables("quiet_windows").enumerated().compactMap { QuietWindowDraft.decode($1, number: $0 + 1, log: log) }
         if units.isEmpty && reader.table["units"] == nil {
-            log.report("no organisation units: add at least one [[units]] table", at: root.location)
+            log.report(Phrase("config.noUnits"), at: root.location)
         }
 
         let references = ReferenceCheck(log: log, units: units, refusedUnitIDs: refusedUnitIDs, people: people, channels: channels)
@@ -46,13 +48,13 @@ public enum ConfigDecoder {
             log.report("unknown unit \"\(window.unit.value)\" in [[quiet_windows]]: no [[units]] entry has this id", at: window.unit.location)
         }
         for unit in duty?.staffed ?? [] where !unitIDs.contains(unit.value) {
-            log.report("unknown unit \"\(unit.value)\" in \"staffed_units\": no [[units]] entry has this id", at: unit.location)
+            log.report(Phrase("config.unknownStaffedUnit", "\(unit.value)"), at: unit.location)
         }
         for unit in admins.flatMap(\.units) where !unitIDs.contains(unit.value) {
             log.report("unknown unit \"\(unit.value)\" in [[admins]] \"units\": no [[units]] entry has this id", at: unit.location)
         }
 
-        guard log.isEmpty, let daemon, let duty, let hazards else { throw ConfigErrors(log.diagnostics) }
+        guard log.isEmpty, let daemon, let duty, let hazards, let web else { throw ConfigErrors(log.diagnostics) }
         var configuration = Configuration(
             daemon: daemon,
             data: data,
@@ -62,7 +64,8 @@ public enum ConfigDecoder {
             policies: policies.map(\.policy),
             duty: duty.settings,
             hazards: hazards,
-            admins: admins.map(\.scope)
+            admins: admins.map(\.scope),
+            web: web
         )
         configuration.quietWindows = quietWindows.map(\.window)
         configuration.personPlaces = Dictionary(people.map { ($0.id.value, "\(file):\($0.id.location.line):\($0.id.location.column)") }) { first, _ in first }

@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// Builds the whole configuration from the decoded main file and the contents of the data files it names.
@@ -74,9 +75,10 @@ public enum ConfigurationAssembly {
         var diagnostics: [ConfigDiagnostic] = []
         for shift in shifts {
             if let earlier = seen[shift.id] {
+                let earlierPlace = earlier.placePhrase
                 diagnostics.append(ConfigDiagnostic(
                     file: shift.file, location: SourceLocation(line: shift.row, column: 0),
-                    message: "shift \(shift.id) is also in \(earlier.file), \(earlier.place); a unit has one shift per start time", place: shift.place))
+                    phrase: Phrase("roster.duplicateShift", shift.id, earlier.file, earlierPlace.english, earlierPlace.chinese), position: .place(shift.placePhrase)))
             }
             seen[shift.id] = shift
         }

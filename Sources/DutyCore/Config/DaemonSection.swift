@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 import Foundation
 
@@ -16,13 +17,13 @@ enum DaemonSection {
         let reader = TableReader(table, context: "[daemon]", known: keys, log: log)
         if let zone = reader.string("time_zone") {
             if TimeZone(identifier: zone.value) == nil {
-                log.report("unknown time zone \"\(zone.value)\": expected an IANA zone name such as \"Asia/Shanghai\"", at: zone.location)
+                log.report(Phrase("config.unknownZone", "\(zone.value)"), at: zone.location)
             }
             settings.timeZone = zone.value
         }
         if let interval = reader.duration("check_interval") {
             if interval.value > .seconds(3_600) {
-                log.report("\"check_interval\" must be at most 1h so that due items are noticed in time", at: interval.location)
+                log.report(Phrase("config.checkInterval"), at: interval.location)
             }
             settings.checkInterval = interval.value
         }
@@ -35,7 +36,7 @@ enum DaemonSection {
             if let bits = UInt16(mode.value, radix: 8), (3...4).contains(mode.value.count), bits <= 0o777 {
                 settings.socketMode = bits
             } else {
-                log.report("invalid \"socket_mode\" \"\(mode.value)\": expected octal permissions such as \"0660\" or \"0666\"", at: mode.location)
+                log.report(Phrase("config.socketMode", "\(mode.value)"), at: mode.location)
             }
         }
         if let timeout = reader.duration("control_timeout") {
@@ -51,7 +52,7 @@ enum DaemonSection {
         guard let count = reader.integer(key) else { return nil }
         let unreserved = DaemonSettings.maximumConnections - DaemonSettings.reservedConnections
         guard (1...Int64(unreserved)).contains(count.value) else {
-            log.report("\"\(key)\" must be between 1 and \(unreserved), not \(count.value)", at: count.location)
+            log.report(Phrase("config.between", "\(key)", "\(unreserved)", "\(count.value)"), at: count.location)
             return nil
         }
         return Int(count.value)

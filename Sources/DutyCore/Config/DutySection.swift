@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// Decodes the `[duty]` table: reminder, check-in and spot-check timing, staffed units, shift names
@@ -22,7 +23,7 @@ enum DutySection {
             if (0...24).contains(count.value) {
                 settings.spotChecksPerShift = Int(count.value)
             } else {
-                log.report("\"spot_checks_per_shift\" must be between 0 and 24, not \(count.value)", at: count.location)
+                log.report(Phrase("config.spotChecksRange", "\(count.value)"), at: count.location)
             }
         }
         if let seed = reader.integer("spot_check_seed") {
@@ -33,7 +34,7 @@ enum DutySection {
         if let names = reader.subtable("shift_names") {
             for entry in names.entries {
                 guard case .string(let text) = entry.node.value, let hours = ShiftHours(text) else {
-                    log.report("shift \"\(entry.key)\" must be a string of two times such as \"08:00-20:00\"", at: entry.node.location)
+                    log.report(Phrase("config.shiftHours", "\(entry.key)"), at: entry.node.location)
                     continue
                 }
                 settings.shiftNames[entry.key] = hours
@@ -48,9 +49,9 @@ enum DutySection {
                 for name in names {
                     let key = CSVCellText.headerKey(name.value)
                     if key.isEmpty {
-                        log.report("a column name must not be empty", at: name.location)
+                        log.report(Phrase("config.emptyColumnName"), at: name.location)
                     } else if let other = taken[key], other != field {
-                        log.report("column name \"\(name.value)\" already means \(other.rawValue)", at: name.location)
+                        log.report(Phrase("config.columnNameTaken", "\(name.value)", "\(other.rawValue)"), at: name.location)
                     }
                     taken[key] = field
                 }

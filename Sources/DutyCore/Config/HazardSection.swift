@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// Decodes the `[hazards]` table: reminder lead times and the verification time limit.
@@ -14,15 +15,15 @@ enum HazardSection {
             var seen: [Duration: SourceLocation] = [:]
             reminders = leads.compactMap { lead in
                 guard let duration = DurationSyntax.parse(lead.value), duration > .zero else {
-                    log.report("invalid reminder lead time \"\(lead.value)\": expected a duration before the deadline such as \"3d\" or \"12h\"", at: lead.location)
+                    log.report(Phrase("config.invalidLead", "\(lead.value)"), at: lead.location)
                     return nil
                 }
                 guard duration <= DurationSyntax.longest else {
-                    log.report("reminder lead time \"\(lead.value)\" is too long: expected at most \(DurationSyntax.format(DurationSyntax.longest))", at: lead.location)
+                    log.report(Phrase("config.leadTooLong", "\(lead.value)", "\(DurationSyntax.format(DurationSyntax.longest))"), at: lead.location)
                     return nil
                 }
                 if let first = seen[duration] {
-                    log.report("reminder lead time \"\(lead.value)\" repeats the one at line \(first.line), column \(first.column)", at: lead.location)
+                    log.report(Phrase("config.leadRepeats", "\(lead.value)", "\(first.line)", "\(first.column)"), at: lead.location)
                     return nil
                 }
                 seen[duration] = lead.location

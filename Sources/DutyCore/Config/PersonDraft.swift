@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// A `[[people]]` entry as written, with positions kept for cross-reference checks.
@@ -20,11 +21,11 @@ struct PersonDraft {
         let rules = reader.tables("contact_rules").enumerated().compactMap { ContactRuleDraft.decode($1, context: "contact rule \($0 + 1) of [[people]] entry \(number)", log: log) }
         let email = reader.string("email")
         if let email, !email.value.contains("@") {
-            log.report("invalid email address \"\(email.value)\"", at: email.location)
+            log.report(Phrase("config.invalidEmail", "\(email.value)"), at: email.location)
         }
         var phoneIsValid = true
         if let phone, !isPlausiblePhone(phone.value) {
-            log.report("invalid phone number \"\(phone.value)\": expected digits, optionally with +, - or spaces", at: phone.location)
+            log.report(Phrase("config.invalidPhone", "\(phone.value)"), at: phone.location)
             phoneIsValid = false
         }
         guard let id, let name, let phone, let unit, phoneIsValid else { return nil }

@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// Checks that policies are not duplicated and that every alert kind and risk level has one.
@@ -8,8 +9,8 @@ enum PolicyCoverage {
             let key = "\(draft.kind.value.rawValue)/\(draft.risk?.value.rawValue ?? "*")"
             let location = draft.risk?.location ?? draft.kind.location
             if let first = seen[key] {
-                let risk = draft.risk.map { " and risk \"\($0.value.rawValue)\"" } ?? " without risk"
-                log.report("duplicate policy for kind \"\(draft.kind.value.rawValue)\"\(risk) (first defined at line \(first.line))", at: location)
+                let kind = draft.kind.value.rawValue, line = String(first.line)
+                log.report(draft.risk.map { Phrase("config.duplicatePolicyRisk", kind, $0.value.rawValue, line) } ?? Phrase("config.duplicatePolicy", kind, line), at: location)
             } else {
                 seen[key] = location
             }
@@ -19,8 +20,10 @@ enum PolicyCoverage {
             let risks: [RiskLevel?] = kind.isGradedByRisk ? RiskLevel.allCases : [nil]
             let uncovered = risks.filter { policies.policy(for: kind, risk: $0) == nil }
             guard !uncovered.isEmpty else { continue }
-            let which = kind.isGradedByRisk ? " for risk " + uncovered.compactMap { $0.map { "\"\($0.rawValue)\"" } }.joined(separator: ", ") : ""
-            log.report("no escalation policy for \"\(kind.rawValue)\" alerts\(which): add a [[policies]] entry with kind = \"\(kind.rawValue)\"", at: rootLocation)
+            let named = uncovered.compactMap { $0.map { "\"\($0.rawValue)\"" } }
+            log.report(
+                kind.isGradedByRisk ? Phrase("config.noPolicyRisk", kind.rawValue, named.joined(separator: ", "), named.joined(separator: "、")) : Phrase("config.noPolicy", kind.rawValue),
+                at: rootLocation)
         }
     }
 }

@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// A `[[policies]]` entry as written, with positions kept for the coverage check.
@@ -17,11 +18,11 @@ struct PolicyDraft {
         let kind = reader.requiredChoice("kind", as: AlertKind.self)
         let risk = reader.choice("risk", as: RiskLevel.self)
         if let kind, let risk, !kind.value.isGradedByRisk {
-            log.report("\"\(kind.value.rawValue)\" alerts have no risk level; remove \"risk\" from this policy", at: risk.location)
+            log.report(Phrase("config.noRiskLevel", "\(kind.value.rawValue)"), at: risk.location)
         }
         let levelTables = reader.tables("levels")
         if levelTables.isEmpty {
-            log.report("\(context) needs at least one entry in \"levels\", e.g. levels = [{ role = \"responsible\", timeout = \"30m\" }]", at: reader.table["levels"]?.node.location ?? table.location)
+            log.report(Phrase("config.noLevels", "\(context)"), at: reader.table["levels"]?.node.location ?? table.location)
         }
         var levels: [EscalationLevel] = []
         var previousUp = 0
@@ -29,7 +30,7 @@ struct PolicyDraft {
             guard let level = decodeLevel(levelTable, context: "level \(index) of \(context)", kind: kind?.value, log: log) else { continue }
             if case .contact(_, let up) = level.target {
                 if up < previousUp {
-                    log.report("level \(index) goes back down the tree (up = \(up) after up = \(previousUp)); levels must climb", at: levelTable.location)
+                    log.report(Phrase("config.levelsDescend", "\(index)", "\(up)", "\(previousUp)"), at: levelTable.location)
                 }
                 previousUp = up
             }
@@ -72,21 +73,22 @@ struct PolicyDraft {
         case "leader_on_duty": target = .leaderOnDuty
         default:
             guard let contact = ContactRole(rawValue: role.value) else {
-                log.report("unknown role \"\(role.value)\": expected one of " + roles.map { "\"\($0)\"" }.joined(separator: ", "), at: role.location)
+                let quoted = roles.map { "\"\($0)\"" }
+                log.report(Phrase("config.unknownRole", role.value, quoted.joined(separator: ", "), quoted.joined(separator: "、")), at: role.location)
                 return nil
             }
             let steps = up?.value ?? 0
             guard (0...3).contains(steps) else {
-                log.report("\"up\" must be 0 to 3 (levels above the item's unit), not \(steps)", at: up?.location ?? table.location)
+                log.report(Phrase("config.upRange", "\(steps)"), at: up?.location ?? table.location)
                 return nil
             }
             target = .contact(contact, up: Int(steps))
         }
         if case .contact = target {} else if let up {
-            log.report("\"up\" applies only to the unit roles head, safety and duty_office, not \"\(role.value)\"", at: up.location)
+            log.report(Phrase("config.upRoles", "\(role.value)"), at: up.location)
         }
         if target == .dutyOfficer || target == .leaderOnDuty, let kind, kind != .missedCheckin, kind != .absentAtSpotCheck {
-            log.report("role \"\(role.value)\" exists only for shift alerts (missed_checkin, absent_at_spot_check), not \"\(kind.rawValue)\"", at: role.location)
+            log.report(Phrase("config.shiftRole", "\(role.value)", "\(kind.rawValue)"), at: role.location)
         }
         guard let timeout else { return nil }
         return EscalationLevel(target: target, timeout: timeout.value)

@@ -30,9 +30,9 @@ struct ReferenceCheck {
             for channel in draft.channels {
                 switch channels.first(where: { $0.id.value == channel.value })?.channel.type {
                 case nil:
-                    log.report("unknown channel \"\(channel.value)\" for unit \"\(draft.id.value)\": define it in a [[channels]] entry (the journal needs no mention)", at: channel.location)
+                    log.report(Phrase("config.unitChannel", "\(channel.value)", "\(draft.id.value)"), at: channel.location)
                 case .email:
-                    log.report("unit \"\(draft.id.value)\" cannot use email channel \"\(channel.value)\": e-mail goes to people's addresses; give the unit a command or webhook channel", at: channel.location)
+                    log.report(Phrase("config.unitEmail", "\(draft.id.value)", "\(channel.value)"), at: channel.location)
                 default:
                     break
                 }
@@ -55,11 +55,11 @@ struct ReferenceCheck {
                 log.report(Phrase("config.unknownUnitOfPerson", draft.id.value, draft.unit.value), at: draft.unit.location)
             }
             for channel in draft.channels where !channelIDs.contains(channel.value) {
-                log.report("unknown channel \"\(channel.value)\" for person \"\(draft.id.value)\": define it in a [[channels]] entry or use \"journal\"", at: channel.location)
+                log.report(Phrase("config.personChannel", "\(channel.value)", "\(draft.id.value)"), at: channel.location)
             }
             let emailChannels = Set(channels.filter { $0.channel.type == .email }.map(\.id.value))
             for channel in draft.channels where emailChannels.contains(channel.value) && draft.person.email == nil {
-                log.report("person \"\(draft.id.value)\" is reached by email channel \"\(channel.value)\" but has no \"email\" address", at: channel.location)
+                log.report(Phrase("config.personNoEmail", "\(draft.id.value)", "\(channel.value)"), at: channel.location)
             }
         }
     }
@@ -88,7 +88,7 @@ struct ReferenceCheck {
                 if next.id.value == draft.id.value {
                     chain.append(draft.id.value)
                     reported.formUnion(chain)
-                    log.report("cycle in the organisation tree: \(chain.joined(separator: " → ")); a unit cannot be its own ancestor", at: draft.parent!.location)
+                    log.report(Phrase("config.cycle", "\(chain.joined(separator: " → "))"), at: draft.parent!.location)
                     break
                 }
                 if chain.contains(next.id.value) { break }

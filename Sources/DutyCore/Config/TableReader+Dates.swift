@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 extension TableReader {
@@ -19,7 +20,7 @@ extension TableReader {
     func dates(_ key: String) -> [Located<LocalDate>]? {
         guard let node = table[key]?.node else { return nil }
         guard case .array(let elements) = node.value else {
-            log.report("\"\(key)\" in \(context) must be an array of dates, not \(node.value.typeName)", at: node.location)
+            log.report(Phrase("config.datesArray", "\(key)", "\(context)", "\(node.value.typeName)", "\(Phrase("config.type.\(node.value.typeName)").chinese)"), at: node.location)
             return nil
         }
         return elements.compactMap { localDate($0, key: key) }
@@ -35,7 +36,7 @@ extension TableReader {
             let date = LocalDate(year: value.year!, month: value.month!, day: value.day!),
             let time = TimeOfDay(hour: value.hour!, minute: value.minute!), value.second == 0
         else {
-            log.report("\"\(key)\" in \(context) must be a local date-time to the minute such as 2026-10-01T08:00:00, without quotes or offset", at: node.location)
+            log.report(Phrase("config.localDateTime", "\(key)", "\(context)"), at: node.location)
             return nil
         }
         return Located((date, time), at: node.location)
@@ -45,7 +46,7 @@ extension TableReader {
         guard case .dateTime(let value) = node.value, value.kind == .localDate,
             let date = LocalDate(year: value.year!, month: value.month!, day: value.day!)
         else {
-            log.report("\"\(key)\" in \(context) must be a date such as 2026-10-01 (without quotes), not \(node.value.typeName)", at: node.location)
+            log.report(Phrase("config.date", "\(key)", "\(context)", "\(node.value.typeName)", "\(Phrase("config.type.\(node.value.typeName)").chinese)"), at: node.location)
             return nil
         }
         return Located(date, at: node.location)

@@ -73,11 +73,11 @@ struct TableReader {
             return nil
         }
         guard duration > .zero else {
-            log.report("\"\(key)\" must be longer than zero", at: text.location)
+            log.report(Phrase("config.notPositive", "\(key)"), at: text.location)
             return nil
         }
         guard duration <= DurationSyntax.longest else {
-            log.report("\"\(key)\" \"\(text.value)\" is too long: expected at most \(DurationSyntax.format(DurationSyntax.longest))", at: text.location)
+            log.report(Phrase("config.durationTooLong", "\(key)", "\(text.value)", "\(DurationSyntax.format(DurationSyntax.longest))"), at: text.location)
             return nil
         }
         return Located(duration, at: text.location)
@@ -119,7 +119,7 @@ struct TableReader {
         }
         return elements.compactMap { element in
             guard case .string(let value) = element.value else {
-                log.report("elements of \"\(key)\" must be strings, not \(element.value.typeName)", at: element.location)
+                log.report(Phrase("config.elementsStrings", "\(key)", "\(element.value.typeName)", "\(Phrase("config.type.\(element.value.typeName)").chinese)"), at: element.location)
                 return nil
             }
             return Located(value, at: element.location)
@@ -142,7 +142,7 @@ struct TableReader {
         }
         return elements.compactMap { element in
             guard case .table(let value) = element.value else {
-                log.report("elements of \"\(key)\" must be tables, not \(element.value.typeName)", at: element.location)
+                log.report(Phrase("config.elementsTables", "\(key)", "\(element.value.typeName)", "\(Phrase("config.type.\(element.value.typeName)").chinese)"), at: element.location)
                 return nil
             }
             return value

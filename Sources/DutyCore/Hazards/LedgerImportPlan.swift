@@ -1,3 +1,4 @@
+import DutyPhrases
 import Foundation
 
 /// What importing one ledger file does: the hazards it adds, those whose ledger fields it changes,
@@ -53,8 +54,7 @@ public struct LedgerImportPlan: Sendable, Equatable {
             if draft.deadline != hazard.deadline {
                 problems.append(CSVProblem(
                     file: file, row: draft.row, column: draft.deadlineColumn, columnName: LedgerColumns.Field.deadline.header,
-                    message: "hazard \(draft.id) has the deadline \(LedgerDates.format(hazard.deadline, clock: clock)) in dutyd, not \(draft.deadlineText); "
-                        + "a deadline changes only by an approved extension: dutyctl hazard extend \(draft.id) --until DATE --reason TEXT --approved-by NAME"))
+                    phrase: Phrase("ledger.deadlineChanged", draft.id, LedgerDates.format(hazard.deadline, clock: clock), draft.deadlineText)))
                 continue
             }
             let fields = differences(hazard.entry, draft.entry)

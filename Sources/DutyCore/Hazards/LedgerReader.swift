@@ -1,3 +1,4 @@
+import DutyPhrases
 import Foundation
 
 /// Turns a parsed ledger file into drafts of hazards, checking every row: all the problems of the
@@ -23,10 +24,10 @@ public enum LedgerReader {
         }
         guard bound.column(.id) != nil || bound.column(.serial) != nil else {
             return .failure(LedgerProblems([CSVProblem(
-                file: table.file, row: bound.table.headerRow, message: "the header needs \"编号\" (a stable hazard id) or \"序号\" (numbered within the ledger), so that re-imports find the same hazards", sheet: table.sheet)]))
+                file: table.file, row: bound.table.headerRow, phrase: Phrase("ledger.needsID"), sheet: table.sheet)]))
         }
         guard !bound.table.rows.isEmpty else {
-            return .failure(LedgerProblems([CSVProblem(file: table.file, row: bound.table.headerRow + 1, message: "the ledger has a header but no hazards", sheet: table.sheet)]))
+            return .failure(LedgerProblems([CSVProblem(file: table.file, row: bound.table.headerRow + 1, phrase: Phrase("ledger.noHazards"), sheet: table.sheet)]))
         }
         let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         var unitsByName: [String: [String]] = [:]
@@ -40,48 +41,48 @@ public enum LedgerReader {
         var rowByID: [String: Int] = [:]
         for record in bound.table.rows {
             let row = RowReader(bound: bound, record: record)
-            let unitText = row.required(.unit, "the school or unit, named as in dutyd's configuration")
+            let unitText = row.required(.unit, Phrase("ledger.expect.unit"))
             let unit = unitText.flatMap { text -> String? in
                 switch unitsByName[text] ?? [] {
-                case []: row.fail(.unit, "no unit named \(CSVCellText.quoted(text)) in dutyd's configuration; use a unit's name or id")
-                case let ids where ids.count > 1: row.fail(.unit, "\(CSVCellText.quoted(text)) names several units (\(ids.joined(separator: ", "))); use the unit's id")
+                case []: row.fail(.unit, Phrase("ledger.unknownUnit", CSVCellText.quoted(text)))
+                case let ids where ids.count > 1: row.fail(.unit, Phrase("ledger.ambiguousUnit", CSVCellText.quoted(text), ids.joined(separator: ", ")))
                 case let ids: ids[0]
                 }
             }
-            let location = row.required(.location, "where the hazard is (隐患部位)")
-            let description = row.required(.description, "what the hazard is (隐患描述)")
-            let measure = row.required(.measure, "the rectification measure (整改措施)")
-            let responsible = row.required(.responsible, "the person responsible for rectification (整改责任人)").flatMap { text in
+            let location = row.required(.location, Phrase("ledger.expect.location"))
+            let description = row.required(.description, Phrase("ledger.expect.description"))
+            let measure = row.required(.measure, Phrase("ledger.expect.measure"))
+            let responsible = row.required(.responsible, Phrase("ledger.expect.responsible")).flatMap { text in
                 responsiblePerson(text, unit: unit, row: row, matcher: matcher, allowUnmatched: allowUnmatched, reading: &reading)
             }
-            let risk = row.required(.risk, "重大, 较大, 一般 or 低").flatMap { text in
-                riskLevel(text) ?? row.fail(.risk, "unknown risk level \(CSVCellText.quoted(text)): expected 重大, 较大, 一般 or 低")
+            let risk = row.required(.risk, Phrase("ledger.expect.risk")).flatMap { text in
+                riskLevel(text) ?? row.fail(.risk, Phrase("ledger.unknownRisk", CSVCellText.quoted(text)))
             }
-            let deadlineText = row.required(.deadline, "a date such as 2026-09-20")
+            let deadlineText = row.required(.deadline, Phrase("ledger.expect.deadline"))
             let deadline = deadlineText.flatMap { text in
                 LedgerDates.parse(text, clock: clock)
-                    ?? row.fail(.deadline, "invalid deadline \(CSVCellText.quoted(text)): expected a date such as 2026-09-20, 2026/9/20 or 2026年9月20日, optionally with a time such as 18:00")
+                    ?? row.fail(.deadline, Phrase("ledger.invalidDeadline", CSVCellText.quoted(text)))
             }
             let serial = row.value(.serial)
             let explicitID = row.value(.id)
             var id: String?
             if !explicitID.isEmpty {
-                id = explicitID.contains(where: \.isWhitespace) ? row.fail(.id, "the hazard id \(CSVCellText.quoted(explicitID)) must not contain spaces") : explicitID
+                id = explicitID.contains(where: \.isWhitespace) ? row.fail(.id, Phrase("ledger.idSpaces", CSVCellText.quoted(explicitID))) : explicitID
             } else if serial.isEmpty {
-                row.report(bound.column(.id) != nil ? .id : .serial, "empty: each hazard needs a 编号 or a 序号")
+                row.report(bound.column(.id) != nil ? .id : .serial, Phrase("ledger.noID"))
             } else if let unit {
                 id = "\(unit)-\(serial)"
             }
             if let id {
                 if let earlier = rowByID[id] {
-                    row.report(explicitID.isEmpty ? .serial : .id, "hazard \(id) repeats row \(earlier); each hazard may appear once in a ledger")
+                    row.report(explicitID.isEmpty ? .serial : .id, Phrase("ledger.repeatedID", id, String(earlier)))
                 } else {
                     rowByID[id] = record.row
                 }
             }
             let statusText = row.value(.status)
             let status: HazardStatus? = statusText.isEmpty ? .open : HazardStatus(ledgerWord: statusText) ?? row.fail(.status,
-                "unknown status \(CSVCellText.quoted(statusText)): expected one of \(LedgerStatusWords.accepted) (empty means 未整改); write a progress note in 整改进展")
+                Phrase("ledger.unknownStatus", CSVCellText.quoted(statusText), LedgerStatusWords.accepted))
             let progress = row.value(.progress)
             let rectifiedOn = closureDate(.rectifiedOn, status: status, needs: [.rectified, .closed], row: row, clock: clock)
             let closedOn = closureDate(.closedOn, status: status, needs: [.closed], row: row, clock: clock)
@@ -105,7 +106,7 @@ public enum LedgerReader {
     ) -> String? {
         let cell = PersonNameCell(text)
         guard cell.names.count == 1 else {
-            return row.fail(.responsible, "\(CSVCellText.quoted(text)) names \(cell.names.count) people: a hazard has one responsible person (整改责任人); split the hazard into one row per person, or name the one who answers for it")
+            return row.fail(.responsible, Phrase("ledger.severalResponsible", CSVCellText.quoted(text), String(cell.names.count)))
         }
         reading.notices += cell.notices.map { row.problem(.responsible, $0) }
         let name = cell.names[0]
@@ -114,10 +115,10 @@ public enum LedgerReader {
         case .success:
             return name
         case .failure(let error) where allowUnmatched:
-            reading.warnings.append(row.problem(.responsible, error.message + "; imported as written (--allow-unmatched): reminders go to the unit's safety officers"))
+            reading.warnings.append(row.problem(.responsible, Phrase("ledger.unmatchedKept", error.phrase.english, error.phrase.chinese)))
             return name
         case .failure(let error):
-            return row.fail(.responsible, error.message + " (or import with --allow-unmatched to send this hazard's reminders to the unit's safety officers)")
+            return row.fail(.responsible, Phrase("ledger.unmatched", error.phrase.english, error.phrase.chinese))
         }
     }
 
@@ -128,10 +129,10 @@ public enum LedgerReader {
         let text = row.value(field)
         guard !text.isEmpty else { return nil }
         guard let date = LedgerDates.parse(text, clock: clock) else {
-            return row.fail(field, "invalid date \(CSVCellText.quoted(text)): expected a date such as 2026-09-20, 2026/9/20 or 2026年9月20日")
+            return row.fail(field, Phrase("ledger.invalidDate", CSVCellText.quoted(text)))
         }
         if let status, !needs.contains(status) {
-            return row.fail(field, "the hazard's status is \(status.chineseName), so it has no \(field.header); leave the cell empty or correct 整改情况")
+            return row.fail(field, Phrase("ledger.dateForStatus", status.chineseName, field.header))
         }
         return date
     }
@@ -159,24 +160,24 @@ public enum LedgerReader {
         }
 
         /// The cell's text, or nil (reported) when it is empty.
-        func required(_ field: LedgerColumns.Field, _ expected: String) -> String? {
+        func required(_ field: LedgerColumns.Field, _ expected: Phrase) -> String? {
             let text = value(field)
-            return text.isEmpty ? fail(field, "empty: expected \(expected)") : text
+            return text.isEmpty ? fail(field, Phrase("sheet.emptyExpected", expected.english, expected.chinese)) : text
         }
 
         /// Records a problem at the field's cell.
-        func report(_ field: LedgerColumns.Field, _ message: String) {
-            problems.append(bound.problem(field, in: record, message))
+        func report(_ field: LedgerColumns.Field, _ phrase: Phrase) {
+            problems.append(bound.problem(field, in: record, phrase))
         }
 
         /// A problem (or notice) at the field's cell.
-        func problem(_ field: LedgerColumns.Field, _ message: String) -> CSVProblem {
-            bound.problem(field, in: record, message)
+        func problem(_ field: LedgerColumns.Field, _ phrase: Phrase) -> CSVProblem {
+            bound.problem(field, in: record, phrase)
         }
 
         /// Records a problem and gives nil, for use inside expressions.
-        func fail<T>(_ field: LedgerColumns.Field, _ message: String) -> T? {
-            report(field, message)
+        func fail<T>(_ field: LedgerColumns.Field, _ phrase: Phrase) -> T? {
+            report(field, phrase)
             return nil
         }
     }

@@ -39,6 +39,8 @@ public enum JournalEvent: String, CaseIterable, Sendable {
     case historyAnchored = "history_anchored"
     case storageUnavailable = "storage_unavailable"
     case storageRecovered = "storage_recovered"
+    case webListening = "web_listening"
+    case webRequestRefused = "web_request_refused"
 
     /// The 128-bit id that `journalctl MESSAGE_ID=…` and the message catalog use.
     public var messageID: String {
@@ -82,6 +84,8 @@ public enum JournalEvent: String, CaseIterable, Sendable {
         case .historyAnchored: "1c25fb74b2b44d1a8ed25fb551a2eaa7"
         case .storageUnavailable: "2ad673e4cc704219886557bc0093063f"
         case .storageRecovered: "0dbf11ed55dc4a98bede3ab32e49f989"
+        case .webListening: "e88c7d5cec25433981dad3c93566fd79"
+        case .webRequestRefused: "2d4130512d3344cdb9fc9183a6a3c232"
         }
     }
 }

@@ -19,6 +19,8 @@ public struct Configuration: Sendable, Equatable {
     public var personPlaces: [String: String] = [:]
     /// Groups whose members may change state for some units only (`[[admins]]`).
     public var admins: [AdminScope]
+    /// The field pages' listener (`[web]`); nil when nothing listens.
+    public var web: WebSettings?
     /// Times in which units are not to be disturbed (`[[quiet_windows]]`).
     public var quietWindows: [QuietWindow] = []
     /// Positions in `people` by id: recipients are looked up per notification, listing and
@@ -38,7 +40,8 @@ public struct Configuration: Sendable, Equatable {
         calendar: HolidayCalendar = HolidayCalendar(),
         roster: Roster = Roster(),
         hazards: HazardSettings = HazardSettings(),
-        admins: [AdminScope] = []
+        admins: [AdminScope] = [],
+        web: WebSettings? = nil
     ) {
         self.daemon = daemon
         self.data = data
@@ -53,6 +56,7 @@ public struct Configuration: Sendable, Equatable {
         self.roster = roster
         self.hazards = hazards
         self.admins = admins
+        self.web = web
     }
 
     /// The person with `id`, if configured.

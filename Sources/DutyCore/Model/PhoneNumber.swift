@@ -1,3 +1,4 @@
+import DutyPhrases
 /// A Chinese phone number read from a spreadsheet cell or a configuration value: a mobile
 /// (11 digits starting with 1, optionally written with +86 or 86) or a landline (an area code
 /// starting with 0 and a 7 or 8 digit local number, optionally with an extension).
@@ -133,20 +134,17 @@ public struct PhoneNumberError: Error, Sendable, Equatable, CustomStringConverti
         self.reason = reason
     }
 
-    /// The advice shown at the cell's row and column.
-    public var message: String {
-        let expected = "expected a mobile such as 13906412345 or a landline such as 0633-1234567"
+    /// The advice shown at the cell's row and column, in English.
+    public var message: String { phrase.english }
+
+    /// The advice as a phrase, for either language.
+    public var phrase: Phrase {
         switch reason {
-        case .empty:
-            return "the phone is missing: \(expected)"
-        case .excelNumber:
-            return "\(CSVCellText.quoted(text)) is a number Excel rewrote (scientific notation or decimals), not a phone: format the column as text (设置单元格格式 → 文本), type the numbers again and save"
-        case .mobileLength:
-            return "\(CSVCellText.quoted(text)) is not a mobile number: a mobile has 11 digits starting with 1 (\(expected))"
-        case .landlineLength:
-            return "\(CSVCellText.quoted(text)) is not a landline number: after the area code a landline has 7 or 8 digits (\(expected))"
-        case .shape:
-            return "\(CSVCellText.quoted(text)) is not a phone number: \(expected), optionally with an extension (转801)"
+        case .empty: Phrase("phone.missing")
+        case .excelNumber: Phrase("phone.excelNumber", CSVCellText.quoted(text))
+        case .mobileLength: Phrase("phone.mobileLength", CSVCellText.quoted(text))
+        case .landlineLength: Phrase("phone.landlineLength", CSVCellText.quoted(text))
+        case .shape: Phrase("phone.shape", CSVCellText.quoted(text))
         }
     }
 

@@ -1,3 +1,4 @@
+import DutyPhrases
 /// Reads a people list (通讯录: id, name, unit, phones, e-mail, roles, channels) into people to add to the
 /// configuration, checking every row: all problems of the file come back together, each at its row and column.
 public enum PeopleReader {
@@ -19,7 +20,7 @@ public enum PeopleReader {
         }
         guard bound.column(.mobile) != nil || bound.column(.phone) != nil else {
             return .failure(PeopleProblems([CSVProblem(
-                file: table.file, row: table.headerRow, message: "the header needs a \"手机\" or a \"电话\" column: dutyd must be able to reach each person",
+                file: table.file, row: table.headerRow, phrase: Phrase("people.needsPhone"),
                 sheet: table.sheet)]))
         }
         var unitsByName: [String: [String]] = [:]
@@ -32,22 +33,22 @@ public enum PeopleReader {
         for record in table.rows {
             let before = problems.count
             func cell(_ field: PeopleColumns.Field) -> String { bound.value(field, in: record) }
-            func report(_ field: PeopleColumns.Field, _ message: String) { problems.append(bound.problem(field, in: record, message)) }
+            func report(_ field: PeopleColumns.Field, _ phrase: Phrase) { problems.append(bound.problem(field, in: record, phrase)) }
             let idCell = bound.problem(.id, in: record, "")
             let place = "\(idCell.file): \(idCell.place)"
 
             let id = cell(.id)
             if id.isEmpty || id.contains(where: \.isWhitespace) {
-                report(.id, id.isEmpty ? "empty: expected a unique person id such as dg-li" : "the person id \"\(id)\" must not contain spaces")
+                report(.id, id.isEmpty ? Phrase("people.idMissing") : Phrase("people.idSpaces", id))
             } else if let earlier = places[id] ?? configuration.personPlaces[id] ?? configuration.person(id).map({ _ in "dutyd.toml [[people]]" }) {
-                report(.id, "person id \"\(id)\" is already defined at \(earlier); each person is defined once")
+                report(.id, Phrase("people.duplicateID", id, earlier))
             }
             let name = cell(.name)
-            if name.isEmpty { report(.name, "empty: expected the person's name") }
+            if name.isEmpty { report(.name, Phrase("people.nameMissing")) }
             var unit: String?
             switch unitsByName[cell(.unit)] ?? [] {
-            case []: report(.unit, cell(.unit).isEmpty ? "empty: expected the person's unit, by name or id" : "no unit named \"\(cell(.unit))\" in dutyd's configuration; use a unit's name or id")
-            case let ids where ids.count > 1: report(.unit, "\"\(cell(.unit))\" names several units (\(ids.joined(separator: ", "))); use the unit's id")
+            case []: report(.unit, cell(.unit).isEmpty ? Phrase("people.unitMissing") : Phrase("ledger.unknownUnit", "\"\(cell(.unit))\""))
+            case let ids where ids.count > 1: report(.unit, Phrase("ledger.ambiguousUnit", "\"\(cell(.unit))\"", ids.joined(separator: ", ")))
             case let ids: unit = ids[0]
             }
             var mobile: PhoneNumber?
@@ -55,32 +56,32 @@ public enum PeopleReader {
                 do {
                     let number = try PhoneNumber(parsing: cell(.mobile))
                     if number.kind == .mobile { mobile = number } else {
-                        report(.mobile, "\(number) is a landline, not a mobile: SMS cannot reach it; put it in the \"电话\" column")
+                        report(.mobile, Phrase("people.landlineAsMobile", "\(number)"))
                     }
                 } catch {
-                    report(.mobile, error.description)
+                    report(.mobile, error.phrase)
                 }
             }
             var phone: PhoneNumber?
             if !cell(.phone).isEmpty {
-                do { phone = try PhoneNumber(parsing: cell(.phone)) } catch { report(.phone, error.description) }
+                do { phone = try PhoneNumber(parsing: cell(.phone)) } catch { report(.phone, error.phrase) }
             }
             if cell(.mobile).isEmpty && cell(.phone).isEmpty {
-                report(bound.column(.mobile) != nil ? .mobile : .phone, "empty: each person needs a mobile or a phone number")
+                report(bound.column(.mobile) != nil ? .mobile : .phone, Phrase("people.phoneMissing"))
             }
             let email = cell(.email)
-            if !email.isEmpty && !email.contains("@") { report(.email, "invalid e-mail address \"\(email)\"") }
+            if !email.isEmpty && !email.contains("@") { report(.email, Phrase("people.invalidEmail", email)) }
             var roles: [ContactRole] = []
             for word in PeopleColumns.words(cell(.roles)) {
                 guard let role = PeopleColumns.roleWords[word] else {
-                    report(.roles, "unknown role \"\(word)\": expected 负责人 (head), 安全员 (safety) or 值班室 (duty_office), several separated by 、")
+                    report(.roles, Phrase("people.unknownRole", word))
                     continue
                 }
                 if !roles.contains(role) { roles.append(role) }
             }
             let channels = PeopleColumns.words(cell(.channels))
             for channel in channels where !channelIDs.contains(channel) {
-                report(.channels, "unknown channel \"\(channel)\": define it in a [[channels]] entry of dutyd.toml or use \"journal\"")
+                report(.channels, Phrase("people.unknownChannel", channel))
             }
             guard problems.count == before, let unit else { continue }
             places[id] = place

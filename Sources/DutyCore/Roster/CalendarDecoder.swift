@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// Reads a holiday calendar file: `[[holidays]]` entries with `name`, `start`, `end` and
@@ -19,15 +20,15 @@ public enum CalendarDecoder {
             let makeUp = entry.dates("make_up_days") ?? []
             guard let name, let start, let end else { continue }
             if end.value < start.value {
-                log.report("\"end\" \(end.value) is before \"start\" \(start.value)", at: end.location)
+                log.report(Phrase("calendar.endBeforeStart", "\(end.value)", "\(start.value)"), at: end.location)
                 continue
             }
             let period = HolidayPeriod(name: name.value, first: start.value, last: end.value, makeUpWorkdays: makeUp.map(\.value))
             for day in makeUp where period.contains(day.value) {
-                log.report("make-up working day \(day.value) lies inside the holiday \(start.value) to \(end.value)", at: day.location)
+                log.report(Phrase("calendar.makeUpInside", "\(day.value)", "\(start.value)", "\(end.value)"), at: day.location)
             }
             if let other = periods.first(where: { $0.0.first <= period.last && period.first <= $0.0.last }) {
-                log.report("\(name.value) (\(period.first) to \(period.last)) overlaps \(other.0.name) (\(other.0.first) to \(other.0.last))", at: table.location)
+                log.report(Phrase("calendar.overlap", "\(name.value)", "\(period.first)", "\(period.last)", "\(other.0.name)", "\(other.0.first)", "\(other.0.last)"), at: table.location)
             }
             periods.append((period, table.location))
         }

@@ -1,3 +1,4 @@
+import DutyPhrases
 /// Finds the configured person a roster or ledger names.
 ///
 /// A cell holds a person's id or name (tidied by `PersonNameCell`). A name shared by several
@@ -25,17 +26,17 @@ struct PersonMatcher {
         case 0:
             let near = closestPeople(to: text, unit: unit)
             guard near.isEmpty else {
-                return .failure(RosterCellError("\(CSVCellText.quoted(text)) is not a configured person; did you mean \(near.count > 1 ? near.dropLast().joined(separator: ", ") + " or " + near[near.count - 1] : near[0])?"))
+                let english = near.count > 1 ? near.dropLast().joined(separator: ", ") + " or " + near[near.count - 1] : near[0]
+                let chinese = near.count > 1 ? near.dropLast().joined(separator: "、") + " 或 " + near[near.count - 1] : near[0]
+                return .failure(RosterCellError(Phrase("person.didYouMean", CSVCellText.quoted(text), english, chinese)))
             }
-            return .failure(RosterCellError(
-                "\(CSVCellText.quoted(text)) is not a configured person: add a [[people]] entry (id, name, phone, unit) so that dutyd can reach them"))
+            return .failure(RosterCellError(Phrase("person.unknown", CSVCellText.quoted(text))))
         case 1:
             let person = candidates[0]
             let shown = phone.map { String($0.trimmingSpaces) }.flatMap { $0.isEmpty ? nil : $0 } ?? person.phone
             return .success(DutyPerson(id: person.id, name: person.name, phone: shown))
         default:
-            return .failure(RosterCellError(
-                "\(CSVCellText.quoted(text)) is ambiguous: people \(candidates.map(\.id).joined(separator: ", ")) have this name; write the person's id instead"))
+            return .failure(RosterCellError(Phrase("person.ambiguous", CSVCellText.quoted(text), candidates.map(\.id).joined(separator: ", "))))
         }
     }
 
@@ -58,6 +59,8 @@ struct PersonMatcher {
 
 /// Why one roster cell could not be used.
 struct RosterCellError: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
+    var phrase: Phrase
+    init(_ phrase: Phrase) { self.phrase = phrase }
+    /// The reason in English.
+    var message: String { phrase.english }
 }

@@ -1,3 +1,4 @@
+import DutyPhrases
 /// The people a spreadsheet cell names, tidied the way office tables need: `周燕（园长）` loses its
 /// title, `王 强` (an ASCII or full-width space between the characters, as Word-made tables pad
 /// names) loses its inner spaces, and `赵磊、孙丽` lists two names. Each tidying is a notice.
@@ -5,24 +6,24 @@ struct PersonNameCell: Equatable {
     /// The names the cell lists, in order, each tidied.
     let names: [String]
     /// What was tidied, for the import's notices.
-    let notices: [String]
+    let notices: [Phrase]
 
     /// Characters that separate several names in one cell.
     static let separators: Set<Character> = ["、", "，", ",", "；", ";", "/", "／"]
 
     init(_ cell: String) {
-        var notices: [String] = []
+        var notices: [Phrase] = []
         var names: [String] = []
         for part in Self.parts(of: cell) {
             var name = CSVCellText.trimmed(String(part))
             if let title = Self.trailingTitle(of: name) {
                 name = CSVCellText.trimmed(String(name.dropLast(title.count)))
-                notices.append("\(CSVCellText.quoted(CSVCellText.trimmed(String(part)))): the title \(title) was left out of the name")
+                notices.append(Phrase("person.titleDropped", CSVCellText.quoted(CSVCellText.trimmed(String(part))), title))
             }
             let words = name.split(whereSeparator: \.isWhitespace)
             if words.count > 1, name.allSatisfy({ $0.isWhitespace || Self.isHan($0) }) {
                 let joined = words.joined()
-                notices.append("\(CSVCellText.quoted(name)) was read as \(CSVCellText.quoted(joined)): the spaces inside the name were left out")
+                notices.append(Phrase("person.spacesDropped", CSVCellText.quoted(name), CSVCellText.quoted(joined)))
                 name = joined
             }
             if !name.isEmpty { names.append(name) }

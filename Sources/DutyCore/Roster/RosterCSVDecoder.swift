@@ -1,3 +1,4 @@
+import DutyPhrases
 import Foundation
 
 /// Reads a duty roster as bureaus keep it in a spreadsheet, one shift a row.
@@ -35,7 +36,7 @@ public enum RosterCSVDecoder {
             throw RosterProblems([error])
         }
         guard bound.column(.shift) != nil || bound.column(.hours) != nil else {
-            throw RosterProblems([CSVProblem(file: table.file, row: bound.table.headerRow, message: "the header needs a \"班次\" or a \"起止时间\" column to say when each shift is", sheet: table.sheet)])
+            throw RosterProblems([CSVProblem(file: table.file, row: bound.table.headerRow, phrase: Phrase("roster.needsHours"), sheet: table.sheet)])
         }
         let clock = WallClock(zoneIdentifier: configuration.daemon.timeZone)
         let cells = RosterCells(bound: bound, configuration: configuration)
@@ -53,19 +54,19 @@ public enum RosterCSVDecoder {
             let unitText = row.text(.unit)
             let unit = unitIndex[unitText].map { units[$0] }
             if unit == nil {
-                row.report(.unit, unitText.isEmpty ? "the unit is missing" : "unknown unit \(CSVCellText.quoted(unitText)): expected a configured unit's name or id")
+                row.report(.unit, unitText.isEmpty ? Phrase("roster.unitMissing") : Phrase("roster.unknownUnit", CSVCellText.quoted(unitText)))
             }
             let date = row.date()
             let hours = row.hours()
             let officers = unit.flatMap { row.people(.dutyOfficer, phone: .dutyOfficerPhone, unit: $0.id, several: true) }
-            if row.text(.dutyOfficer).isEmpty { row.report(.dutyOfficer, "the duty officer is missing") }
+            if row.text(.dutyOfficer).isEmpty { row.report(.dutyOfficer, Phrase("roster.officerMissing")) }
             let leader = unit.flatMap { row.people(.leaderOnDuty, phone: .leaderPhone, unit: $0.id, several: false) }?.first
             guard row.problems.isEmpty, let unit, let date, let hours, let officer = officers?.first else { continue }
             let start = clock.instant(date, hours.start)
             let end = clock.instant(hours.end > hours.start ? date : date.adding(days: 1), hours.end)
             let id = Shift.id(unit: unit.id, start: start, clock: clock)
             if let earlier = rowOfShift[id] {
-                row.report(bound.column(.hours) != nil ? .hours : .shift, "\(unit.name) already has a shift starting \(date) \(hours.start) (row \(earlier))")
+                row.report(bound.column(.hours) != nil ? .hours : .shift, Phrase("roster.sameStart", unit.name, "\(date)", "\(hours.start)", String(earlier)))
                 continue
             }
             rowOfShift[id] = record.row

@@ -1,3 +1,4 @@
+import DutyPhrases
 /// Reads the cells of a roster's rows — dates, hours, people and phones — collecting the problems
 /// and the notices of the whole file.
 final class RosterCells {
@@ -31,15 +32,15 @@ final class RosterCells {
         func text(_ field: RosterField) -> String { cells.bound.value(field, in: record) }
 
         /// Records a problem at the field's cell.
-        func report(_ field: RosterField, _ message: String) {
-            let problem = cells.bound.problem(field, in: record, message)
+        func report(_ field: RosterField, _ phrase: Phrase) {
+            let problem = cells.bound.problem(field, in: record, phrase)
             problems.append(problem)
             cells.problems.append(problem)
         }
 
         /// Records a notice at the field's cell.
-        func notice(_ field: RosterField, _ message: String) {
-            cells.notices.append(cells.bound.problem(field, in: record, message))
+        func notice(_ field: RosterField, _ phrase: Phrase) {
+            cells.notices.append(cells.bound.problem(field, in: record, phrase))
         }
 
         /// 日期: a full date, or a year-less one placed in the year of the holiday period near it.
@@ -47,13 +48,13 @@ final class RosterCells {
             let written = text(.date)
             if let date = LocalDate(written) { return date }
             guard let (month, day) = YearlessDate.monthDay(written) else {
-                report(.date, written.isEmpty ? "the date is missing" : "invalid date \(CSVCellText.quoted(written)): expected a date such as 2026-10-01 or 10月1日")
+                report(.date, written.isEmpty ? Phrase("roster.dateMissing") : Phrase("roster.invalidDate", CSVCellText.quoted(written)))
                 return nil
             }
             switch YearlessDate.resolve(written, month: month, day: day, calendar: cells.configuration.calendar) {
             case .success(let date): return date
             case .failure(let error):
-                report(.date, error.message)
+                report(.date, error.phrase)
                 return nil
             }
         }
@@ -64,18 +65,18 @@ final class RosterCells {
             let settings = cells.configuration.duty
             if !written.isEmpty {
                 guard let hours = ShiftHours(written) else {
-                    report(.hours, "invalid hours \(CSVCellText.quoted(written)): expected a start and an end such as 08:00-20:00, 8:00-次日8:00 or 8:00至20:00")
+                    report(.hours, Phrase("roster.invalidHours", CSVCellText.quoted(written)))
                     return nil
                 }
                 return hours
             }
             guard !name.isEmpty else {
-                report(cells.bound.column(.hours) != nil ? .hours : .shift, "the shift's hours are missing: give 起止时间 such as 08:00-20:00 or a 班次 name")
+                report(cells.bound.column(.hours) != nil ? .hours : .shift, Phrase("roster.hoursMissing"))
                 return nil
             }
             guard let hours = settings.shiftNames[name] else {
-                let known = settings.shiftNames.keys.sorted().joined(separator: ", ")
-                report(.shift, "unknown shift \(CSVCellText.quoted(name)): expected one of \(known) (more can be named in [duty.shift_names])")
+                let known = settings.shiftNames.keys.sorted()
+                report(.shift, Phrase("roster.unknownShift", CSVCellText.quoted(name), known.joined(separator: ", "), known.joined(separator: "、")))
                 return nil
             }
             return hours
@@ -93,23 +94,23 @@ final class RosterCells {
                 do {
                     phones.append(try PhoneNumber(parsing: phoneText).text)
                 } catch {
-                    report(phoneField, error.message)
+                    report(phoneField, error.phrase)
                     phones.append(nil)
                 }
             }
             guard cell.names.count == 1 || several else {
-                report(field, "\(CSVCellText.quoted(text(field))) names \(cell.names.count) people; write one person here (two duty officers are fine in 值班人员)")
+                report(field, Phrase("roster.severalPeople", CSVCellText.quoted(text(field)), String(cell.names.count)))
                 return nil
             }
             if phones.count > 1, phones.count != cell.names.count {
-                report(phoneField, "\(phones.count) phones for \(cell.names.count) people in \(CSVCellText.quoted(text(field))): give one phone per person, in the same order")
+                report(phoneField, Phrase("roster.phoneCount", String(phones.count), String(cell.names.count), CSVCellText.quoted(text(field))))
             }
             for notice in cell.notices { self.notice(field, notice) }
             var people: [DutyPerson] = []
             for (index, name) in cell.names.enumerated() {
                 switch cells.matcher.match(name, phone: index < phones.count ? phones[index] : nil, unit: unit) {
                 case .success(let person): people.append(person)
-                case .failure(let error): report(field, error.message)
+                case .failure(let error): report(field, error.phrase)
                 }
             }
             return people.count == cell.names.count ? people : nil

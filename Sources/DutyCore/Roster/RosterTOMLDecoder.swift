@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyTOML
 
 /// Reads a roster written in TOML: `[[shifts]]` entries with `unit`, `start` and `end` (local
@@ -21,14 +22,14 @@ public enum RosterTOMLDecoder {
             let officer = entry.requiredString("duty_officer", expected: "the duty officer's person id or name")
             let leader = entry.string("leader_on_duty")
             if let unit, configuration.tree[unit.value] == nil {
-                log.report("unknown unit \"\(unit.value)\": no [[units]] entry has this id", at: unit.location)
+                log.report(Phrase("roster.unknownUnitID", "\(unit.value)"), at: unit.location)
             }
             func person(_ cell: Located<String>?, phone key: String) -> DutyPerson? {
                 guard let cell, let unit, !cell.value.trimmingSpaces.isEmpty else { return nil }
                 switch matcher.match(cell.value, phone: entry.string(key)?.value, unit: unit.value) {
                 case .success(let person): return person
                 case .failure(let error):
-                    log.report(error.message, at: cell.location)
+                    log.report(error.phrase, at: cell.location)
                     return nil
                 }
             }

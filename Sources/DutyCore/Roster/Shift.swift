@@ -1,3 +1,4 @@
+import DutyPhrases
 import Foundation
 
 /// Someone on a shift: the configured person and the phone the roster gives for the shift.
@@ -49,9 +50,10 @@ public struct Shift: Sendable, Equatable, Identifiable {
     }
 
     /// `row 7` in a spreadsheet, `line 12` in a TOML roster.
-    public var place: String {
-        "\(file.hasSuffix(".toml") ? "line" : "row") \(row)"
-    }
+    public var place: String { placePhrase.english }
+
+    /// The place as a phrase, for either language.
+    public var placePhrase: Phrase { Phrase(file.hasSuffix(".toml") ? "config.line" : "sheet.row", String(row)) }
 
     /// Every duty officer of the shift, the first one first.
     public var dutyOfficers: [DutyPerson] { [dutyOfficer] + otherOfficers }

@@ -1,3 +1,4 @@
+import DutyPhrases
 /// A roster date written without its year (`10月1日`, `10/1`), placed in the year of the holiday
 /// period it belongs to, and refused when the calendar cannot say which year that is.
 enum YearlessDate {
@@ -18,8 +19,7 @@ enum YearlessDate {
     /// The date in the one year whose holiday period lies within `reach` days of it, or why there is none.
     static func resolve(_ text: String, month: Int, day: Int, calendar: HolidayCalendar) -> Result<LocalDate, RosterCellError> {
         guard !calendar.periods.isEmpty else {
-            return .failure(RosterCellError(
-                "\(CSVCellText.quoted(text)) has no year and no holiday calendar is configured to take it from ([data] calendars); write the year, e.g. 2026-\(LocalDate.two(month))-\(LocalDate.two(day))"))
+            return .failure(RosterCellError(Phrase("roster.yearlessNoCalendar", CSVCellText.quoted(text), "2026-\(LocalDate.two(month))-\(LocalDate.two(day))")))
         }
         var candidates: [LocalDate] = []
         for period in calendar.periods {
@@ -34,10 +34,10 @@ enum YearlessDate {
             return .success(candidates[0])
         case 0:
             let names = calendar.periods.map { "\($0.name) \($0.first)–\($0.last)" }.joined(separator: ", ")
-            return .failure(RosterCellError("\(CSVCellText.quoted(text)) has no year and is not near a holiday of the calendar (\(names)); write the year, e.g. 2026-10-01"))
+            return .failure(RosterCellError(Phrase("roster.yearlessFar", CSVCellText.quoted(text), names)))
         default:
-            let years = candidates.map { String($0.year) }.joined(separator: " or ")
-            return .failure(RosterCellError("\(CSVCellText.quoted(text)) has no year and could be in \(years) (holidays of both years are near it); write the year"))
+            let years = candidates.map { String($0.year) }
+            return .failure(RosterCellError(Phrase("roster.yearlessAmbiguous", CSVCellText.quoted(text), years.joined(separator: " or "), years.joined(separator: " 或 "))))
         }
     }
 }

@@ -1,3 +1,4 @@
+import DutyPhrases
 import Foundation
 
 /// A change someone asks of the daemon, as a value: what `DutyState.handle` decides on.
@@ -35,7 +36,8 @@ public enum HazardStep: Sendable {
 /// A ledger file as the shell read it: its parsed table, or why it could not be read.
 public enum LedgerInput: Sendable {
     case table(CSVTable)
-    case unreadable(path: String, reason: String)
+    /// The file named `path` could not be read or parsed; `problem` says why.
+    case unreadable(path: String, problem: DiagnosticLine)
 }
 
 /// What a command did, for its reply.
@@ -59,7 +61,7 @@ public enum CommandError: Error, Sendable {
     /// The hazard named and its status when it was refused, if it exists.
     case hazard(HazardCommandError, id: String, status: HazardStatus?)
     /// The ledger file (as named) and every problem found in it.
-    case ledger(file: String, problems: [String])
+    case ledger(file: String, problems: [DiagnosticLine])
     /// A scoped administrator asked for a change outside the subtrees of these units.
     case outOfScope([String])
 }

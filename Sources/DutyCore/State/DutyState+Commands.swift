@@ -94,7 +94,7 @@ extension DutyState {
     ) throws(CommandError) -> (StateChange, CommandReply, [JournalEntry]) {
         let table: CSVTable
         switch input {
-        case .unreadable(let path, let reason): throw .ledger(file: path, problems: [reason])
+        case .unreadable(let path, let problem): throw .ledger(file: path, problems: [problem])
         case .table(let read): table = read
         }
         let planned = LedgerReader.reading(table, configuration: configuration, allowUnmatched: allowUnmatched).flatMap { reading in
@@ -102,7 +102,7 @@ extension DutyState {
         }
         let plan: LedgerImportPlan
         switch planned {
-        case .failure(let problems): throw .ledger(file: table.file, problems: problems.problems.map(\.description))
+        case .failure(let problems): throw .ledger(file: table.file, problems: problems.problems.map(\.line))
         case .success(let made): plan = made
         }
         guard !dryRun else { return (StateChange(), .ledger(plan), []) }

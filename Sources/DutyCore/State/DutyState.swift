@@ -66,7 +66,7 @@ public struct DutyState: Sendable {
         } catch {
             var effects = Effects()
             if case .ledger(let file, let problems) = error, case .importLedger(_, _, _, let actor) = command {
-                effects.journal = HazardJournal.rejected(file, problems: problems, actor: actor)
+                effects.journal = HazardJournal.rejected(file, problems: problems.map(\.description), actor: actor)
             }
             effects.nextWakeup = nextWakeup()
             return (effects, .failure(error))

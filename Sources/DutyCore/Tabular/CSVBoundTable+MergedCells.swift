@@ -1,3 +1,4 @@
+import DutyPhrases
 extension CSVBoundTable {
     /// The table with the cells Excel leaves blank under a merged cell filled in, for the fields
     /// where offices merge cells (a date over its shifts, a school over its hazards).
@@ -14,10 +15,10 @@ extension CSVBoundTable {
             var block: [Int] = []
             func flush() {
                 guard let source, let first = block.first, let last = block.last else { return }
-                let rowsText = first == last ? "row \(first)" : "rows \(first)–\(last)"
+                let span = Phrase.rows(first, last)
                 notices.append(CSVProblem(
                     file: table.file, row: first, column: column + 1, columnName: CSVCellText.trimmed(table.header[column]),
-                    message: "\(rowsText) empty under row \(source.row)'s \(CSVCellText.quoted(source.text)): read as a merged cell, \(CSVCellText.quoted(source.text)) carried down", sheet: table.sheet))
+                    phrase: Phrase("sheet.mergedCell", span.english, String(source.row), CSVCellText.quoted(source.text), span.chinese), sheet: table.sheet))
                 block = []
             }
             for index in rows.indices {

@@ -1,3 +1,4 @@
+import DutyPhrases
 /// A table whose header has been resolved by a `CSVHeaderMapping`: cells are read by field.
 public struct CSVBoundTable<Field: Hashable & Sendable>: Sendable {
     public let table: CSVTable
@@ -29,5 +30,12 @@ public struct CSVBoundTable<Field: Hashable & Sendable>: Sendable {
             return CSVProblem(file: table.file, row: record.row, columnName: fallbackNames[field], message: message, sheet: table.sheet)
         }
         return CSVProblem(file: table.file, row: record.row, column: index + 1, columnName: CSVCellText.trimmed(table.header[index]), message: message, sheet: table.sheet)
+    }
+
+    /// A problem located at this field's column in this record, said by `phrase`.
+    public func problem(_ field: Field, in record: CSVRecord, _ phrase: Phrase) -> CSVProblem {
+        var problem = problem(field, in: record, phrase.english)
+        problem.phrase = phrase
+        return problem
     }
 }

@@ -23,4 +23,11 @@ public struct CSVColumn<Field: Hashable & Sendable>: Sendable {
         guard quoted.count > 1 else { return quoted[0] }
         return "\(quoted[0]) (or \(quoted.dropFirst().joined(separator: ", ")))"
     }
+
+    /// The accepted names for a Chinese message: `"值班人员"（或 "值班员"、"值班人"）`.
+    var chineseAcceptedNames: String {
+        let quoted = names.map { "\"\($0)\"" }
+        guard quoted.count > 1 else { return quoted[0] }
+        return "\(quoted[0])（或 \(quoted.dropFirst().joined(separator: "、"))）"
+    }
 }

@@ -1,3 +1,4 @@
+import DutyPhrases
 /// Finds the columns of a table's header by the names each field accepts.
 public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
     public let columns: [CSVColumn<Field>]
@@ -31,10 +32,10 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
         } catch {
             for record in table.rows where record.row <= table.headerRow + Self.titleRowLimit {
                 guard var bound = try? resolveHeader(of: table.headed(by: record)) else { continue }
-                let skipped = record.row - 1 == table.headerRow ? "row \(table.headerRow)" : "rows \(table.headerRow)–\(record.row - 1)"
+                let skipped = Phrase.rows(table.headerRow, record.row - 1)
                 bound.notices.append(CSVProblem(
                     file: table.file, row: record.row,
-                    message: "row \(record.row) is taken as the header; \(skipped) above it (a title) skipped", sheet: table.sheet))
+                    phrase: Phrase("sheet.headerTaken", String(record.row), skipped.english, skipped.chinese), sheet: table.sheet))
                 return bound
             }
             throw error
@@ -51,7 +52,10 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
                 previous = nil
                 guard !key.isEmpty, rejectsUnknownColumns else { continue }
                 let expected = columns.map(\.acceptedNames).joined(separator: ", ")
-                throw CSVProblem(file: table.file, row: table.headerRow, column: index + 1, columnName: shown, message: "unknown column \(CSVCellText.quoted(shown)); the columns are \(expected)", sheet: table.sheet)
+                let chinese = columns.map(\.chineseAcceptedNames).joined(separator: "、")
+                throw CSVProblem(
+                    file: table.file, row: table.headerRow, column: index + 1, columnName: shown,
+                    phrase: Phrase("sheet.unknownColumn", CSVCellText.quoted(shown), expected, chinese), sheet: table.sheet)
             }
             var column = columns[position]
             if indexes[column.field] != nil, column.follows != nil, let previous,
@@ -62,7 +66,9 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
                 let earlierName = CSVCellText.trimmed(table.header[earlier])
                 throw CSVProblem(
                     file: table.file, row: table.headerRow, column: index + 1, columnName: shown,
-                    message: "column \(CSVCellText.quoted(shown)) repeats column \(earlier + 1) (\"\(earlierName)\"): both are \(column.acceptedNames); " + renameAdvice(column), sheet: table.sheet)
+                    phrase: Phrase(
+                        "sheet.repeatedColumn", CSVCellText.quoted(shown), String(earlier + 1), earlierName, column.acceptedNames, column.chineseAcceptedNames,
+                        renameAdvice(column).english, renameAdvice(column).chinese), sheet: table.sheet)
             }
             indexes[column.field] = index
             previous = column.field
@@ -70,17 +76,18 @@ public struct CSVHeaderMapping<Field: Hashable & Sendable>: Sendable {
         let missing = columns.filter { $0.required && indexes[$0.field] == nil }
         if !missing.isEmpty {
             let list = missing.map(\.acceptedNames).joined(separator: ", ")
-            let noun = missing.count == 1 ? "column" : "columns"
-            throw CSVProblem(file: table.file, row: table.headerRow, message: "the header lacks the required \(noun) \(list)", sheet: table.sheet)
+            let chinese = missing.map(\.chineseAcceptedNames).joined(separator: "、")
+            throw CSVProblem(
+                file: table.file, row: table.headerRow, phrase: Phrase(missing.count == 1 ? "sheet.lacksColumn" : "sheet.lacksColumns", list, chinese), sheet: table.sheet)
         }
         let fallbackNames = Dictionary(columns.map { ($0.field, $0.names[0]) }, uniquingKeysWith: { first, _ in first })
         return CSVBoundTable(table: table, indexes: indexes, fallbackNames: fallbackNames)
     }
 
     /// What to do about a repeated column: keep one, or for a column that belongs to the one before it, rename it.
-    private func renameAdvice(_ column: CSVColumn<Field>) -> String {
-        guard column.follows != nil else { return "keep one of them" }
-        let owned = columns.filter { $0.follows != nil }.map { "\"\($0.names[0])\"" }.joined(separator: ", ")
-        return "such a column is read as belonging to the column just left of it; put it right after its person, or rename it to one of \(owned)"
+    private func renameAdvice(_ column: CSVColumn<Field>) -> Phrase {
+        guard column.follows != nil else { return Phrase("sheet.keepOne") }
+        let owned = columns.filter { $0.follows != nil }.map { "\"\($0.names[0])\"" }
+        return Phrase("sheet.renameFollowing", owned.joined(separator: ", "), owned.joined(separator: "、"))
     }
 }

@@ -1,3 +1,4 @@
+import DutyPhrases
 /// The byte-level state machine behind `CSVParser`; the separators are ASCII, so UTF-8 text can be split byte by byte.
 struct CSVScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -24,7 +25,7 @@ struct CSVScanner {
             row += 1
         }
         guard let header, header.contains(where: { !$0.isEmpty }) else {
-            throw CSVProblem(file: file, row: 1, message: "the file has no header row; the first row must name the columns")
+            throw CSVProblem(file: file, row: 1, phrase: Phrase("csv.noHeader"))
         }
         return CSVTable(file: file, header: header, rows: rows)
     }
@@ -51,7 +52,7 @@ struct CSVScanner {
         var content: [UInt8] = []
         while true {
             guard let next = bytes[position...].firstIndex(of: Self.quote) else {
-                throw problem(column: column, "the quoted cell is never closed: a \" opens it and no closing \" follows")
+                throw problem(column: column, Phrase("csv.unclosedQuote"))
             }
             content.append(contentsOf: bytes[position..<next])
             position = next + 1
@@ -61,7 +62,7 @@ struct CSVScanner {
                 continue
             }
             if position < bytes.count, !Self.isSeparator(bytes[position]) {
-                throw problem(column: column, "unexpected text after the closing quote of a quoted cell; write a quote inside a quoted cell as \"\"")
+                throw problem(column: column, Phrase("csv.textAfterQuote"))
             }
             return String(decoding: content, as: UTF8.self)
         }
@@ -71,7 +72,7 @@ struct CSVScanner {
         let start = position
         while position < bytes.count, !Self.isSeparator(bytes[position]) {
             if bytes[position] == Self.quote {
-                throw problem(column: column, "a quote inside an unquoted cell; put the whole cell in quotes and double the quote (\"\")")
+                throw problem(column: column, Phrase("csv.quoteInCell"))
             }
             position += 1
         }
@@ -86,7 +87,7 @@ struct CSVScanner {
         guard fields.contains(where: { !$0.isEmpty }) else { return }
         if fields.count > header.count {
             if let extra = fields[header.count...].firstIndex(where: { !$0.isEmpty }) {
-                throw problem(column: extra + 1, "this row has \(fields.count) cells but the header has \(header.count) columns; cell \(extra + 1) is outside the table")
+                throw problem(column: extra + 1, Phrase("csv.tooManyCells", String(fields.count), String(header.count), String(extra + 1)))
             }
             rows.append(CSVRecord(row: row, fields: Array(fields[..<header.count])))
         } else {
@@ -94,9 +95,9 @@ struct CSVScanner {
         }
     }
 
-    private func problem(column: Int, _ message: String) -> CSVProblem {
+    private func problem(column: Int, _ phrase: Phrase) -> CSVProblem {
         let name = header.flatMap { column <= $0.count ? CSVCellText.trimmed($0[column - 1]) : nil }
-        return CSVProblem(file: file, row: row, column: column, columnName: name, message: message)
+        return CSVProblem(file: file, row: row, column: column, columnName: name, phrase: phrase)
     }
 
     private static func isSeparator(_ byte: UInt8) -> Bool {

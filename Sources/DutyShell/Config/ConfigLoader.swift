@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyCore
 import DutyProtocol
 import DutyTOML
@@ -34,14 +35,14 @@ public struct ConfigLoader: Sendable {
                 if let first = listed[canonical] {
                     diagnostics.append(ConfigDiagnostic(
                         file: path, location: reference.location,
-                        message: "\(kind) file \"\(reference.path)\" is already listed at line \(first.line), column \(first.column); list each file once"))
+                        phrase: Phrase("config.fileListedTwice", kind, reference.path, String(first.line), String(first.column), Phrase("config.fileKind.\(kind)").chinese)))
                     continue
                 }
                 listed[canonical] = reference.location
                 do {
                     try RegularFile.check(resolved)
                 } catch {
-                    diagnostics.append(ConfigDiagnostic(file: path, location: reference.location, message: "cannot read \(kind) file \"\(reference.path)\" (\(resolved)): \(error)"))
+                    diagnostics.append(ConfigDiagnostic(file: path, location: reference.location, phrase: Phrase("config.cannotReadData", kind, reference.path, resolved, "\(error)", Phrase("config.fileKind.\(kind)").chinese)))
                 }
             }
         }
@@ -80,10 +81,10 @@ public struct ConfigLoader: Sendable {
         do {
             bytes = try RegularFile.bytes(atPath: file)
         } catch {
-            throw ConfigErrors([ConfigDiagnostic(file: path, location: SourceLocation(line: 1, column: 1), message: "cannot read configuration file: \(error)")])
+            throw ConfigErrors([ConfigDiagnostic(file: path, location: SourceLocation(line: 1, column: 1), phrase: Phrase("config.cannotReadConfig", "\(error)"))])
         }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        throw ConfigErrors([ConfigDiagnostic(file: path, location: firstInvalidUTF8(in: bytes), message: "the file is not valid UTF-8; save it as UTF-8")])
+        throw ConfigErrors([ConfigDiagnostic(file: path, location: firstInvalidUTF8(in: bytes), phrase: Phrase("config.notUTF8"))])
     }
 
     /// The line and column of the first byte that is not valid UTF-8.

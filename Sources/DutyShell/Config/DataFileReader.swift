@@ -1,5 +1,6 @@
 import DutyTOML
 import DutyCore
+import DutyPhrases
 
 /// Reads the people lists, holiday calendars and duty rosters that `[data]` names, for `ConfigurationAssembly`.
 ///
@@ -29,11 +30,12 @@ enum DataFileReader {
         case let problem as CSVProblem:
             return [ConfigDiagnostic(problem)]
         case let error as XLSXError:
-            return [ConfigDiagnostic(file: error.file, location: SourceLocation(line: 0, column: 0), message: error.message, place: "")]
+            return [ConfigDiagnostic(file: error.file, location: SourceLocation(line: 0, column: 0), message: error.message, position: .wholeFile)]
         case let error as SpreadsheetTextError:
-            return [ConfigDiagnostic(file: error.file, location: SourceLocation(line: error.line ?? 0, column: 0), message: error.message, place: error.position ?? "")]
+            return [ConfigDiagnostic(
+                file: error.file, location: SourceLocation(line: error.line ?? 0, column: 0), message: error.message, position: error.positionPhrase.map(DiagnosticLine.Position.place) ?? .wholeFile)]
         default:
-            return [ConfigDiagnostic(file: file, location: SourceLocation(line: 0, column: 0), message: "\(error)", place: "")]
+            return [ConfigDiagnostic(file: file, location: SourceLocation(line: 0, column: 0), message: "\(error)", position: .wholeFile)]
         }
     }
 

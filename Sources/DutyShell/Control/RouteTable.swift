@@ -81,7 +81,7 @@ struct RouteTable: ControlRequestHandler {
         case DutydInterface.reload:
             call.change(NoParameters.self) { daemon, _, actor in
                 daemon.reload(requestedBy: actor.description)
-                    .mapError { .configInvalid($0.diagnostics.map(\.description)) }
+                    .mapError { .configInvalid($0.diagnostics.map(\.line)) }
                     .map { loaded in
                         ReloadReply(
                             configLoadedAt: loaded.clock.iso8601(loaded.loadedAt), units: loaded.configuration.tree.units.count,

@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyCore
 import DutyProtocol
 
@@ -10,10 +11,10 @@ enum ActorResolver {
         let matches = configuration.people(matching: key)
         switch matches.count {
         case 1: return .success(.clerk(account, for: ActorPerson(matches[0])))
-        case 0: return .failure(.invalidValue("for", reason: "no person has the id or name \"\(key)\"; see the [[person]] entries of the configuration"))
+        case 0: return .failure(.invalidValue("for", phrase: Phrase("value.noSuchActor", key)))
         default:
             let ids = matches.map { "\($0.id) (\($0.unit))" }.joined(separator: ", ")
-            return .failure(.invalidValue("for", reason: "\(matches.count) people are named \"\(key)\": \(ids); give the id instead"))
+            return .failure(.invalidValue("for", phrase: Phrase("value.actorAmbiguous", String(matches.count), key, ids)))
         }
     }
 }

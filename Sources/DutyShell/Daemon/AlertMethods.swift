@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyCore
 import DutyProtocol
 import Foundation
@@ -14,7 +15,7 @@ enum AlertMethods {
         case "all": filter.states = Set(AlertState.allCases)
         case let text?:
             guard let state = AlertState(rawValue: text) else {
-                return .failure(.invalidValue("state", reason: "expected triggered, acknowledged, resolved or all"))
+                return .failure(.invalidValue("state", phrase: Phrase("value.alertState")))
             }
             filter.states = [state]
         }
@@ -24,7 +25,7 @@ enum AlertMethods {
         }
         if let text = request.kind {
             guard let kind = AlertKind(rawValue: text) else {
-                return .failure(.invalidValue("kind", reason: "expected one of " + AlertKind.allCases.map(\.rawValue).joined(separator: ", ")))
+                return .failure(.invalidValue("kind", phrase: Phrase("value.oneOf", AlertKind.allCases.map(\.rawValue).joined(separator: ", "))))
             }
             filter.kind = kind
         }
@@ -56,7 +57,7 @@ enum AlertMethods {
         var severity = RiskLevel.general
         if let text = request.severity {
             guard let level = RiskLevel(rawValue: text) else {
-                return .failure(.invalidValue("severity", reason: "expected major, high, general or low"))
+                return .failure(.invalidValue("severity", phrase: Phrase("value.risk")))
             }
             severity = level
         }

@@ -12,8 +12,8 @@ extension VarlinkError {
             case .alreadyAcknowledged(let id, _, _): self = .invalidTransition(id, state: "acknowledged", phrase: error.phrase)
             case .alreadyResolved(let id): self = .invalidTransition(id, state: "resolved", phrase: error.phrase)
             case .unknownUnit(let unit): self = .unknownUnit(unit)
-            case .emptySummary: self = .invalidValue("summary", reason: error.description)
-            case .emptyNote: self = .invalidValue("note", reason: error.description)
+            case .emptySummary: self = .invalidValue("summary", phrase: error.phrase)
+            case .emptyNote: self = .invalidValue("note", phrase: error.phrase)
             case .incidentNotFound(let id), .incidentClosed(let id), .nothingAbove(let id, _): self = .incidentRefused(id, phrase: error.phrase)
             }
         case .duty(let error):

@@ -64,9 +64,10 @@ extension Daemon {
         await UnixSignalsSequence(trapping: .sighup, .sigterm, .sigint)
     }
 
-    /// The services of the running daemon, in start order; the group stops them in reverse.
-    /// Without `signals` (a daemon inside a test process) it stops when the group is shut down.
-    public nonisolated func serviceGroup(logger: Logger, signals: UnixSignalsSequence?) -> ServiceGroup {
+    /// The services of the running daemon, in start order, with `web` (the field pages) after the
+    /// control socket; the group stops them in reverse. Without `signals` (a daemon inside a test
+    /// process) it stops when the group is shut down.
+    public nonisolated func serviceGroup(logger: Logger, signals: UnixSignalsSequence?, web: (any Service)? = nil) -> ServiceGroup {
         var quiet = logger
         quiet.logLevel = max(logger.logLevel, .warning)
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
@@ -74,6 +75,9 @@ extension Daemon {
             .init(service: OutboxService(outbox: outbox), successTerminationBehavior: .gracefullyShutdownGroup),
             .init(service: ControlService(server: server), successTerminationBehavior: .gracefullyShutdownGroup),
         ]
+        if let web {
+            services.append(.init(service: web, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup))
+        }
         if let signals {
             services.append(.init(service: SignalService(daemon: self, signals: signals), successTerminationBehavior: .gracefullyShutdownGroup))
         }

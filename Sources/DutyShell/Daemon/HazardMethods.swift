@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyCore
 import DutyProtocol
 import Foundation
@@ -58,7 +59,7 @@ enum HazardMethods {
 
     static func extend(_ request: ExtendHazardRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<HazardReply, VarlinkError> {
         guard let deadline = LedgerDates.parse(request.deadline, clock: daemon.loaded.clock) else {
-            return .failure(.invalidValue("deadline", reason: "expected a date such as 2026-10-30 or \"2026-10-30 18:00\", not \"\(request.deadline)\""))
+            return .failure(.invalidValue("deadline", phrase: Phrase("value.deadline", request.deadline)))
         }
         return perform(request.id, .extend(to: deadline, reason: request.reason, approvedBy: request.approvedBy), actor: actor, daemon)
     }
@@ -73,7 +74,7 @@ enum HazardMethods {
                 return ImportLedgerReply(
                     file: plan.file, dryRun: dryRun, added: plan.added.map(\.id),
                     changed: plan.changed.map { LedgerChangeInfo(id: $0.id, row: $0.row, fields: $0.fields.map(\.description)) },
-                    unchanged: plan.unchanged.count, notices: plan.notices.map(\.description), warnings: plan.warnings.map(\.description))
+                    unchanged: plan.unchanged.count, notices: plan.notices.map(\.line), warnings: plan.warnings.map(\.line))
             }
     }
 
@@ -89,7 +90,7 @@ enum HazardMethods {
         var since = HazardSummary.startOfMonth(presenter.now, clock: presenter.clock)
         if let text = request.since {
             guard let start = LedgerDates.parse(text.contains(" ") ? text : text + " 00:00", clock: presenter.clock) else {
-                return .failure(.invalidValue("since", reason: "expected a date such as 2026-09-01, not \"\(text)\""))
+                return .failure(.invalidValue("since", phrase: Phrase("value.since", text)))
             }
             since = start
         }
@@ -105,12 +106,12 @@ enum HazardMethods {
         }
         if let text = request.status {
             guard let status = HazardStatus(rawValue: text) else {
-                return .failure(.invalidValue("status", reason: "expected one of " + HazardStatus.allCases.map(\.rawValue).joined(separator: ", ")))
+                return .failure(.invalidValue("status", phrase: Phrase("value.oneOf", HazardStatus.allCases.map(\.rawValue).joined(separator: ", "))))
             }
             filter.statuses = [status]
         }
         if let text = request.risk {
-            guard let risk = RiskLevel(rawValue: text) else { return .failure(.invalidValue("risk", reason: "expected major, high, general or low")) }
+            guard let risk = RiskLevel(rawValue: text) else { return .failure(.invalidValue("risk", phrase: Phrase("value.risk"))) }
             filter.risk = risk
         }
         return .success(daemon.state.hazards.hazards(matching: filter, tree: tree, now: now))

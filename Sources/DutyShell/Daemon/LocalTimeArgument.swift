@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyCore
 import DutyProtocol
 import Foundation
@@ -18,6 +19,6 @@ enum LocalTimeArgument {
 
     /// The error for a parameter that is not such a time.
     static func invalid(_ parameter: String, _ text: String) -> VarlinkError {
-        .invalidValue(parameter, reason: "\"\(text)\" is not a time: expected 2026-10-01, 2026-10-01T08:00 or 2026-10-01T08:00:00+08:00")
+        .invalidValue(parameter, phrase: Phrase("value.notTime", text))
     }
 }

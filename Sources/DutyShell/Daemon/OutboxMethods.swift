@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyCore
 import DutyProtocol
 import Foundation
@@ -12,7 +13,7 @@ enum OutboxMethods {
         case "all": states = Set(OutboxEntry.State.allCases)
         case let text?:
             guard let state = OutboxEntry.State(rawValue: text) else {
-                return .failure(.invalidValue("state", reason: "expected pending, delivered, dead or all"))
+                return .failure(.invalidValue("state", phrase: Phrase("value.outboxState")))
             }
             states = [state]
         }
@@ -41,16 +42,16 @@ enum OutboxMethods {
     /// The person a test message goes to: the one named, else the first reached by the channel.
     static func testRecipient(_ request: NotifyTestRequest, _ configuration: Configuration) -> Result<Person, VarlinkError> {
         guard request.channel == ChannelDefinition.journalID || configuration.channels.contains(where: { $0.id == request.channel }) else {
-            return .failure(.invalidValue("channel", reason: "no channel \"\(request.channel)\"; expected journal or one of " + configuration.channels.map(\.id).joined(separator: ", ")))
+            return .failure(.invalidValue("channel", phrase: Phrase("value.unknownChannel", request.channel, configuration.channels.map(\.id).joined(separator: ", "))))
         }
         if let id = request.person {
             guard let person = configuration.people.first(where: { $0.id == id || $0.name == id }) else {
-                return .failure(.invalidValue("person", reason: "no person \"\(id)\""))
+                return .failure(.invalidValue("person", phrase: Phrase("value.unknownPerson", id)))
             }
             return .success(person)
         }
         guard let person = configuration.people.first(where: { $0.channels.contains(request.channel) }) ?? configuration.people.first else {
-            return .failure(.invalidValue("person", reason: "nobody is reached by \"\(request.channel)\"; name a person"))
+            return .failure(.invalidValue("person", phrase: Phrase("value.nobodyReached", request.channel)))
         }
         return .success(person)
     }

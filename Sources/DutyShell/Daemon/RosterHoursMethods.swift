@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyCore
 import DutyProtocol
 import Foundation
@@ -10,7 +11,7 @@ enum RosterHoursMethods {
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
         guard let from = LocalTimeArgument.parse(request.from, clock: clock) else { return .failure(LocalTimeArgument.invalid("from", request.from)) }
         guard let to = LocalTimeArgument.parse(request.to, clock: clock, endOfDay: true) else { return .failure(LocalTimeArgument.invalid("to", request.to)) }
-        guard from < to else { return .failure(.invalidValue("to", reason: "\"\(request.to)\" is not after from \"\(request.from)\"")) }
+        guard from < to else { return .failure(.invalidValue("to", phrase: Phrase("value.notAfter", request.to, request.from))) }
         let units = request.unit.map { unit in Set(configuration.tree.units.map(\.id).filter { configuration.tree.isWithin($0, ancestor: unit) }) }
         let rows = DutyHours.report(roster: configuration.roster, calendar: configuration.calendar, clock: clock, from: from, to: to, units: units)
         let hours = rows.map { row in
@@ -30,9 +31,9 @@ enum RosterHoursMethods {
     static func calendar(_ request: ShiftCalendarRequest, _ daemon: isolated Daemon) -> Result<ShiftCalendarReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let matches = configuration.person(request.person).map { [$0] } ?? configuration.people(named: request.person)
-        guard let person = matches.first else { return .failure(.invalidValue("person", reason: "no person has id or name \"\(request.person)\"")) }
+        guard let person = matches.first else { return .failure(.invalidValue("person", phrase: Phrase("value.noSuchActor", request.person))) }
         guard matches.count == 1 else {
-            return .failure(.invalidValue("person", reason: "\"\(request.person)\" names \(matches.count) people; give an id: " + matches.map(\.id).joined(separator: ", ")))
+            return .failure(.invalidValue("person", phrase: Phrase("value.actorAmbiguous", String(matches.count), request.person, matches.map(\.id).joined(separator: ", "))))
         }
         let text = ShiftCalendar(configuration: configuration).ics(person: person, now: Date.nowToTheMillisecond())
         return .success(ShiftCalendarReply(person: person.id, name: person.name, calendar: text))

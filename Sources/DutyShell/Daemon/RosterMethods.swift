@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyCore
 import DutyProtocol
 import Foundation
@@ -59,7 +60,7 @@ enum RosterMethods {
 
     static func checkIn(_ request: CheckInRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<CheckInReply, VarlinkError> {
         guard request.shift != nil || request.unit != nil else {
-            return .failure(.invalidValue("shift", reason: "give the shift's id, or a unit (and optionally the person)"))
+            return .failure(.invalidValue("shift", phrase: Phrase("value.whichShift")))
         }
         return daemon.run(.checkIn(shift: request.shift, unit: request.unit, person: request.person, actor: actor))
             .mapError(VarlinkError.init)
@@ -88,4 +89,5 @@ enum RosterMethods {
     private static func presenter(_ daemon: isolated Daemon) -> RosterPresenter {
         RosterPresenter(configuration: daemon.loaded.configuration, clock: daemon.loaded.clock, duty: daemon.state.duty)
     }
+
 }

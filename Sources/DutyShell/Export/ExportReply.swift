@@ -1,3 +1,4 @@
+import DutyPhrases
 import DutyCore
 import DutyProtocol
 import Foundation
@@ -9,7 +10,7 @@ enum ExportReply {
 
     /// Checks `format` (nil is CSV) before any work is done.
     static func check(_ format: String?) -> VarlinkError? {
-        formats.contains(format ?? "csv") ? nil : .invalidValue("format", reason: "expected csv or xlsx, not \"\(format ?? "")\"")
+        formats.contains(format ?? "csv") ? nil : .invalidValue("format", phrase: Phrase("value.format", format ?? ""))
     }
 
     /// The table in `format`; the workbook's one sheet is `sheet`. In CSV, cells that could run as formulas get

@@ -1,4 +1,5 @@
 import DutyCore
+import DutyPhrases
 import DutyProtocol
 import Foundation
 
@@ -21,12 +22,12 @@ enum LedgerUpload {
                 return .failure(.invalidParameter(request.file == nil ? "file" : "content"))
             }
         } catch {
-            return .success(.unreadable(path: request.name, reason: "cannot read the file: \(error)"))
+            return .success(.unreadable(path: request.name, problem: DiagnosticLine(file: request.name, position: .wholeFile, phrase: Phrase("sheet.cannotRead", "\(error)"))))
         }
         do {
             return .success(.table(try SpreadsheetFile.read(name: request.name, bytes: bytes)))
         } catch {
-            return .success(.unreadable(path: request.name, reason: "\(error)"))
+            return .success(.unreadable(path: request.name, problem: DataFileReader.diagnostics(of: error, file: request.name)[0].line))
         }
     }
 }

@@ -1,3 +1,5 @@
+import DutyPhrases
+
 /// A spreadsheet export that cannot be read or decoded; description reads `file: byte 1234 (line 7): message`.
 public struct SpreadsheetTextError: Error, Sendable, Equatable, CustomStringConvertible {
     public let file: String
@@ -15,9 +17,12 @@ public struct SpreadsheetTextError: Error, Sendable, Equatable, CustomStringConv
     }
 
     /// Where in the file: `byte 1234 (line 7)`, or nil for a problem of the whole file.
-    public var position: String? {
+    public var position: String? { positionPhrase?.english }
+
+    /// Where in the file as a phrase, for either language.
+    public var positionPhrase: Phrase? {
         guard let byteOffset else { return nil }
-        return line.map { "byte \(byteOffset) (line \($0))" } ?? "byte \(byteOffset)"
+        return line.map { Phrase("sheet.byteLine", String(byteOffset), String($0)) } ?? Phrase("sheet.byte", String(byteOffset))
     }
 
     public var description: String {

@@ -1,0 +1,31 @@
+import Foundation
+
+/// What a personal link opens: one alert, shift or hazard, or the 值班室 board of a unit and everything below it.
+enum LinkSubject: Sendable, Equatable {
+    case alert(Int64)
+    case shift(String)
+    case hazard(String)
+    case board(String)
+}
+
+/// Who a personal link belongs to and what it opens, as the link store vouches for it.
+struct LinkGrant: Sendable, Equatable {
+    /// The id of the person who acts through the link.
+    var person: String
+    var subject: LinkSubject
+    var expiresAt: Date
+}
+
+/// Why a link opens nothing; each maps to a Chinese page and a status.
+enum LinkRefusal: Error, Sendable, Equatable {
+    /// Never issued, mistyped or tampered with.
+    case unknown
+    case expired
+    case revoked
+}
+
+/// The seam to the personal-link store: the web pages only ask what a token grants.
+protocol ActionLinks: Sendable {
+    /// The grant of `token` at `now`, or why it grants nothing.
+    func resolve(_ token: String, now: Date) -> Result<LinkGrant, LinkRefusal>
+}

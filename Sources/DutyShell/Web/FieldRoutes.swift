@@ -1,0 +1,131 @@
+import Crypto
+import DutyCore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// The field pages' route table: `GET /a/TOKEN` shows what the link opens; `POST
+/// /a/TOKEN/ACTION` changes it, spending the page's anti-forgery token. Nothing else is served.
+struct FieldRoutes: Sendable {
+    let daemon: Daemon
+    let links: any ActionLinks
+    let settings: WebSettings
+    let forms = FormTokens()
+    let photos: PhotoStore
+    let tokenLimiter: RateLimiter
+    let addressLimiter: RateLimiter
+    let logger: Logger
+
+    init(daemon: Daemon, links: any ActionLinks, settings: WebSettings, stateDirectory: String, logger: Logger) {
+        self.daemon = daemon
+        self.links = links
+        self.settings = settings
+        self.logger = logger
+        photos = PhotoStore(directory: stateDirectory)
+        tokenLimiter = RateLimiter(perMinute: settings.tokenRequestsPerMinute)
+        addressLimiter = RateLimiter(perMinute: settings.addressRequestsPerMinute)
+    }
+
+    /// The router with every route of the listener.
+    func router() -> Router<FieldContext> {
+        let router = Router(context: FieldContext.self)
+        router.get("/a/:token") { request, context in await show(request, context) }
+        router.post("/a/:token/:action") { request, context in await change(request, context) }
+        router.get("/a/:token/photo/:name") { request, context in await photo(request, context) }
+        router.get("/healthz") { _, _ in "ok" }
+        return router
+    }
+
+    /// `GET /a/TOKEN`: the page of the link's item, with a fresh anti-forgery token.
+    func show(_ request: Request, _ context: FieldContext) async -> Response {
+        let token = context.parameters.get("token") ?? ""
+        let grant: LinkGrant
+        switch admit(token: token, request, context) {
+        case .refused(let response): return response
+        case .granted(let granted): grant = granted
+        }
+        let form = forms.issue(link: token, now: Date())
+        let notice = request.uri.queryParameters.get("done").flatMap(FieldAction.init(rawValue:))?.doneText
+        let person = grant.person
+        let base = "/a/" + token
+        let pages = await daemon.fieldPages()
+        let page: (template: String, view: any Sendable)?
+        switch grant.subject {
+        case .alert(let id): page = pages.alert(id, person: person).map { ("alert", $0) }
+        case .shift(let id): page = pages.shift(id, person: person).map { ("shift", $0) }
+        case .hazard(let id): page = pages.hazard(id, person: person, photos: photos, base: base).map { ("hazard", $0) }
+        case .board(let unit): page = pages.board(unit, at: Date()).map { ("board", $0) }
+        }
+        guard let page else { return Self.message(.notFound, "事项不存在", "链接所指的事项已不存在，可能已被删除。") }
+        let html = PageTemplates.library.render(PageContext(view: page.view, base: base, form: form, notice: notice), withTemplate: page.template) ?? ""
+        return Self.page(.ok, html)
+    }
+    /// `GET /a/TOKEN/photo/NAME`: one stored photo of the link's hazard.
+    func photo(_ request: Request, _ context: FieldContext) async -> Response {
+        let token = context.parameters.get("token") ?? ""
+        guard case .granted(let grant) = admit(token: token, request, context), case .hazard(let id) = grant.subject,
+            let name = context.parameters.get("name"), let found = photos.photo(id, name: name)
+        else { return Self.message(.notFound, "照片不存在", "没有找到这张照片。") }
+        let (data, type) = found
+        var headers = HTTPFields()
+        headers[.contentType] = type.contentType
+        headers[.cacheControl] = "private, max-age=3600"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// The grant of `token` if the client and the token are within their rates and the token is good; else the refusal page.
+    func admit(token: String, _ request: Request, _ context: FieldContext) -> Admission {
+        let now = Date()
+        let address = address(of: request, context)
+        guard addressLimiter.allow(address, now: now), tokenLimiter.allow(token, now: now) else {
+            refused("rate limit", token: token, address: address)
+            var response = Self.message(.tooManyRequests, "操作过于频繁", "请一分钟后再试。")
+            response.headers[.retryAfter] = "60"
+            return .refused(response)
+        }
+        switch links.resolve(token, now: now) {
+        case .success(let grant): return .granted(grant)
+        case .failure(let refusal):
+            refused("link \(refusal)", token: token, address: address)
+            switch refusal {
+            case .unknown: return .refused(Self.message(.notFound, "链接无效", "此链接无效，请核对短信或消息中的链接是否完整。"))
+            case .expired: return .refused(Self.message(.gone, "链接已过期", "此链接已过期。如仍需处理，请联系本单位值班室。"))
+            case .revoked: return .refused(Self.message(.gone, "链接已撤销", "此链接已被撤销。如仍需处理，请联系本单位值班室。"))
+            }
+        }
+    }
+
+    func address(of request: Request, _ context: FieldContext) -> String {
+        ClientAddress.of(peer: context.peer, headers: request.headers, trusted: Set(settings.trustedProxies))
+    }
+
+    /// Logs a refused request with the link's hash prefix, never the link.
+    func refused(_ reason: String, token: String, address: String) {
+        let hash = SHA256.hash(data: Data(token.utf8)).prefix(4).map { String(format: "%02x", $0) }.joined()
+        logger.journal(.webRequestRefused, .warning, "field page request refused: \(reason) (link \(hash)…, client \(address))", fields: ["link_hash": hash, "client": address])
+    }
+
+    /// An HTML response that no cache keeps and no referrer leaks.
+    static func page(_ status: HTTPResponse.Status, _ html: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// A page with one Chinese message.
+    static func message(_ status: HTTPResponse.Status, _ title: String, _ text: String) -> Response {
+        let style = status.code < 400 ? "notice" : "error"
+        let view = MessageView(title: title, text: text, style: style)
+        return page(status, PageTemplates.library.render(PageContext(view: view), withTemplate: "message") ?? text)
+    }
+}
+
+/// A request let through to its link's grant, or the page refusing it.
+enum Admission {
+    case granted(LinkGrant)
+    case refused(Response)
+}

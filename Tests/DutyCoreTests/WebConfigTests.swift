@@ -1,0 +1,47 @@
+import DutyCore
+import Testing
+
+@Suite("The [web] section")
+struct WebConfigTests {
+    @Test("without [web] nothing listens; with it the defaults fill what is not said")
+    func defaults() throws {
+        #expect(try ConfigDecoder.decode(ConfigFixtures.text(), file: "dutyd.toml").web == nil)
+        let prefix = "[web]\npublic_url = \"https://duty.rzedu.cn/\"\n\n"
+        let web = try ConfigDecoder.decode(ConfigFixtures.text(prefix: prefix), file: "dutyd.toml").web
+        #expect(web == WebSettings(publicURL: "https://duty.rzedu.cn"))
+        #expect(web?.host == "127.0.0.1")
+        #expect(web?.port == 8470)
+    }
+
+    @Test("every key is read")
+    func everyKey() throws {
+        let prefix = """
+            [web]
+            listen = "[::1]:9000"
+            public_url = "https://duty.rzedu.cn"
+            trusted_proxies = ["127.0.0.1", "::1"]
+            max_connections = 64
+            request_timeout = "5s"
+            token_requests_per_minute = 10
+            address_requests_per_minute = 100
+            max_photo_bytes = 2097152
+
+            """
+        let web = try ConfigDecoder.decode(ConfigFixtures.text(prefix: prefix), file: "dutyd.toml").web
+        #expect(web == WebSettings(
+            host: "::1", port: 9000, publicURL: "https://duty.rzedu.cn", trustedProxies: ["127.0.0.1", "::1"], maxConnections: 64,
+            requestTimeout: .seconds(5), tokenRequestsPerMinute: 10, addressRequestsPerMinute: 100, maxPhotoBytes: 2_097_152))
+    }
+
+    @Test("mistakes are reported at their line and column", arguments: [
+        ("[web]\nlisten = \"127.0.0.1:8470\"\n", "dutyd.toml:1:1: missing key \"public_url\" in [web]; expected the address links start with, e.g. \"https://duty.rzedu.cn\""),
+        ("[web]\npublic_url = \"duty.rzedu.cn\"\n", "dutyd.toml:2:14: invalid \"public_url\" \"duty.rzedu.cn\": expected an http:// or https:// address such as \"https://duty.rzedu.cn\""),
+        ("[web]\npublic_url = \"https://a.cn\"\nlisten = \"0.0.0.0:99999\"\n", "dutyd.toml:3:10: invalid \"listen\" \"0.0.0.0:99999\": expected an IP address and port such as \"127.0.0.1:8470\" or \"[::1]:8470\""),
+        ("[web]\npublic_url = \"https://a.cn\"\ntrusted_proxies = [\"nginx.local\"]\n", "dutyd.toml:3:20: invalid address \"nginx.local\" in \"trusted_proxies\": expected an IP address such as \"127.0.0.1\" or \"::1\""),
+        ("[web]\npublic_url = \"https://a.cn\"\nmax_connections = 0\n", "dutyd.toml:3:19: \"max_connections\" must be between 1 and 100000, not 0"),
+        ("[web]\npublic_url = \"https://a.cn\"\nmax_photo_byte = 1\n", "dutyd.toml:3:1: unknown key \"max_photo_byte\" in [web]; did you mean \"max_photo_bytes\"?"),
+    ])
+    func mistakes(prefix: String, expected: String) {
+        #expect(ConfigFixtures.diagnostics(ConfigFixtures.text(prefix: prefix + "\n")) == [expected])
+    }
+}

@@ -1,0 +1,80 @@
+import Crypto
+@testable import DutyShell
+import Foundation
+import Hummingbird
+import Testing
+
+@Suite("Field page requests: links, forms, uploads and client addresses")
+struct FieldRequestTests {
+    let now = Date(timeIntervalSince1970: 1_777_593_600)
+
+    @Test("a signed link grants its person and subject until it expires; any changed character makes it unknown")
+    func signedLinks() {
+        let links = SignedLinks(key: SymmetricKey(data: Data(repeating: 7, count: 32)))
+        let grant = LinkGrant(person: "ez-ma", subject: .shift("dg-sy/2026-05-01T08:00"), expiresAt: now.addingTimeInterval(3_600))
+        let token = links.issue(grant)
+        #expect(links.resolve(token, now: now) == .success(grant))
+        #expect(links.resolve(token, now: now.addingTimeInterval(3_600)) == .failure(.expired))
+        for index in token.indices where token[index] != "." {
+            var changed = token
+            changed.replaceSubrange(index...index, with: token[index] == "A" ? "B" : "A")
+            #expect(links.resolve(changed, now: now) == .failure(.unknown))
+        }
+        #expect(links.resolve("", now: now) == .failure(.unknown))
+        #expect(SignedLinks(key: SymmetricKey(data: Data(repeating: 8, count: 32))).resolve(token, now: now) == .failure(.unknown))
+    }
+
+    @Test("an anti-forgery token is accepted only for the link it was issued for, and not after an hour")
+    func formTokens() {
+        let forms = FormTokens()
+        let token = forms.issue(link: "L1", now: now)
+        #expect(!forms.accepts(token, link: "L2", now: now))
+        #expect(forms.accepts(token, link: "L1", now: now))
+        #expect(!forms.accepts("0123456789abcdef0123456789abcdef", link: "L1", now: now))
+        let late = forms.issue(link: "L1", now: now)
+        #expect(!forms.accepts(late, link: "L1", now: now.addingTimeInterval(3_601)))
+    }
+
+    @Test("the rate limiter allows the limit per key per minute, then again after a minute")
+    func rateLimiter() {
+        let limiter = RateLimiter(perMinute: 3)
+        #expect((0..<4).map { _ in limiter.allow("a", now: now) } == [true, true, true, false])
+        #expect(limiter.allow("b", now: now))
+        #expect(limiter.allow("a", now: now.addingTimeInterval(60)))
+    }
+
+    @Test("X-Real-IP and the last X-Forwarded-For entry count only from a trusted proxy")
+    func clientAddress() {
+        let headers: HTTPFields = [.init("X-Real-IP")!: "203.0.113.9", .init("X-Forwarded-For")!: "10.0.0.1, 198.51.100.7"]
+        let forwarded: HTTPFields = [.init("X-Forwarded-For")!: "10.0.0.1, 198.51.100.7"]
+        #expect(ClientAddress.of(peer: "127.0.0.1", headers: headers, trusted: ["127.0.0.1"]) == "203.0.113.9")
+        #expect(ClientAddress.of(peer: "127.0.0.1", headers: forwarded, trusted: ["127.0.0.1"]) == "198.51.100.7")
+        #expect(ClientAddress.of(peer: "192.0.2.1", headers: headers, trusted: ["127.0.0.1"]) == "192.0.2.1")
+    }
+
+    @Test("form bodies decode percent escapes and +; multipart bodies give fields and files")
+    func bodies() throws {
+        #expect(FormBody.parse("form=ab12&note=%E5%B7%B2%E5%A4%84%E7%90%86+ok&note=second") == ["form": "ab12", "note": "已处理 ok"])
+        #expect(FormBody.parse("note=%ZZ") == [:])
+        let body = Array("""
+            --XyZ\r
+            Content-Disposition: form-data; name="form"\r
+            \r
+            ab12\r
+            --XyZ\r
+            Content-Disposition: form-data; name="photo"; filename="a.png"\r
+            Content-Type: image/png\r
+            \r
+
+            """.utf8) + [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00] + Array("\r\n--XyZ--\r\n".utf8)
+        #expect(MultipartForm.boundary(of: "multipart/form-data; boundary=XyZ") == "XyZ")
+        let form = try #require(MultipartForm(body, boundary: "XyZ"))
+        #expect(form.fields == ["form": "ab12"])
+        #expect(form.files.map(\.field) == ["photo"])
+        #expect(form.files.first?.data.count == 9)
+        #expect(PhotoStore.ImageType(form.files[0].data) == .png)
+        #expect(PhotoStore.ImageType([0xFF, 0xD8, 0xFF, 0xE0]) == .jpeg)
+        #expect(PhotoStore.ImageType(Array("#!/bin/sh".utf8)) == nil)
+        #expect(MultipartForm(Array("garbage".utf8), boundary: "XyZ") == nil)
+    }
+}

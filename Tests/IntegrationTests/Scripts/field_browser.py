@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Drives a field page in headless Chromium as a phone would: opens the link, taps a button
+(and fills the note before it, if given), and waits for the page that says it was done.
+
+usage: field_browser.py URL BUTTON_TEXT DONE_TEXT SCREENSHOT_PREFIX [--note TEXT] [--photo PATH]
+Prints the final page's visible text. Screenshots at 390x844: PREFIX-before.png, PREFIX-after.png.
+"""
+import argparse
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    for name in ("url", "button", "done", "prefix"):
+        parser.add_argument(name)
+    parser.add_argument("--note")
+    parser.add_argument("--photo")
+    args = parser.parse_args()
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=390,844", "--lang=zh-CN", "--force-device-scale-factor=1"):
+        options.add_argument(argument)
+    options.add_experimental_option("mobileEmulation", {
+        "deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 1.0},
+        "userAgent": "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Mobile Safari/537.36 wxwork/4.1",
+    })
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    try:
+        driver.set_page_load_timeout(20)
+        driver.get(args.url)
+        driver.save_screenshot(args.prefix + "-before.png")
+        button = driver.find_element(By.XPATH, f"//button[normalize-space()='{args.button}']")
+        form = button.find_element(By.XPATH, "./ancestor::form")
+        if args.note is not None:
+            form.find_element(By.NAME, "note").send_keys(args.note)
+        if args.photo is not None:
+            form.find_element(By.NAME, "photo").send_keys(args.photo)
+        button.click()
+        WebDriverWait(driver, 15).until(expected_conditions.text_to_be_present_in_element((By.TAG_NAME, "body"), args.done))
+        driver.save_screenshot(args.prefix + "-after.png")
+        print(driver.find_element(By.TAG_NAME, "body").text)
+        return 0
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
