@@ -37,5 +37,11 @@ extension Phrasebook {
         "alert.alreadyResolved": ("alert {0} is already resolved", "告警 {0} 已经解决过了"),
         "alert.unknownUnit": ("no unit has id \"{0}\"", "没有编号为“{0}”的单位"),
         "alert.emptySummary": ("the summary must not be empty", "摘要不能为空"),
+        "incident.notFound": ("no incident has id \"{0}\"", "没有编号为“{0}”的突发事件"),
+        "incident.closed": ("incident {0} is resolved; it takes no follow-up or pass-up", "突发事件 {0} 已办结，不能再续报或上报"),
+        "incident.nothingAbove": (
+            "incident {0} is already at the top level {1} of its ladder: there is nobody above to pass it to", "突发事件 {0} 已在最高一级（{1} 级），没有可再上报的上级"
+        ),
+        "incident.emptyNote": ("the note must say what is new", "续报内容不能为空"),
     ])
 }

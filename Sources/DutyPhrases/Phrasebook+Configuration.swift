@@ -21,6 +21,7 @@ extension Phrasebook {
         "config.duplicateID": ("duplicate {0} id \"{1}\" (first defined at line {2})", "{3}编号“{1}”重复（首次定义在第 {2} 行）"),
         "config.expected.string": ("a string", "字符串"),
         "config.expected.integer": ("an integer", "整数"),
+        "config.expected.boolean": ("true or false", "true 或 false"),
         "config.expected.duration": ("a duration string such as \"30m\", \"2h\" or \"1d\"", "时长字符串，如 \"30m\"、\"2h\" 或 \"1d\""),
         "config.expected.strings": ("an array of strings", "字符串数组"),
         "config.expected.table": ("a table", "表"),

@@ -130,10 +130,13 @@ public struct AlertIDRequest: Codable, Sendable, Equatable {
 public struct ShowAlertReply: Codable, Sendable, Equatable {
     public var alert: AlertInfo
     public var history: [HistoryEntryInfo]
+    /// The incident an incident alert is about, with its fields.
+    public var incident: IncidentInfo?
 
-    public init(alert: AlertInfo, history: [HistoryEntryInfo]) {
+    public init(alert: AlertInfo, history: [HistoryEntryInfo], incident: IncidentInfo? = nil) {
         self.alert = alert
         self.history = history
+        self.incident = incident
     }
 }
 
@@ -157,16 +160,38 @@ public struct AlertReply: Codable, Sendable, Equatable {
     }
 }
 
-/// Parameters of `io.dutyd.Report`.
+/// Parameters of `io.dutyd.Report`: the incident and its structured fields (`occurred_at` as a local time).
 public struct ReportRequest: Codable, Sendable, Equatable {
     public var unit: String
     public var summary: String
     public var severity: String?
+    public var details: IncidentFields
 
-    public init(unit: String, summary: String, severity: String? = nil) {
+    public init(unit: String, summary: String, severity: String? = nil, details: IncidentFields = IncidentFields()) {
         self.unit = unit
         self.summary = summary
         self.severity = severity
+        self.details = details
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case unit, summary, severity
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        unit = try container.decode(String.self, forKey: .unit)
+        summary = try container.decode(String.self, forKey: .summary)
+        severity = try container.decodeIfPresent(String.self, forKey: .severity)
+        details = try IncidentFields(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(summary, forKey: .summary)
+        try container.encodeIfPresent(severity, forKey: .severity)
+        try details.encode(to: encoder)
     }
 }
 

@@ -84,7 +84,8 @@ extension VarlinkError {
 extension DutydInterface {
     /// The methods that change state, which take `ChangeControls` (`RouteTable`'s `change` and `changeLater` routes).
     public static let changes: Set<String> = [
-        reload, acknowledge, resolve, report, reply, retryNotification, notifyTest, checkIn, spotCheck, hazardProgress, hazardRectified,
+        reload, acknowledge, resolve, report, passUpIncident, followUpIncident, reply, retryNotification, notifyTest, checkIn, spotCheck,
+        hazardProgress, hazardRectified,
         verifyHazard, reopenHazard, extendHazard, importLedger,
     ]
 }

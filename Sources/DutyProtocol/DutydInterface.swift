@@ -8,6 +8,8 @@ public enum DutydInterface {
     public static let acknowledge = "io.dutyd.Acknowledge"
     public static let resolve = "io.dutyd.Resolve"
     public static let report = "io.dutyd.Report"
+    public static let passUpIncident = "io.dutyd.PassUpIncident"
+    public static let followUpIncident = "io.dutyd.FollowUpIncident"
     public static let reply = "io.dutyd.Reply"
     public static let watch = "io.dutyd.Watch"
     public static let auditVerify = "io.dutyd.AuditVerify"

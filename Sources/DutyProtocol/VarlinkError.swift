@@ -79,6 +79,11 @@ public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible 
     }
 
     /// A check-in or spot check was refused; nothing was changed.
+    /// An incident's follow-up or pass-up was refused.
+    public static func incidentRefused(_ incident: String, phrase: Phrase) -> VarlinkError {
+        VarlinkError("io.dutyd.IncidentRefused", ["incident": .string(incident), "reason": .string(phrase.english), "phrase": phrase.json])
+    }
+
     public static func dutyRefused(_ phrase: Phrase) -> VarlinkError {
         VarlinkError("io.dutyd.DutyRefused", ["reason": .string(phrase.english), "phrase": phrase.json])
     }

@@ -51,7 +51,7 @@ struct CLIError: Error {
         case "io.dutyd.InvalidTransition": reason()
         case "io.dutyd.UnknownUnit": tr("no unit \"{0}\" is configured (dutyctl units lists the units with their ids)", text("unit"))
         case "io.dutyd.InvalidValue": tr("invalid {0}: {1}", text("parameter"), reason())
-        case "io.dutyd.DutyRefused": reason()
+        case "io.dutyd.DutyRefused", "io.dutyd.IncidentRefused": reason()
         case "io.dutyd.HazardNotFound": tr("no hazard has id {0} (dutyctl hazards lists them)", text("id"))
         case "io.dutyd.HazardRefused": reason()
         case "io.dutyd.NotificationNotFound": tr("no dead notification has id {0} (dutyctl outbox --state dead lists them)", text("id"))

@@ -25,7 +25,8 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let reply = try global.connect().call(DutydInterface.showAlert, AlertIDRequest(id: id), returning: ShowAlertReply.self)
         if global.json { return try printJSON(reply) }
-        print(TextTable.keyValue(Self.details(reply.alert, time: TimeHint()), width: global.tableWidth))
+        let time = TimeHint()
+        print(TextTable.keyValue(Self.details(reply.alert, time: time) + (reply.incident.map { Self.incident($0, time: time) } ?? []), width: global.tableWidth))
         print()
         print(tr("history"))
         print(Self.history(reply.history).render(width: global.tableWidth))
@@ -53,6 +54,23 @@ struct ShowCommand: ParsableCommand {
             rows.append((tr("resolved"), time.annotated(at)))
         }
         rows.append((tr("recipients"), alert.recipientLines))
+        return rows
+    }
+
+    /// The incident's structured fields and its written report, the fields not given left out.
+    private static func incident(_ incident: IncidentInfo, time: TimeHint) -> [(String, String)] {
+        let fields = incident.details
+        let given: [(String, String?)] = [
+            (tr("occurred"), fields.occurredAt.map { time.annotated($0) }), (tr("place"), fields.place), (tr("incident kind"), fields.category),
+            (tr("casualties"), fields.casualties), (tr("actions taken"), fields.actionsTaken), (tr("reporter"), fields.reporter),
+            (tr("contact number"), fields.contactNumber),
+        ]
+        var rows = [(tr("incident"), incident.id)] + given.compactMap { label, value in value.map { (label, $0) } }
+        if let at = incident.writtenAt {
+            rows.append((tr("written report"), time.annotated(at)))
+        } else if let due = incident.writtenDueAt {
+            rows.append((tr("written report due"), time.annotated(due, deadline: true)))
+        }
         return rows
     }
 

@@ -34,7 +34,7 @@ enum Vocabulary {
     ])
     static let actions = WordTable([
         .init("raised", "发出"), .init("escalated", "升级"), .init("renotified", "再次通知"), .init("acknowledged", "确认"),
-        .init("unresolved", "逾期未解决"), .init("resolved", "解决"), .init("imported", "导入"), .init("changed", "变更"),
+        .init("unresolved", "逾期未解决"), .init("resolved", "解决"), .init("passed_up", "上报"), .init("followed_up", "续报"), .init("held", "静默暂缓"), .init("imported", "导入"), .init("changed", "变更"),
         .init("progress", "整改进展"), .init("rectified", "报告已整改"), .init("verified", "验收销号"),
         .init("reopened", "重新整改"), .init("extended", "延期"), .init("reminded", "提醒"),
     ])

@@ -21,7 +21,8 @@ struct EscalationPropertyTests {
                     case .escalated: #expect(event.level == previous.level + 1, "alert \(id): \(previous.level) → \(event.level)")
                     case .renotified: #expect(event.level == top && previous.level == top, "alert \(id) re-notified below the top")
                     case .unresolved: #expect(event.level == min(previous.level + 1, top), "alert \(id): \(previous.level) → \(event.level)")
-                    case .acknowledged, .resolved, .updated: #expect(event.level == previous.level)
+                    case .acknowledged, .resolved, .updated, .followedUp, .held: #expect(event.level == previous.level)
+                    case .passedUp: #expect(event.level == previous.level + 1, "alert \(id): \(previous.level) → \(event.level)")
                     case .raised: Issue.record("alert \(id) raised twice")
                     }
                     #expect(event.level <= top)

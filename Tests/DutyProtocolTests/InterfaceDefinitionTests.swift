@@ -18,7 +18,8 @@ struct InterfaceDefinitionTests {
             .map { "io.dutyd." + $0.dropFirst("method ".count).prefix { $0 != "(" } }
         #expect(declared == [
             DutydInterface.status, DutydInterface.reload, DutydInterface.alerts, DutydInterface.showAlert,
-            DutydInterface.acknowledge, DutydInterface.resolve, DutydInterface.report, DutydInterface.reply, DutydInterface.watch,
+            DutydInterface.acknowledge, DutydInterface.resolve, DutydInterface.report, DutydInterface.passUpIncident,
+            DutydInterface.followUpIncident, DutydInterface.reply, DutydInterface.watch,
             DutydInterface.outbox, DutydInterface.retryNotification, DutydInterface.notifyTest, DutydInterface.auditVerify, DutydInterface.backup,
             DutydInterface.onCall, DutydInterface.roster, DutydInterface.exportRoster, DutydInterface.checkIn, DutydInterface.spotCheck,
             DutydInterface.rosterHours, DutydInterface.shiftCalendar,

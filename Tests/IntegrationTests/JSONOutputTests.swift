@@ -7,10 +7,12 @@ struct JSONOutputTests {
     @Test("every verb's JSON has exactly the fields io.dutyd.varlink documents")
     func jsonMatchesInterface() throws {
         let idl = VarlinkIDL(DutydInterface.definition)
-        #expect(idl.types.keys.sorted() == ["Alert", "AuditRowMismatch", "DiagnosticPhrase", "DutyHours", "Event", "Hazard", "HistoryEntry", "LedgerChange", "OutboxNotification", "Phrase", "Recipient", "RosterGap", "Shift", "SpotCheck", "Unit", "UnitSummary"])
+        #expect(idl.types.keys.sorted() == ["Alert", "AuditRowMismatch", "DiagnosticPhrase", "DutyHours", "Event", "Hazard", "HistoryEntry", "Incident", "IncidentFields", "LedgerChange", "OutboxNotification", "Phrase", "Recipient", "RosterGap", "Shift", "SpotCheck", "Unit", "UnitSummary"])
         let daemon = try DaemonHarness()
         let verbs: [(arguments: [String], method: String)] = [
             (["report", "--unit", "dg-sy", "--summary", "配电箱冒烟", "--severity", "high"], "Report"),
+            (["report", "follow-up", "I1", "--note", "已疏散学生"], "FollowUpIncident"),
+            (["report", "pass-up", "I1"], "PassUpIncident"),
             (["status"], "Status"),
             (["alerts"], "Alerts"),
             (["ack", "1", "--note", "已处理"], "Acknowledge"),

@@ -21,14 +21,15 @@ struct ScopedAdminTests {
         #expect(inside.status == 0, "\(inside.stderr)")
         let dongGang = try JSONDecoder().decode(ReportReply.self, from: Data(inside.stdout.utf8)).alert.id
         #expect(try permissions.asNobody(daemon, group: "users", ["ack", String(dongGang)]).status == 0)
+        #expect(try permissions.asNobody(daemon, group: "users", ["report", "follow-up", "I2", "--note", "已断电"]).status == 0)
         #expect(try permissions.asNobody(daemon, group: "users", ["hazard", "progress", "dg-sz-3", "--note", "已采购灭火器"]).status == 0)
         let shown = try JSONDecoder().decode(ShowAlertReply.self, from: Data(try daemon.dutyctl(["show", String(dongGang), "--json"]).stdout.utf8))
-        #expect(shown.history.map(\.actor) == ["nobody", "nobody"])
+        #expect(shown.history.map(\.actor) == ["nobody", "nobody", "nobody"])
 
         let before = try state()
         let outside = [
             ["report", "--unit", "ls-zx", "--summary", "x"], ["report", "--unit", "rz", "--summary", "x"], ["ack", String(lanShan.alert.id)], ["resolve", String(lanShan.alert.id)],
-            ["spotcheck", "ls-zx"], ["hazard", "verify", "rz-yz-6"], ["import", "ledger", ledger], ["reload"], ["outbox", "retry", "1"],
+            ["report", "pass-up", lanShan.incident], ["report", "follow-up", lanShan.incident, "--note", "x"], ["spotcheck", "ls-zx"], ["hazard", "verify", "rz-yz-6"], ["import", "ledger", ledger], ["reload"], ["outbox", "retry", "1"],
         ]
         for change in outside {
             let result = try permissions.asNobody(daemon, group: "users", change)

@@ -8,7 +8,7 @@ struct ChannelDraft {
 
     static let keys = [
         "id", "type", "command", "format", "url_secret", "signing_secret", "sendmail", "from", "timeout", "concurrency",
-        "rate_per_minute", "max_attempts", "retry_base", "template",
+        "rate_per_minute", "max_attempts", "retry_base", "template", "sms",
     ]
 
     static func decode(_ table: TOMLTable, number: Int, log: DiagnosticLog) -> ChannelDraft? {
@@ -45,14 +45,16 @@ struct ChannelDraft {
             attempts: positive(reader, "max_attempts", default: 8, most: 10_000),
             retryBase: reader.duration("retry_base")?.value ?? RetryPolicy().base
         )
+        let sendsSMS = reader.boolean("sms")?.value ?? false
         let template = reader.string("template")
         if let template, let problem = NotificationTemplate.problem(in: template.value) {
             log.report(problem, at: template.location)
         }
         guard log.diagnostics.count == before, let id, let target else { return nil }
-        let channel = ChannelDefinition(
+        var channel = ChannelDefinition(
             id: id.value, target: target, timeout: limits.timeout, concurrency: limits.concurrency, ratePerMinute: limits.rate,
             maxAttempts: limits.attempts, retry: RetryPolicy(base: limits.retryBase), template: template?.value)
+        channel.sendsSMS = sendsSMS
         return ChannelDraft(id: id, channel: channel)
     }
 

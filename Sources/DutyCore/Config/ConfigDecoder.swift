@@ -6,7 +6,7 @@ import DutyTOML
 /// Pure: it reads no files. Every mistake is collected and thrown together, each with its
 /// `file:line:column`, so an administrator can fix them all in one pass.
 public enum ConfigDecoder {
-    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards", "admins", "web"]
+    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards", "admins", "web", "quiet_windows"]
 
     /// Decodes and validates `text`, naming `file` in diagnostics.
     public static func decode(_ text: String, file: String) throws(ConfigErrors) -> Configuration {
@@ -34,6 +34,7 @@ public enum ConfigDecoder {
         let duty = DutySection.decode(reader.subtable("duty"), log: log)
         let admins = reader.tables("admins").enumerated().compactMap { AdminDraft.decode($1, number: $0 + 1, log: log) }
         let policies = reader.tables("policies").enumerated().compactMap { PolicyDraft.decode($1, number: $0 + 1, log: log) }
+        let quietWindows = reader.tables("quiet_windows").enumerated().compactMap { QuietWindowDraft.decode($1, number: $0 + 1, log: log) }
         if units.isEmpty && reader.table["units"] == nil {
             log.report(Phrase("config.noUnits"), at: root.location)
         }
@@ -43,6 +44,9 @@ public enum ConfigDecoder {
         references.checkPeople()
         PolicyCoverage.check(policies, log: log, at: root.location)
         let unitIDs = Set(units.map(\.id.value)).union(refusedUnitIDs)
+        for window in quietWindows where !unitIDs.contains(window.unit.value) {
+            log.report("unknown unit \"\(window.unit.value)\" in [[quiet_windows]]: no [[units]] entry has this id", at: window.unit.location)
+        }
         for unit in duty?.staffed ?? [] where !unitIDs.contains(unit.value) {
             log.report(Phrase("config.unknownStaffedUnit", "\(unit.value)"), at: unit.location)
         }
@@ -63,6 +67,7 @@ public enum ConfigDecoder {
             admins: admins.map(\.scope),
             web: web
         )
+        configuration.quietWindows = quietWindows.map(\.window)
         configuration.personPlaces = Dictionary(people.map { ($0.id.value, "\(file):\($0.id.location.line):\($0.id.location.column)") }) { first, _ in first }
         return configuration
     }

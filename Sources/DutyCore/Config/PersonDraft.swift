@@ -5,10 +5,11 @@ import DutyTOML
 struct PersonDraft {
     var id: Located<String>
     var unit: Located<String>
+    /// The person's own channels and those their contact rules name, for the reference check.
     var channels: [Located<String>]
     var person: Person
 
-    static let keys = ["id", "name", "phone", "unit", "channels", "email"]
+    static let keys = ["id", "name", "phone", "unit", "channels", "email", "contact_rules"]
 
     static func decode(_ table: TOMLTable, number: Int, log: DiagnosticLog) -> PersonDraft? {
         let reader = TableReader(table, context: "[[people]] entry \(number)", known: keys, log: log)
@@ -17,6 +18,7 @@ struct PersonDraft {
         let phone = reader.requiredString("phone", expected: "a phone number, e.g. \"13806330001\" or \"0633-8221234\"")
         let unit = reader.requiredString("unit", expected: "the id of the person's unit")
         let channels = reader.strings("channels") ?? []
+        let rules = reader.tables("contact_rules").enumerated().compactMap { ContactRuleDraft.decode($1, context: "contact rule \($0 + 1) of [[people]] entry \(number)", log: log) }
         let email = reader.string("email")
         if let email, !email.value.contains("@") {
             log.report(Phrase("config.invalidEmail", "\(email.value)"), at: email.location)
@@ -28,9 +30,10 @@ struct PersonDraft {
         }
         guard let id, let name, let phone, let unit, phoneIsValid else { return nil }
         let mobile = (try? PhoneNumber(parsing: phone.value)).flatMap { $0.kind == .mobile ? $0.text : nil }
-        let person = Person(
+        var person = Person(
             id: id.value, name: name.value, phone: phone.value, unit: unit.value, channels: channels.map(\.value), email: email?.value, mobile: mobile)
-        return PersonDraft(id: id, unit: unit, channels: channels, person: person)
+        person.contactRules = rules.map(\.rule)
+        return PersonDraft(id: id, unit: unit, channels: channels + rules.flatMap(\.channels), person: person)
     }
 
     /// At least five digits, and nothing but digits, `+`, `-` and spaces.

@@ -7,7 +7,7 @@ struct PolicyDraft {
     var risk: Located<RiskLevel>?
     var policy: EscalationPolicy
 
-    static let keys = ["kind", "risk", "levels", "repeat", "resolve_within"]
+    static let keys = ["kind", "risk", "levels", "repeat", "resolve_within", "mandatory_upward", "phone_within", "written_within"]
     static let levelKeys = ["role", "up", "timeout"]
     static let roles = ["responsible", "duty_officer", "leader_on_duty"] + ContactRole.allCases.map(\.rawValue)
 
@@ -38,9 +38,27 @@ struct PolicyDraft {
         }
         let resolveWithin = reader.requiredDuration("resolve_within")
         let repeatInterval = reader.duration("repeat")?.value ?? levels.last?.timeout
+        let reporting = decodeReporting(reader, kind: kind?.value, log: log)
         guard log.diagnostics.count == before, let kind, let resolveWithin, let repeatInterval else { return nil }
-        let policy = EscalationPolicy(kind: kind.value, risk: risk?.value, levels: levels, repeatInterval: repeatInterval, resolveWithin: resolveWithin.value)
+        let policy = EscalationPolicy(
+            kind: kind.value, risk: risk?.value, levels: levels, repeatInterval: repeatInterval, resolveWithin: resolveWithin.value, reporting: reporting)
         return PolicyDraft(kind: kind, risk: risk, policy: policy)
+    }
+
+    /// The incident reporting keys; each is refused at its position on a policy for another kind.
+    private static func decodeReporting(_ reader: TableReader, kind: AlertKind?, log: DiagnosticLog) -> IncidentReporting {
+        let mandatory = reader.boolean("mandatory_upward")
+        let phone = reader.duration("phone_within")
+        let written = reader.duration("written_within")
+        if let kind, kind != .incident {
+            let located: [(String, SourceLocation?)] = [
+                ("mandatory_upward", mandatory?.location), ("phone_within", phone?.location), ("written_within", written?.location),
+            ]
+            for case let (key, location?) in located {
+                log.report("\"\(key)\" applies only to incident policies, not \"\(kind.rawValue)\"; remove it", at: location)
+            }
+        }
+        return IncidentReporting(mandatoryUpward: mandatory?.value ?? false, phoneWithin: phone?.value, writtenWithin: written?.value)
     }
 
     private static func decodeLevel(_ table: TOMLTable, context: String, kind: AlertKind?, log: DiagnosticLog) -> EscalationLevel? {

@@ -54,6 +54,14 @@ struct TableReader {
         return Located(value, at: node.location)
     }
 
+    func boolean(_ key: String) -> Located<Bool>? {
+        guard let node = table[key]?.node else { return nil }
+        guard case .boolean(let value) = node.value else {
+            return mismatch(key, node, expected: Phrase("config.expected.boolean"))
+        }
+        return Located(value, at: node.location)
+    }
+
     func duration(_ key: String) -> Located<Duration>? {
         guard let node = table[key]?.node else { return nil }
         guard case .string(let value) = node.value else {

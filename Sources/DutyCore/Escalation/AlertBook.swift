@@ -7,7 +7,7 @@ import Foundation
 /// always give the same events.
 public struct AlertBook: Sendable {
     public private(set) var alerts: [Int64: Alert] = [:]
-    public private(set) var incidents: [String: Incident] = [:]
+    public internal(set) var incidents: [String: Incident] = [:]
     /// Alerts not yet resolved.
     public private(set) var openCount = 0
     private var dueIndex = DueIndex()
@@ -25,6 +25,9 @@ public struct AlertBook: Sendable {
         for incident in incidents {
             self.incidents[incident.id] = incident
             lastIncidentNumber = max(lastIncidentNumber, Int(incident.id.dropFirst()) ?? 0)
+            if let due = incident.writtenDueAt, let id = openBySubject[Self.subjectKey(.incident, AlertSubject(.incident, incident.id))] {
+                dueIndex.insert(id, due: due)
+            }
         }
     }
 
@@ -49,18 +52,24 @@ public struct AlertBook: Sendable {
         return (alert, [event])
     }
 
-    /// Records an incident reported by `unit` and raises its alert; level 0 is the unit's duty office.
+    /// Records an incident reported by `unit` with its `details` and raises its alert; level 0 is the
+    /// unit's duty office. A policy's `written_within` sets when its written report falls due.
     public mutating func report(
-        unit: String, summary: String, severity: RiskLevel, reportedBy: ActorIdentity, now: Date, configuration: Configuration
+        unit: String, summary: String, severity: RiskLevel, details: IncidentDetails = IncidentDetails(), reportedBy: ActorIdentity, now: Date,
+        configuration: Configuration
     ) throws(AlertCommandError) -> (incident: Incident, alert: Alert, events: [AlertEvent]) {
         guard let reporting = configuration.tree[unit] else { throw .unknownUnit(unit) }
         guard !summary.trimmingSpaces.isEmpty else { throw .emptySummary }
         lastIncidentNumber += 1
-        let incident = Incident(id: "I\(lastIncidentNumber)", unit: unit, summary: summary, severity: severity, reportedBy: reportedBy, reportedAt: now)
+        let written = configuration.policies.policy(for: .incident, risk: severity)?.reporting.writtenWithin
+        let incident = Incident(
+            id: "I\(lastIncidentNumber)", unit: unit, summary: summary, severity: severity, reportedBy: reportedBy, reportedAt: now,
+            details: details, writtenDueAt: written.map { now + $0 })
         incidents[incident.id] = incident
         let (alert, events) = raise(
             kind: .incident, risk: severity, subject: AlertSubject(.incident, incident.id), unit: unit, summary: summary,
             contacts: SubjectContacts(responsible: reporting.contacts[.dutyOffice] ?? []), now: now, configuration: configuration)
+        if let due = incident.writtenDueAt { dueIndex.insert(alert.id, due: due) }
         return (incident, alert, events.map { event in
             var reported = event
             reported.actor = reportedBy
@@ -68,7 +77,9 @@ public struct AlertBook: Sendable {
         })
     }
 
-    /// Records who acknowledged the alert; it stops climbing until its resolve-by deadline.
+    /// Records who acknowledged the alert; it stops climbing until its resolve-by deadline. An
+    /// incident under a `mandatory_upward` policy below the top of its ladder is only recorded as
+    /// acknowledged and keeps climbing until its level passes it up.
     public mutating func acknowledge(id: Int64, actor: ActorIdentity, note: String?, now: Date, configuration: Configuration) throws(AlertCommandError) -> [AlertEvent] {
         guard var alert = alerts[id] else { throw .notFound(id) }
         switch alert.state {
@@ -76,10 +87,15 @@ public struct AlertBook: Sendable {
         case .acknowledged: throw .alreadyAcknowledged(id, by: alert.acknowledgedBy, at: alert.acknowledgedAt ?? now)
         case .triggered: break
         }
+        let ladder = EscalationLadder(for: alert, configuration)
+        if alert.kind == .incident, ladder.policy.reporting.mandatoryUpward, alert.level < ladder.top {
+            let still = "still climbs: this incident must be passed up (dutyctl report pass-up \(alert.subject.id))"
+            return [AlertEvent(alertID: id, time: now, actor: actor, action: .acknowledged, level: alert.level, note: note.map { "\($0) — \(still)" } ?? still)]
+        }
         alert.state = .acknowledged
         alert.acknowledgedBy = actor
         alert.acknowledgedAt = now
-        alert.nextDueAt = now + EscalationLadder(for: alert, configuration).policy.resolveWithin
+        alert.nextDueAt = now + ladder.policy.resolveWithin
         store(alert)
         return [AlertEvent(alertID: id, time: now, actor: actor, action: .acknowledged, level: alert.level, note: note)]
     }
@@ -110,8 +126,17 @@ public struct AlertBook: Sendable {
         var outcome = CheckOutcome()
         while let entry = dueIndex.popDue(at: now) {
             outcome.examined += 1
-            guard var alert = alerts[entry.alertID], alert.nextDueAt == entry.due else { continue }
-            outcome.events.append(step(&alert, due: entry.due, now: now, configuration: configuration))
+            guard var alert = alerts[entry.alertID] else { continue }
+            if alert.nextDueAt == entry.due {
+                outcome.events.append(hold(&alert, due: entry.due, now: now, configuration: configuration) ?? step(&alert, due: entry.due, now: now, configuration: configuration))
+            } else if var incident = incidentDue(alert), incident.writtenDueAt == entry.due {
+                incident.writtenDueAt = nil
+                incidents[incident.id] = incident
+                outcome.incidents.append(incident)
+                outcome.events.append(step(&alert, due: entry.due, now: now, configuration: configuration, writtenMissed: true))
+            } else {
+                continue
+            }
             store(alert)
         }
         return outcome
@@ -141,7 +166,7 @@ public struct AlertBook: Sendable {
     /// When the next alert falls due, if any; drops stale index entries on the way.
     public mutating func nextDue() -> Date? {
         while let entry = dueIndex.earliest {
-            if alerts[entry.alertID]?.nextDueAt == entry.due { return entry.due }
+            if let alert = alerts[entry.alertID], alert.nextDueAt == entry.due || incidentDue(alert)?.writtenDueAt == entry.due { return entry.due }
             dueIndex.dropEarliest()
         }
         return nil
@@ -161,8 +186,26 @@ public struct AlertBook: Sendable {
         return keys.map { alerts[$0.id]! }
     }
 
-    /// One due transition: climb a level, re-notify at the top, or climb again after an unresolved acknowledgement.
-    private func step(_ alert: inout Alert, due: Date, now: Date, configuration: Configuration) -> AlertEvent {
+    /// Moves a transition that fell due inside a quiet window of the alert's unit (or a unit
+    /// above it) to the window's end; incidents never wait.
+    private func hold(_ alert: inout Alert, due: Date, now: Date, configuration: Configuration) -> AlertEvent? {
+        guard alert.kind != .incident, let (window, end) = configuration.quietEnd(unit: alert.unit, at: now) else { return nil }
+        alert.nextDueAt = end
+        let until = WallClock(zoneIdentifier: configuration.daemon.timeZone).iso8601(end)
+        return AlertEvent(
+            alertID: alert.id, time: now, actor: ActorIdentity.daemon, action: .held, level: alert.level,
+            note: "held by the quiet window \"\(window.name)\" of \(window.unit) until \(until)", dueAt: due)
+    }
+
+    /// The open incident alert's incident while its written report is still awaited.
+    private func incidentDue(_ alert: Alert) -> Incident? {
+        guard alert.kind == .incident, alert.state != .resolved, let incident = incidents[alert.subject.id], incident.writtenDueAt != nil else { return nil }
+        return incident
+    }
+
+    /// One due transition: climb a level, re-notify at the top, or climb again after an unresolved
+    /// acknowledgement; `writtenMissed` when an incident's written report was not filed in time.
+    func step(_ alert: inout Alert, due: Date, now: Date, configuration: Configuration, writtenMissed: Bool = false) -> AlertEvent {
         let ladder = EscalationLadder(for: alert, configuration)
         let wasAcknowledged = alert.state == .acknowledged
         let climbs = alert.level < ladder.top
@@ -172,15 +215,25 @@ public struct AlertBook: Sendable {
         alert.acknowledgedBy = nil
         alert.acknowledgedAt = nil
         let wait = climbs ? ladder.timeout(at: alert.level) : ladder.policy.repeatInterval
-        alert.nextDueAt = due + wait > now ? due + wait : now + wait
-        let action: AlertAction = wasAcknowledged ? .unresolved : (climbs ? .escalated : .renotified)
-        let note: String? = wasAcknowledged ? "not resolved within \(DurationSyntax.format(ladder.policy.resolveWithin)) of the acknowledgement" : nil
+        let base = writtenMissed ? now : due
+        alert.nextDueAt = base + wait > now ? base + wait : now + wait
+        let action: AlertAction = wasAcknowledged && !writtenMissed ? .unresolved : (climbs ? .escalated : .renotified)
+        let reporting = ladder.policy.reporting
+        let note: String? = if writtenMissed, let written = reporting.writtenWithin {
+            "no written report within \(DurationSyntax.format(written)) of the report"
+        } else if wasAcknowledged {
+            "not resolved within \(DurationSyntax.format(ladder.policy.resolveWithin)) of the acknowledgement"
+        } else if climbs, let phone = reporting.phoneWithin, alert.kind == .incident {
+            "not passed up by phone within \(DurationSyntax.format(phone))"
+        } else {
+            nil
+        }
         return AlertEvent(
             alertID: alert.id, time: now, actor: ActorIdentity.daemon, action: action, level: alert.level, note: note,
             recipients: ladder.recipients(at: alert.level, for: alert, tree: configuration.tree), dueAt: due)
     }
 
-    private mutating func store(_ alert: Alert) {
+    mutating func store(_ alert: Alert) {
         let previous = alerts[alert.id]
         let previousDue = previous?.nextDueAt
         openCount += (alert.state != .resolved ? 1 : 0) - (previous.map { $0.state != .resolved ? 1 : 0 } ?? 0)
@@ -199,6 +252,8 @@ public struct CheckOutcome: Sendable, Equatable {
     public var events: [AlertEvent] = []
     /// Index entries looked at: what was due, plus stale entries; never the items not yet due.
     public var examined = 0
+    /// Incidents whose written report fell due unfiled.
+    public var incidents: [Incident] = []
 
     public init() {}
 }

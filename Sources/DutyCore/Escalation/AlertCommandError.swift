@@ -8,6 +8,12 @@ public enum AlertCommandError: Error, Equatable, Sendable, CustomStringConvertib
     case alreadyResolved(Int64)
     case unknownUnit(String)
     case emptySummary
+    case incidentNotFound(String)
+    /// The incident's alert is resolved: it takes no follow-up or pass-up.
+    case incidentClosed(String)
+    /// The incident is at the top of its ladder (the level named): there is nobody above to pass it to.
+    case nothingAbove(String, level: Int)
+    case emptyNote
 
     /// The reason as a code and arguments, for a client to say in its user's language.
     public var phrase: Phrase {
@@ -18,6 +24,10 @@ public enum AlertCommandError: Error, Equatable, Sendable, CustomStringConvertib
         case .alreadyResolved(let id): Phrase("alert.alreadyResolved", String(id))
         case .unknownUnit(let unit): Phrase("alert.unknownUnit", unit)
         case .emptySummary: Phrase("alert.emptySummary")
+        case .incidentNotFound(let id): Phrase("incident.notFound", id)
+        case .incidentClosed(let id): Phrase("incident.closed", id)
+        case .nothingAbove(let id, let level): Phrase("incident.nothingAbove", id, String(level))
+        case .emptyNote: Phrase("incident.emptyNote")
         }
     }
 

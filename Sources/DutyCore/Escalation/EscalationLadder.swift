@@ -25,9 +25,12 @@ public struct EscalationLadder: Sendable, Equatable {
     /// The highest level index.
     public var top: Int { levels.count - 1 }
 
-    /// How long a level has before the alert climbs (the top level's own timeout first, then `repeat`).
+    /// How long a level has before the alert climbs (the top level's own timeout first, then `repeat`);
+    /// below the top, an incident policy's `phone_within` when it is shorter.
     public func timeout(at level: Int) -> Duration {
-        levels[min(level, top)].timeout
+        let own = levels[min(level, top)].timeout
+        guard level < top, let phone = policy.reporting.phoneWithin else { return own }
+        return min(own, phone)
     }
 
     /// The unit whose people are reached at `level` for `alert`: the alert's own unit for the

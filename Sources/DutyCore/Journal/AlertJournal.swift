@@ -17,6 +17,9 @@ struct AlertJournal {
             case .unresolved: message += "not resolved in time after its acknowledgement: climbed to level \(event.level)"
             case .resolved: message += "resolved by \(event.actor)"
             case .updated: message += "updated at level \(event.level): \(event.note ?? "")"
+            case .passedUp: message += "passed up by \(event.actor) to level \(event.level)"
+            case .followedUp: message += "followed up by \(event.actor)"
+            case .held: message += "due at level \(event.level) inside a quiet window: waits"
             }
             if event.action.notifies {
                 message += people.isEmpty ? "; nobody is configured for this level" : "; notify " + people.joined(separator: ", ")
@@ -43,6 +46,9 @@ struct AlertJournal {
         case .unresolved: .alertUnresolved
         case .resolved: .alertResolved
         case .updated: .alertUpdated
+        case .passedUp: .incidentPassedUp
+        case .followedUp: .incidentFollowedUp
+        case .held: .alertHeld
         }
     }
 

@@ -41,6 +41,8 @@ public struct ChannelDefinition: Sendable, Equatable, Identifiable {
     public var retry: RetryPolicy
     /// Overrides the default message template (see `NotificationTemplate`).
     public var template: String?
+    /// The channel sends text messages (`sms = true`): it is never used for someone with only a landline.
+    public var sendsSMS = false
 
     public init(
         id: String, target: ChannelTarget, timeout: Duration = .seconds(30), concurrency: Int = 4, ratePerMinute: Int = 60,

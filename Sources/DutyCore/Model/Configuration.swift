@@ -21,6 +21,8 @@ public struct Configuration: Sendable, Equatable {
     public var admins: [AdminScope]
     /// The field pages' listener (`[web]`); nil when nothing listens.
     public var web: WebSettings?
+    /// Times in which units are not to be disturbed (`[[quiet_windows]]`).
+    public var quietWindows: [QuietWindow] = []
     /// Positions in `people` by id: recipients are looked up per notification, listing and
     /// delivery, too often to scan a province's tens of thousands of people each time.
     private let personIndex: [String: Int]

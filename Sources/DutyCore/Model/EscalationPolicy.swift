@@ -32,13 +32,19 @@ public struct EscalationPolicy: Sendable, Equatable {
     public var repeatInterval: Duration
     /// After an acknowledgement, how long until an unresolved alert climbs again.
     public var resolveWithin: Duration
+    /// Incidents only: the reporting rules (逐级上报 and its deadlines).
+    public var reporting: IncidentReporting
 
-    public init(kind: AlertKind, risk: RiskLevel?, levels: [EscalationLevel], repeatInterval: Duration, resolveWithin: Duration) {
+    public init(
+        kind: AlertKind, risk: RiskLevel?, levels: [EscalationLevel], repeatInterval: Duration, resolveWithin: Duration,
+        reporting: IncidentReporting = IncidentReporting()
+    ) {
         self.kind = kind
         self.risk = risk
         self.levels = levels
         self.repeatInterval = repeatInterval
         self.resolveWithin = resolveWithin
+        self.reporting = reporting
     }
 }
 

@@ -10,6 +10,8 @@ public struct Person: Sendable, Equatable, Identifiable {
     public var email: String?
     /// The person's mobile number, the one an SMS can reach; nil when they have only a landline.
     public var mobile: String?
+    /// Which channels reach the person for which alert kinds at which hours; the first that applies wins.
+    public var contactRules: [ContactRule] = []
 
     public init(id: String, name: String, phone: String, unit: String, channels: [String] = [], email: String? = nil, mobile: String? = nil) {
         self.id = id

@@ -19,6 +19,9 @@ public enum ChineseLabels {
         case .acknowledged: "已确认"
         case .resolved: "已办结"
         case .updated: "情况更新"
+        case .passedUp: "下级已上报"
+        case .followedUp: "续报"
+        case .held: "静默时段暂缓"
         }
     }
 

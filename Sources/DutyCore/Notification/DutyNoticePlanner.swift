@@ -30,7 +30,8 @@ public struct DutyNoticePlanner: Sendable {
                 }
                 let phone = shift.dutyOfficers.first { $0.id == recipient }?.phone ?? shift.dutyOfficer.phone
                 let fields = ["name": name, "phone": phone, "unit": unit, "shift": shift.id, "action": event.action.rawValue]
-                let channels = [ChannelDefinition.journalID] + (person?.channels ?? []).filter { $0 != ChannelDefinition.journalID }
+                let own = person.map { configuration.channels(for: $0, kind: nil, at: event.time) } ?? []
+                let channels = [ChannelDefinition.journalID] + own.filter { $0 != ChannelDefinition.journalID }
                 return channels.map { channel in
                     OutboundNotification(
                         key: "shift/\(shift.id)/\(event.action.rawValue)/\(event.spotCheck ?? 0)/\(recipient)/\(channel)", alertID: 0, level: 0,

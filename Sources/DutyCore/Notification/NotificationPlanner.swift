@@ -18,7 +18,8 @@ public struct NotificationPlanner: Sendable {
             guard let alert = book.alerts[event.alertID] else { return [] }
             let toPeople = event.recipients.flatMap { recipient in
                 let person = configuration.person(recipient)
-                let channels = [ChannelDefinition.journalID] + (person?.channels ?? []).filter { $0 != ChannelDefinition.journalID }
+                let own = person.map { configuration.channels(for: $0, kind: alert.kind, at: event.time) } ?? []
+                let channels = [ChannelDefinition.journalID] + own.filter { $0 != ChannelDefinition.journalID }
                 return channels.map { channel in
                     notification(
                         event, alert, recipient: recipient, name: person?.name ?? recipient, phone: person?.phone ?? "", mobile: person?.mobile ?? "", channel: channel)
@@ -45,7 +46,7 @@ public struct NotificationPlanner: Sendable {
             "unit": configuration.tree[alert.unit]?.name ?? alert.unit,
             "kind": ChineseLabels.kind(alert.kind),
             "risk": alert.risk.map { "（\($0.chineseName)）" } ?? "",
-            "summary": alert.summary,
+            "summary": event.action == .followedUp ? "\(alert.summary)（续报：\(event.note ?? "")）" : alert.summary,
             "level": String(event.level),
             "action": ChineseLabels.action(event.action),
             "elapsed": ChineseLabels.duration(seconds: Int64(saturating: event.time.timeIntervalSince(alert.raisedAt), rounding: .towardZero)),

@@ -13,6 +13,8 @@ public struct OutboundNotification: Sendable, Equatable {
     /// The main fields, for JSON bodies and the environment of command channels.
     public var fields: [String: String]
     public var createdAt: Date
+    /// Not sent before this (a reminder held by a quiet window); nil to send at once.
+    public var notBefore: Date?
 
     public init(key: String, alertID: Int64, level: Int, recipient: String, channel: String, text: String, fields: [String: String], createdAt: Date) {
         self.key = key

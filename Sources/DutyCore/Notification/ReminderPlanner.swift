@@ -35,7 +35,7 @@ public struct ReminderPlanner: Sendable {
                     "ack": "dutyctl hazard show \(hazard.id)",
                 ]
                 let due = event.time.milliseconds
-                return person.channels.filter { $0 != ChannelDefinition.journalID }.map { channel in
+                return configuration.channels(for: person, kind: nil, at: event.time).filter { $0 != ChannelDefinition.journalID }.map { channel in
                     OutboundNotification(
                         key: "hazard/\(hazard.id)/reminder/\(due)/\(recipient)/\(channel)", alertID: 0, level: 0, recipient: recipient,
                         channel: channel, text: NotificationTemplate.render(Self.template, fields), fields: fields, createdAt: event.time)

@@ -7,7 +7,11 @@ import Foundation
 public enum Command: Sendable {
     case acknowledge(alert: Int64, note: String?, actor: ActorIdentity)
     case resolve(alert: Int64, note: String?, actor: ActorIdentity)
-    case report(unit: String, summary: String, severity: RiskLevel, actor: ActorIdentity)
+    case report(unit: String, summary: String, severity: RiskLevel, details: IncidentDetails = IncidentDetails(), actor: ActorIdentity)
+    /// 上报: the incident's current level passes it to the next.
+    case passUp(incident: String, note: String?, actor: ActorIdentity)
+    /// 续报: news on the incident for everyone already told; `written` when it is the written report.
+    case followUp(incident: String, note: String, written: Bool, actor: ActorIdentity)
     /// The shift by id, or the one open for check-in at `unit` (optionally the one `person` has).
     case checkIn(shift: String?, unit: String?, person: String?, actor: ActorIdentity)
     /// A spot check of whoever `target` names at `unit`: a request to confirm, or, with a report, what the checker found.
@@ -39,6 +43,7 @@ public enum LedgerInput: Sendable {
 /// What a command did, for its reply.
 public enum CommandReply: Sendable {
     case alert(Alert)
+    /// An incident reported, passed up or followed up, with its alert.
     case report(Incident, Alert)
     /// The shift checked in and the spot checks the check-in answered.
     case checkIn(Shift, confirmedSpotChecks: [Int64])

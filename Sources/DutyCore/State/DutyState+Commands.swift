@@ -13,10 +13,22 @@ extension DutyState {
         case .resolve(let id, let note, let actor):
             let events = try alertCommand { (book: inout AlertBook) throws(AlertCommandError) in try book.resolve(id: id, actor: actor, note: note, now: now) }
             return (StateChange(alerts: [alerts.alerts[id]!], events: events), .alert(alerts.alerts[id]!), [])
-        case .report(let unit, let summary, let severity, let actor):
+        case .report(let unit, let summary, let severity, let details, let actor):
             let configuration = configuration
             let (incident, alert, events) = try alertCommand { (book: inout AlertBook) throws(AlertCommandError) in
-                try book.report(unit: unit, summary: summary, severity: severity, reportedBy: actor, now: now, configuration: configuration)
+                try book.report(unit: unit, summary: summary, severity: severity, details: details, reportedBy: actor, now: now, configuration: configuration)
+            }
+            return (StateChange(alerts: [alert], incidents: [incident], events: events), .report(incident, alert), [])
+        case .passUp(let id, let note, let actor):
+            let configuration = configuration
+            let (incident, alert, events) = try alertCommand { (book: inout AlertBook) throws(AlertCommandError) in
+                try book.passUp(incident: id, note: note, actor: actor, now: now, configuration: configuration)
+            }
+            return (StateChange(alerts: [alert], incidents: [incident], events: events), .report(incident, alert), [])
+        case .followUp(let id, let note, let written, let actor):
+            let configuration = configuration
+            let (incident, alert, events) = try alertCommand { (book: inout AlertBook) throws(AlertCommandError) in
+                try book.followUp(incident: id, note: note, written: written, actor: actor, now: now, configuration: configuration)
             }
             return (StateChange(alerts: [alert], incidents: [incident], events: events), .report(incident, alert), [])
         case .checkIn(let shiftID, let unit, let person, let actor):

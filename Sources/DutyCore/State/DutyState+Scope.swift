@@ -12,7 +12,8 @@ extension DutyState {
     func units(touchedBy command: Command) -> [String]? {
         switch command {
         case .acknowledge(let id, _, _), .resolve(let id, _, _): alerts.alerts[id].map { [$0.unit] } ?? []
-        case .report(let unit, _, _, _): [unit]
+        case .report(let unit, _, _, _, _): [unit]
+        case .passUp(let id, _, _), .followUp(let id, _, _, _): alerts.incidents[id].map { [$0.unit] } ?? []
         case .checkIn(let shift, let unit, _, _): shift.map { configuration.roster[$0].map { [$0.unit] } ?? [] } ?? unit.map { [$0] } ?? []
         case .spotCheck(let unit, _, _, _): [unit]
         case .hazard(let id, _, _): hazards.hazards[id].map { [$0.unit] } ?? []

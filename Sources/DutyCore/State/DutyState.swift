@@ -40,7 +40,8 @@ public struct DutyState: Sendable {
     /// history: the transition it brings forward commits it (a restart before then keeps the old time).
     public mutating func check(now: Date) -> Effects {
         if now < duty.watermark { alerts.clockSteppedBack(to: now, configuration: configuration) }
-        var events = alerts.check(now: now, configuration: configuration).events
+        let alertOutcome = alerts.check(now: now, configuration: configuration)
+        var events = alertOutcome.events
         let dutyOutcome = duty.check(now: now, configuration: configuration)
         events += alerts.apply(dutyOutcome.alertRequests, now: now, configuration: configuration)
         let hazardOutcome = hazards.check(now: now, configuration: configuration)
@@ -48,6 +49,7 @@ public struct DutyState: Sendable {
         var change = StateChange(
             alerts: events.compactMap { alerts.alerts[$0.alertID] }, events: events,
             hazards: hazardOutcome.hazardIDs.compactMap { hazards.hazards[$0] }, hazardEvents: hazardOutcome.hazardEvents)
+        change.incidents = alertOutcome.incidents
         change.duty = dutyOutcome
         change.dutyWatermark = duty.watermark
         return effects(of: change)
@@ -92,12 +94,13 @@ public struct DutyState: Sendable {
             effects.nextWakeup = nextWakeup()
             return effects
         }
+        let hold = ReminderHold(configuration: configuration, clock: clock, duty: change.duty.events, hazards: change.hazardEvents, book: hazards)
         let sms = ReplyCodePlanner(configuration: configuration)
         let alerting = sms.stamp(NotificationPlanner(configuration: configuration).notifications(for: change.events, book: alerts), book: &replyCodes)
         effects.change.replyCodes = alerting.issued
         effects.change.notifications = alerting.notifications
-            + sms.fit(DutyNoticePlanner(configuration: configuration).notifications(for: change.duty.events))
-            + sms.fit(ReminderPlanner(configuration: configuration).notifications(for: change.hazardEvents, book: hazards))
+            + hold.apply(sms.fit(DutyNoticePlanner(configuration: configuration).notifications(for: change.duty.events)))
+            + hold.apply(sms.fit(ReminderPlanner(configuration: configuration).notifications(for: change.hazardEvents, book: hazards)))
         audience.record(effects.change.notifications)
         let resolutions = ResolutionNoticePlanner(configuration: configuration).notices(for: change.events, alerts: alerts, hazards: hazards, audience: &audience)
         effects.change.notifications += sms.fit(resolutions.notifications)
@@ -105,7 +108,7 @@ public struct DutyState: Sendable {
         effects.journal = HazardJournal(configuration: configuration).entries(change.hazardEvents, book: hazards)
             + AlertJournal(configuration: configuration, clock: clock).entries(change.events, book: alerts)
             + resolutions.journal
-            + DutyJournal(configuration: configuration, clock: clock).entries(change.duty.events)
+            + DutyJournal(configuration: configuration, clock: clock).entries(change.duty.events) + hold.journal
         effects.watch = change.events.compactMap { event in alerts.alerts[event.alertID].map { WatchedEvent(event: event, alert: $0) } }
         effects.nextWakeup = nextWakeup()
         return effects

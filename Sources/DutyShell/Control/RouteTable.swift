@@ -110,6 +110,10 @@ struct RouteTable: ControlRequestHandler {
             call.change(ReplyRequest.self) { daemon, request, _ in ReplyMethods.reply(request, daemon) }
         case DutydInterface.report:
             call.change(ReportRequest.self, scoped: true) { daemon, request, actor in AlertMethods.report(request, actor: actor, daemon) }
+        case DutydInterface.passUpIncident:
+            call.change(IncidentStepRequest.self, scoped: true) { daemon, request, actor in IncidentMethods.passUp(request, actor: actor, daemon) }
+        case DutydInterface.followUpIncident:
+            call.change(IncidentStepRequest.self, scoped: true) { daemon, request, actor in IncidentMethods.followUp(request, actor: actor, daemon) }
         case DutydInterface.hazards:
             call.read(HazardsRequest.self) { daemon, request in HazardMethods.hazards(request, daemon) }
         case DutydInterface.exportLedger:

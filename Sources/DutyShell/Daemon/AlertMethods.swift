@@ -37,7 +37,9 @@ enum AlertMethods {
         guard let alert = daemon.state.alerts.alerts[request.id] else { return .failure(.alertNotFound(request.id)) }
         do {
             let presenter = presenter(daemon)
-            return .success(ShowAlertReply(alert: presenter.info(alert), history: presenter.history(try daemon.store.history(ofAlert: alert.id))))
+            return .success(ShowAlertReply(
+                alert: presenter.info(alert), history: presenter.history(try daemon.store.history(ofAlert: alert.id)),
+                incident: IncidentMethods.info(of: alert, daemon)))
         } catch {
             return .failure(.storageFailed("reading the history of alert \(alert.id)", cause: error))
         }
@@ -59,7 +61,12 @@ enum AlertMethods {
             }
             severity = level
         }
-        return daemon.run(.report(unit: request.unit, summary: request.summary, severity: severity, actor: actor))
+        let details: IncidentDetails
+        switch IncidentMethods.details(of: request, clock: daemon.loaded.clock) {
+        case .failure(let error): return .failure(error)
+        case .success(let read): details = read
+        }
+        return daemon.run(.report(unit: request.unit, summary: request.summary, severity: severity, details: details, actor: actor))
             .mapError(VarlinkError.init)
             .map { reply in
                 guard case .report(let incident, let alert) = reply else { preconditionFailure("Report replies with its incident") }

@@ -13,6 +13,8 @@ extension VarlinkError {
             case .alreadyResolved(let id): self = .invalidTransition(id, state: "resolved", phrase: error.phrase)
             case .unknownUnit(let unit): self = .unknownUnit(unit)
             case .emptySummary: self = .invalidValue("summary", phrase: error.phrase)
+            case .emptyNote: self = .invalidValue("note", phrase: error.phrase)
+            case .incidentNotFound(let id), .incidentClosed(let id), .nothingAbove(let id, _): self = .incidentRefused(id, phrase: error.phrase)
             }
         case .duty(let error):
             switch error {

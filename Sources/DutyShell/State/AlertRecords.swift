@@ -42,16 +42,28 @@ enum AlertRecords {
         guard let severity = RiskLevel(rawValue: row["severity"]) else {
             throw StateError("incident \(row["id"] as String) in the state database has an unknown severity")
         }
+        let details = IncidentDetails(
+            occurredAt: (row["occurred_at"] as Int64?).map(Date.init(milliseconds:)), place: row["place"], category: row["category"],
+            casualties: row["casualties"], actionsTaken: row["actions_taken"], reporter: row["reporter"], contactNumber: row["contact_number"])
         return Incident(
             id: row["id"], unit: row["unit"], summary: row["summary"], severity: severity, reportedBy: row["reported_by"],
-            reportedAt: Date(milliseconds: row["reported_at"]))
+            reportedAt: Date(milliseconds: row["reported_at"]), details: details,
+            writtenDueAt: (row["written_due_at"] as Int64?).map(Date.init(milliseconds:)), writtenAt: (row["written_at"] as Int64?).map(Date.init(milliseconds:)))
     }
 
     static func save(_ incident: Incident, in db: Database) throws {
+        let details = incident.details
         try db.cachedStatement(
-            sql: "INSERT OR REPLACE INTO incident (id, unit, summary, severity, reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?)"
+            sql: """
+                INSERT OR REPLACE INTO incident (id, unit, summary, severity, reported_by, reported_at, occurred_at, place, category,
+                casualties, actions_taken, reporter, contact_number, written_due_at, written_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
         ).execute(
-            arguments: [incident.id, incident.unit, incident.summary, incident.severity.rawValue, incident.reportedBy, incident.reportedAt.milliseconds])
+            arguments: [
+                incident.id, incident.unit, incident.summary, incident.severity.rawValue, incident.reportedBy, incident.reportedAt.milliseconds,
+                details.occurredAt?.milliseconds, details.place, details.category, details.casualties, details.actionsTaken, details.reporter,
+                details.contactNumber, incident.writtenDueAt?.milliseconds, incident.writtenAt?.milliseconds,
+            ])
     }
 
     /// The ids as a JSON array, the same text `JSONEncoder` writes (history hashes cover it).

@@ -60,7 +60,7 @@ enum OutboxRecords {
             arguments: [
                 notification.key, notification.alertID, notification.level, notification.recipient, notification.channel,
                 notification.text, JSONString.object(notification.fields),
-                notification.createdAt.milliseconds, notification.createdAt.milliseconds,
+                notification.createdAt.milliseconds, (notification.notBefore ?? notification.createdAt).milliseconds,
             ])
         return db.changesCount == 1
     }

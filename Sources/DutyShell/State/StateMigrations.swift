@@ -180,6 +180,20 @@ enum StateMigrations {
                 table.add(column: "note", .text)
             }
         }
+        // Named after the branch that added it (incident17): an incident's structured fields and its written-report deadline.
+        migrator.registerMigration("incident17_incident_details") { db in
+            try db.alter(table: "incident") { table in
+                table.add(column: "occurred_at", .integer)
+                table.add(column: "place", .text)
+                table.add(column: "category", .text)
+                table.add(column: "casualties", .text)
+                table.add(column: "actions_taken", .text)
+                table.add(column: "reporter", .text)
+                table.add(column: "contact_number", .text)
+                table.add(column: "written_due_at", .integer)
+                table.add(column: "written_at", .integer)
+            }
+        }
         return migrator
     }
 }
