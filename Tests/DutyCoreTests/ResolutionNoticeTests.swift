@@ -19,7 +19,8 @@ struct ResolutionNoticeTests {
     @Test("resolving tells each recipient and channel the alert was sent to, once, naming who resolved it and the note, in Chinese")
     func resolvedBySomeone() throws {
         var (state, told) = try Self.climbedIncident()
-        #expect(told.contains("dg-zhao sms"), "the county's duty office was reached by SMS before the resolution")
+        #expect(told.contains("dg-sun sms"), "the county's head was reached by SMS before the resolution")
+        #expect(!told.contains("dg-zhao sms"), "the county's duty office has only a landline: no SMS (sms = true)")
         let resolver = ActorIdentity.sms(ActorPerson(id: "dg-li", name: "李红梅"))
         let (effects, result) = state.handle(.resolve(alert: 1, note: "已断电，电工检修完毕", actor: resolver), now: At.at(5, 1, 11, 30))
         guard case .success = result else { Issue.record("expected the resolution, got \(result)"); return }
@@ -27,9 +28,9 @@ struct ResolutionNoticeTests {
         #expect(notices.map { "\($0.recipient) \($0.channel)" } == told)
         #expect(Set(notices.map(\.key)).count == notices.count)
         #expect(notices.allSatisfy { $0.alertID == 1 && $0.key.hasPrefix("1/resolved/") })
-        let zhao = try #require(notices.first { $0.recipient == "dg-zhao" })
-        #expect(zhao.text == "【dutyd·已办结】赵文博：东港区实验小学突发事件（重大）——配电箱冒烟，已由李红梅办结。说明：已断电，电工检修完毕")
-        #expect(zhao.fields["resolved_by"] == "李红梅 <dg-li> via sms")
+        let sun = try #require(notices.first { $0.recipient == "dg-sun" })
+        #expect(sun.text == "【dutyd·已办结】孙立新：东港区实验小学突发事件（重大）——配电箱冒烟，已由李红梅办结。说明：已断电，电工检修完毕")
+        #expect(sun.fields["resolved_by"] == "李红梅 <dg-li> via sms")
         let entry = try #require(effects.journal.first { $0.event == .resolutionNoticed })
         #expect(entry.fields["alert"] == "1" && entry.fields["actor_via"] == "sms")
         #expect(entry.fields["recipients"] == told.joined(separator: ","))
