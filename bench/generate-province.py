@@ -18,6 +18,7 @@ import argparse
 import datetime
 import os
 import random
+import re
 
 CITIES = ["济南", "青岛", "淄博", "枣庄", "东营", "烟台", "潍坊", "济宁", "泰安", "威海", "日照", "临沂", "德州", "聊城", "滨州", "菏泽"]
 COUNTIES = 140
@@ -139,6 +140,8 @@ def write_config(path, units, people, contacts, template):
             out.write(f'contacts = {{ head = ["{roles["head"]}"], safety = ["{roles["safety"]}"], duty_office = ["{duty}"] }}\n\n')
         for person_id, name, phone, unit in people:
             out.write(f'[[people]]\nid = "{person_id}"\nname = "{name}"\nphone = "{phone}"\nunit = "{unit}"\nchannels = ["journal"]\n\n')
+        # The example's quiet windows name its own units, which do not exist here.
+        policies = re.sub(r'\[\[quiet_windows\]\]\n(?:[a-z_]+ = .*\n)+', "", policies)
         # Every unit of the roster is staffed on the holiday; the example's staffed_units do not exist here.
         policies = policies.replace('staffed_units = ["rz", "rz-dg", "dg-sy", "ls-zx"]', "# staffed_units: every unit of the roster")
         # Ordinary incidents climb after a minute here, so that the harness's reported incidents give

@@ -32,6 +32,8 @@ struct ChineseCLITests {
             CLIStep(
                 arguments: ["report", "--unit", "东港区实验小学", "--summary", "食堂疑似食物中毒，多名学生出现呕吐腹泻症状，已送医观察", "--severity", "较大"],
                 chinese: ["突发事件", "严重程度  较大", "第 0 级"], english: ["incident", "severity  high", "level 0"]),
+            CLIStep(arguments: ["report", "follow-up", "I1", "--note", "3 名学生已出院"], chinese: ["突发事件 I1 已续报"], english: ["incident I1 followed up"]),
+            CLIStep(arguments: ["report", "pass-up", "I1"], chinese: ["已上报至第 1 级"], english: ["passed up to level 1"]),
             CLIStep(arguments: ["import", "ledger", ledger], chinese: ["新增", "未变"], english: ["added", "unchanged"]),
             CLIStep(arguments: ["alerts"], chinese: ["编号", "状态", "摘要", "下次升级", "告警"], english: ["ID", "STATE", "SUMMARY", "NEXT ESCALATION", "triggered"]),
             CLIStep(arguments: ["alerts", "--state", "告警", "--kind", "突发事件", "--unit", "东港区教育和体育局"], chinese: ["东港区实验小学"], english: ["东港区实验小学"]),
@@ -43,6 +45,9 @@ struct ChineseCLITests {
             CLIStep(arguments: ["audit", "verify"], chinese: ["历史记录完整"], english: ["history intact"]),
             CLIStep(arguments: ["oncall", "东港区实验小学"], chinese: ["值班人员", "带班领导", "陈静"], english: ["DUTY OFFICER", "LEADER ON DUTY", "陈静"]),
             CLIStep(arguments: ["roster", "--unit", "东港区教育和体育局"], chinese: ["单位", "开始", "值班人员"], english: ["UNIT", "START", "DUTY OFFICER"]),
+            CLIStep(
+                arguments: ["roster", "hours", "--from", RosterTests.local(Date()).day, "--to", RosterTests.local(Date().addingTimeInterval(86_400)).day],
+                chinese: ["人员", "角色", "班次", "夜间", "节假日", "陈静"], english: ["PERSON", "ROLE", "SHIFTS", "NIGHT", "HOLIDAY", "陈静"]),
             CLIStep(arguments: ["roster", "--gaps"], status: 1, chinese: ["类型", "班次重叠"], english: ["KIND", "overlap"]),
             CLIStep(arguments: ["checkin", "--unit", "东港区实验小学", "--person", "陈静"], chinese: ["班次", "值班人员", "签到"], english: ["shift", "duty officer", "checked in"]),
             CLIStep(arguments: ["spotcheck", "东港区实验小学"], chinese: ["抽查", "确认时限"], english: ["spot check", "confirm by"]),
@@ -102,7 +107,7 @@ struct ChineseCLITests {
             let wide = try daemon.dutyctl(["alerts", "--state", "all", "--wide"], environment: environment).stdout
             #expect(wide.contains(chinese ? "级别" : "LEVEL") && wide.contains(chinese ? "风险" : "RISK"))
             #expect(wide.split(separator: "\n").contains { DisplayWidth.of(String($0)) > 80 }, "--wide shows every column however wide")
-            #expect(eventually(within: 5) { watch.output().contains(chinese ? "#1 确认 L0/2" : "#1 acknowledged L0/2") }, "\(watch.output())")
+            #expect(eventually(within: 5) { watch.output().contains(chinese ? "#1 确认 L1/2" : "#1 acknowledged L1/2") }, "\(watch.output())")
         }
     }
 
