@@ -18,6 +18,10 @@ extension Phrasebook {
         "value.since": ("expected a date such as 2026-09-01, not \"{0}\"", "应为日期，如 2026-09-01，而不是“{0}”"),
         "value.noSuchPerson": ("no person has id or name \"{0}\"", "没有编号或姓名为“{0}”的人员"),
         "value.notAfter": ("\"{0}\" is not after from \"{1}\"", "“{0}”不晚于起始时间“{1}”"),
+        "value.spotCheckOutcomeMissing": ("{0} records a spot check made by hand: give its outcome too", "{0} 用于记录人工抽查：请同时给出抽查结果（--outcome）"),
+        "value.spotCheckWord": ("\"{0}\" is not a spot-check {1}: expected one of {2}", "“{0}”不是有效的抽查 {1}：应为 {2} 之一"),
+        "value.followUpNote": ("a follow-up needs a note saying what is new", "续报须附说明，写明新情况"),
+        "value.occurredAt": ("expected a time such as 2026-10-02 14:05 or ISO 8601, not \"{0}\"", "应为时间，如 2026-10-02 14:05 或 ISO 8601 格式，而不是“{0}”"),
         "value.format": ("expected csv or xlsx, not \"{0}\"", "应为 csv 或 xlsx，而不是“{0}”"),
     ])
 }

@@ -69,21 +69,17 @@ public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible 
         VarlinkError("io.dutyd.UnknownUnit", ["unit": .string(unit)])
     }
 
-    public static func invalidValue(_ parameter: String, reason: String) -> VarlinkError {
-        VarlinkError("io.dutyd.InvalidValue", ["parameter": .string(parameter), "reason": .string(reason)])
-    }
-
     /// A parameter's value is not allowed; `phrase` says what is expected, in English as `reason`.
     public static func invalidValue(_ parameter: String, phrase: Phrase) -> VarlinkError {
         VarlinkError("io.dutyd.InvalidValue", ["parameter": .string(parameter), "reason": .string(phrase.english), "phrase": phrase.json])
     }
 
-    /// A check-in or spot check was refused; nothing was changed.
-    /// An incident's follow-up or pass-up was refused.
+    /// An incident's follow-up or pass-up was refused; nothing was changed.
     public static func incidentRefused(_ incident: String, phrase: Phrase) -> VarlinkError {
         VarlinkError("io.dutyd.IncidentRefused", ["incident": .string(incident), "reason": .string(phrase.english), "phrase": phrase.json])
     }
 
+    /// A check-in or spot check was refused; nothing was changed.
     public static func dutyRefused(_ phrase: Phrase) -> VarlinkError {
         VarlinkError("io.dutyd.DutyRefused", ["reason": .string(phrase.english), "phrase": phrase.json])
     }

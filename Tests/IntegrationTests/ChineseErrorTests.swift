@@ -27,7 +27,7 @@ extension ChineseCLITests {
         for pattern in [/“[^”]*”/, /"[^"]*"/, /\[\[?[a-z_.]+\]\]?/, /--[a-z-]+/, /\S*[\/_.@]\S*/, /\b[a-z]+(?:-[a-z0-9]+)+\b/] {
             rest = rest.replacing(pattern, with: " ")
         }
-        let allowed: Set<String> = ["dutyctl", "dutyd", "Excel", "IANA", "id", "name", "phone", "unit", "for"]
+        let allowed: Set<String> = ["dutyctl", "dutyd", "Excel", "IANA", "id", "name", "phone", "unit", "for", "note", "method", "outcome"]
         return rest.matches(of: /[A-Za-z]{2,}/).map { String($0.output) }.filter { !allowed.contains($0) }
     }
 
@@ -109,6 +109,10 @@ extension ChineseCLITests {
             let value = try daemon.dutyctl(["ack", "1", "--for", "无此人"], environment: environment)
             #expect(value.status == 1)
             #expect(value.stderr.contains(chinese ? "没有编号或姓名为“无此人”的人员" : "no person has the id or name \"无此人\""), "\(lang): \(value.stderr)")
+            let spotCheck = try daemon.dutyctl(["spotcheck", "dg-sy", "--note", "电话无人接听"], environment: environment)
+            #expect(spotCheck.status != 0 && spotCheck.stderr.contains(chinese ? "note 用于记录人工抽查：请同时给出抽查结果" : "note records a spot check made by hand"), "\(lang): \(spotCheck.stderr)")
+            let followUp = try daemon.dutyctl(["report", "follow-up", "I99", "--note", "x"], environment: environment)
+            #expect(followUp.status != 0 && !followUp.stderr.isEmpty, "\(lang): \(followUp.stderr)")
             try daemon.writeConfig(original.replacing("rosters = [\"rosters/2026-national-day.csv\"]", with: "rosters = []"))
             let configured = daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv")
             try ("2026年秋季学校安全隐患排查整改台账,,,,,,,,,\n" + String(contentsOf: configured, encoding: .utf8)).write(to: configured, atomically: true, encoding: .utf8)
@@ -116,7 +120,7 @@ extension ChineseCLITests {
             let notice = chinese ? "提示：\(configured.path): 第 2 行: 第 2 行作为表头；其上的第 1 行（标题）已跳过" : "notice: \(configured.path): row 2: row 2 is taken as the header; row 1 above it (a title) skipped"
             #expect(titled.status == 0 && titled.stdout.contains(notice + "\n"), "\(lang): \(titled.stdout) \(titled.stderr)")
             if chinese {
-                for (what, output) in [("reload", reload), ("import", refused.stderr), ("import", imported.stdout), ("ack --for", value.stderr)] {
+                for (what, output) in [("reload", reload), ("import", refused.stderr), ("import", imported.stdout), ("ack --for", value.stderr), ("spotcheck", spotCheck.stderr), ("report follow-up", followUp.stderr)] {
                     Self.expectChinese(output, what)
                 }
             }

@@ -1,4 +1,5 @@
 import DutyCore
+import DutyPhrases
 import DutyProtocol
 import Foundation
 
@@ -10,7 +11,7 @@ enum IncidentMethods {
     }
 
     static func followUp(_ request: IncidentStepRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<ReportReply, VarlinkError> {
-        guard let note = request.note else { return .failure(.invalidValue("note", reason: "a follow-up needs a note saying what is new")) }
+        guard let note = request.note else { return .failure(.invalidValue("note", phrase: Phrase("value.followUpNote"))) }
         return replied(daemon.run(.followUp(incident: request.incident, note: note, written: request.written ?? false, actor: actor)), daemon)
     }
 
@@ -21,7 +22,7 @@ enum IncidentMethods {
             place: fields.place, category: fields.category, casualties: fields.casualties, actionsTaken: fields.actionsTaken, reporter: fields.reporter)
         if let text = fields.occurredAt {
             guard let time = LocalTimeArgument.parse(text, clock: clock) else {
-                return .failure(.invalidValue("occurred_at", reason: "expected a time such as 2026-10-02 14:05 or ISO 8601, not \"\(text)\""))
+                return .failure(.invalidValue("occurred_at", phrase: Phrase("value.occurredAt", text)))
             }
             details.occurredAt = time
         }
@@ -29,7 +30,7 @@ enum IncidentMethods {
             do throws(PhoneNumberError) {
                 details.contactNumber = try PhoneNumber(parsing: text).text
             } catch {
-                return .failure(.invalidValue("contact_number", reason: error.description))
+                return .failure(.invalidValue("contact_number", phrase: error.phrase))
             }
         }
         return .success(details)

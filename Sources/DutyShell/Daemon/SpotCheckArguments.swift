@@ -1,4 +1,5 @@
 import DutyCore
+import DutyPhrases
 import DutyProtocol
 import Foundation
 
@@ -10,7 +11,7 @@ enum SpotCheckArguments {
         }
         guard let outcomeText = request.outcome else {
             for (name, value) in [("method", request.method), ("phone", request.phone), ("note", request.note)] where value != nil {
-                return .failure(.invalidValue(name, reason: "\(name) records a spot check made by hand: give its outcome too"))
+                return .failure(.invalidValue(name, phrase: Phrase("value.spotCheckOutcomeMissing", name)))
             }
             return .success((target, nil))
         }
@@ -25,6 +26,6 @@ enum SpotCheckArguments {
     }
 
     private static func invalid(_ name: String, _ value: String?, _ expected: [String]) -> VarlinkError {
-        .invalidValue(name, reason: "\"\(value ?? "")\" is not a spot-check \(name): expected one of \(expected.joined(separator: ", "))")
+        .invalidValue(name, phrase: Phrase("value.spotCheckWord", value ?? "", name, expected.joined(separator: ", ")))
     }
 }
