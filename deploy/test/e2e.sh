@@ -243,8 +243,11 @@ in_container systemctl restart dutyd.socket dutyd.service
 pass "officer (dutyd-admin) reported $alert; visitor: exit 4 on the 0660 socket, and with 0666 reads but gets exit 4 for ack, resolve, report, reload with nothing changed"
 
 # ── Notification programs run under the hardening (fork/exec, /dev/log) ───────────────
-delivered() { in_container journalctl -t dutyd-sms --no-pager -o cat | contains "$marker"; }
-wait_for 30 delivered || fail "the sms channel (/usr/bin/logger) did not deliver the notification of $alert"
+# The incident's first level, the county's duty office, has only a landline, which the
+# example's `sms = true` channel never texts: a test message to 孙立新's mobile runs the program.
+in_container dutyctl notify test sms dg-sun >/dev/null || fail "dutyctl notify test sms dg-sun was refused"
+delivered() { in_container journalctl -t dutyd-sms --no-pager -o cat | contains "测试消息：孙立新"; }
+wait_for 30 delivered || fail "the sms channel (/usr/bin/logger) did not deliver the test message to 孙立新"
 pass "the command channel ran /usr/bin/logger under the sandbox and its message reached the journal"
 
 # ── Reload: a changed configuration applies, a broken one is rejected ──────────────────
