@@ -1,0 +1,146 @@
+import DutyCore
+import Foundation
+
+/// Drives a whole `DutyState` through 国庆 2026 the way the daemon does: `check(now)` at every
+/// deadline, scripted commands at their times (after the check), and the routine of the holiday
+/// (on-time check-ins, answers to the daemon's random spot checks) played by the people on duty.
+///
+/// Everything out of the routine becomes one transcript line; the routine is counted per day.
+struct GuoqingSimulation {
+    /// A command at its time; `routine` ones are counted, not written out.
+    private struct Step {
+        var time: Date
+        var command: Command
+        var routine: Bool
+    }
+
+    /// What the routine did on one day.
+    private struct Routine {
+        var reminders = 0
+        var checkIns = 0
+        var spotChecks = 0
+        var confirmed = 0
+    }
+
+    private(set) var state: DutyState
+    private var notable: [(day: String, line: String)] = []
+    private var routine: [String: Routine] = [:]
+    private var pending: [Step] = []
+    /// The shifts whose check-ins and spot-check answers only the script makes.
+    private let scripted: Set<String>
+
+    /// The example configuration with its 2026 calendar and 国庆 roster, as `dutyd` assembles it.
+    static func exampleConfiguration() throws -> Configuration {
+        let directory = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../config").standardized
+        let calendar = try String(contentsOf: directory.appending(path: "calendars/2026.toml"), encoding: .utf8)
+        let roster = try String(contentsOf: directory.appending(path: "rosters/2026-national-day.csv"), encoding: .utf8)
+        let table = try CSVParser.parse(roster, file: "2026-national-day.csv")
+        return try ConfigurationAssembly.assemble(
+            main: try SimulationClock.exampleConfiguration(), people: [],
+            calendars: [DataFileContent(path: "2026.toml", content: .success(calendar))],
+            rosters: [DataFileContent(path: "2026-national-day.csv", content: .success(.table(table)))]
+        ).get().configuration
+    }
+
+    /// A person of the configuration acting through their personal link.
+    static func person(_ id: String, in configuration: Configuration) -> ActorIdentity {
+        .link(ActorPerson(configuration.person(id)!))
+    }
+
+    /// Starts at `start` with empty books; every shift's officer checks in 5 minutes after its start
+    /// and answers the daemon's random spot checks 3 minutes after they are asked, except on the
+    /// shifts in `scripted`, where the script does (or leaves out) both.
+    init(configuration: Configuration, start: Date, seed: UInt64, scripted: Set<String>) {
+        self.scripted = scripted
+        state = DutyState(
+            configuration: configuration, alerts: AlertBook(), duty: DutyBook(watermark: start, seed: seed),
+            hazards: HazardBook(settings: configuration.hazards))
+        for shift in configuration.roster.shifts where !scripted.contains(shift.id) {
+            let officer = Self.person(shift.dutyOfficer.id, in: configuration)
+            schedule(Step(time: shift.start + .seconds(300), command: .checkIn(shift: shift.id, unit: nil, person: nil, actor: officer), routine: true))
+        }
+    }
+
+    /// Runs until `end`: at each deadline or scripted time, the check, then the commands due then, in
+    /// script order. A refused command changes nothing and is written out with its error.
+    mutating func run(until end: Date, script: [(Date, Command)]) {
+        for (time, command) in script { schedule(Step(time: time, command: command, routine: false)) }
+        while let now = [state.nextWakeup(), pending.first?.time].compactMap({ $0 }).min(), now <= end {
+            record(state.check(now: now), routine: false)
+            while let step = pending.first, step.time == now {
+                pending.removeFirst()
+                let (effects, result) = state.handle(step.command, now: now)
+                if case .failure(let error) = result {
+                    let label = SimulationClock.label(now)
+                    notable.append((String(label.prefix(5)), "\(label) refused: \(error)"))
+                }
+                record(effects, routine: step.routine)
+            }
+        }
+    }
+
+    /// The transcript: each day's notable lines, then one line counting its routine.
+    var transcript: [String] {
+        let days = Set(notable.map(\.day)).union(routine.keys).sorted()
+        return days.flatMap { day in
+            let counts = routine[day] ?? Routine()
+            let summary = "\(day) routine: \(counts.reminders) reminders, \(counts.checkIns) check-ins on time, "
+                + "\(counts.spotChecks) random spot checks, \(counts.confirmed) confirmed"
+            return notable.filter { $0.day == day }.map(\.line) + [summary]
+        }
+    }
+
+    private mutating func schedule(_ step: Step) {
+        let index = pending.firstIndex { $0.time > step.time } ?? pending.endIndex
+        pending.insert(step, at: index)
+    }
+
+    private mutating func record(_ effects: Effects, routine isRoutine: Bool) {
+        let held = Dictionary(
+            effects.journal.filter { $0.event == .reminderHeld }.compactMap { entry in entry.fields["item"].map { ($0, entry) } },
+            uniquingKeysWith: { first, _ in first })
+        for event in effects.change.duty.events {
+            let day = String(SimulationClock.label(event.time).prefix(5))
+            let unit = state.configuration.roster[event.shiftID]?.unit ?? "?"
+            switch event.action {
+            case .reminded where held["shift:\(event.shiftID)"] == nil:
+                routine[day, default: Routine()].reminders += 1
+            case .spotCheckRequested where event.actor.isDaemon && !scripted.contains(event.shiftID):
+                routine[day, default: Routine()].spotChecks += 1
+                let officer = Self.person(state.configuration.roster[event.shiftID]!.dutyOfficer.id, in: state.configuration)
+                let answer = Command.checkIn(shift: event.shiftID, unit: nil, person: nil, actor: officer)
+                schedule(Step(time: event.time + .seconds(180), command: answer, routine: true))
+            case .checkedIn where isRoutine:
+                routine[day, default: Routine()].checkIns += 1
+            case .spotCheckConfirmed where isRoutine:
+                routine[day, default: Routine()].confirmed += 1
+            default:
+                var line = "\(SimulationClock.label(event.time)) \(event.action.rawValue)"
+                line += event.spotCheck.map { " #\($0)" } ?? ""
+                line += " \(unit)" + parties(event.actor, event.action.notifies ? event.recipients : nil)
+                if let entry = held["shift:\(event.shiftID)"] {
+                    line += " (held by \(entry.fields["window"] ?? "?") until \(entry.fields["until"]?.dropFirst(11).prefix(5) ?? "?"))"
+                }
+                line += event.note.map { " (\($0))" } ?? ""
+                notable.append((day, line))
+            }
+        }
+        for event in effects.change.events {
+            let alert = state.alerts.alerts[event.alertID]
+            var line = "\(SimulationClock.label(event.time)) \(alert?.kind.rawValue ?? "?") #\(event.alertID) \(event.action.rawValue) L\(event.level) \(alert?.unit ?? "?")"
+            line += parties(event.actor, event.action.notifies ? event.recipients : nil)
+            line += event.note.map { " (\($0))" } ?? ""
+            notable.append((String(line.prefix(5)), line))
+        }
+    }
+
+    /// ` by 陈静 → 赵文博`: who acted (unless the daemon) and who was notified (nil: nobody is, by the action).
+    private func parties(_ actor: ActorIdentity, _ recipients: [String]?) -> String {
+        let by = actor.isDaemon ? "" : " by \(actor.person?.name ?? actor.account ?? "?")"
+        return by + (recipients.map { " → \(names($0))" } ?? "")
+    }
+
+    private func names(_ ids: [String]) -> String {
+        ids.isEmpty ? "nobody" : ids.map { id in state.configuration.person(id)?.name ?? id }.joined(separator: ",")
+    }
+}
