@@ -7,10 +7,16 @@ import Foundation
 ///
 /// Everything out of the routine becomes one transcript line; the routine is counted per day.
 struct GuoqingSimulation {
-    /// A command at its time; `routine` ones are counted, not written out.
+    /// What someone does: a command, or one about the open alert of a kind at a unit (its id is known only then).
+    enum Act {
+        case run(Command)
+        case onAlert(AlertKind, unit: String, (Int64) -> Command)
+    }
+
+    /// An act at its time; `routine` ones are counted, not written out.
     private struct Step {
         var time: Date
-        var command: Command
+        var act: Act
         var routine: Bool
     }
 
@@ -42,6 +48,12 @@ struct GuoqingSimulation {
         ).get().configuration
     }
 
+    /// The example's autumn inspection ledger, as `dutyctl import ledger` reads it.
+    static func exampleLedger() throws -> LedgerInput {
+        let file = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../config/ledgers/2026-autumn-inspection.csv").standardized
+        return .table(try CSVParser.parse(String(contentsOf: file, encoding: .utf8), file: "2026-autumn-inspection.csv"))
+    }
+
     /// A person of the configuration acting through their personal link.
     static func person(_ id: String, in configuration: Configuration) -> ActorIdentity {
         .link(ActorPerson(configuration.person(id)!))
@@ -57,19 +69,23 @@ struct GuoqingSimulation {
             hazards: HazardBook(settings: configuration.hazards))
         for shift in configuration.roster.shifts where !scripted.contains(shift.id) {
             let officer = Self.person(shift.dutyOfficer.id, in: configuration)
-            schedule(Step(time: shift.start + .seconds(300), command: .checkIn(shift: shift.id, unit: nil, person: nil, actor: officer), routine: true))
+            schedule(Step(time: shift.start + .seconds(300), act: .run(.checkIn(shift: shift.id, unit: nil, person: nil, actor: officer)), routine: true))
         }
     }
 
     /// Runs until `end`: at each deadline or scripted time, the check, then the commands due then, in
-    /// script order. A refused command changes nothing and is written out with its error.
-    mutating func run(until end: Date, script: [(Date, Command)]) {
-        for (time, command) in script { schedule(Step(time: time, command: command, routine: false)) }
-        while let now = [state.nextWakeup(), pending.first?.time].compactMap({ $0 }).min(), now <= end {
+    /// script order; a deadline already past (a ledger's, once imported) is checked at once, as the
+    /// daemon's timer fires. A refused command changes nothing and is written out with its error.
+    mutating func run(until end: Date, script: [(Date, Act)]) {
+        for (time, act) in script { schedule(Step(time: time, act: act, routine: false)) }
+        var clock = state.duty.watermark
+        while let wake = [state.nextWakeup(), pending.first?.time].compactMap({ $0 }).min(), max(wake, clock) <= end {
+            let now = max(wake, clock)
+            clock = now
             record(state.check(now: now), routine: false)
             while let step = pending.first, step.time == now {
                 pending.removeFirst()
-                let (effects, result) = state.handle(step.command, now: now)
+                let (effects, result) = state.handle(command(step.act), now: now)
                 if case .failure(let error) = result {
                     let label = SimulationClock.label(now)
                     notable.append((String(label.prefix(5)), "\(label) refused: \(error)"))
@@ -87,6 +103,16 @@ struct GuoqingSimulation {
             let summary = "\(day) routine: \(counts.reminders) reminders, \(counts.checkIns) check-ins on time, "
                 + "\(counts.spotChecks) random spot checks, \(counts.confirmed) confirmed"
             return notable.filter { $0.day == day }.map(\.line) + [summary]
+        }
+    }
+
+    /// The command of `act` now; one about an alert that is not open names alert 0, which is refused.
+    private func command(_ act: Act) -> Command {
+        switch act {
+        case .run(let command): return command
+        case .onAlert(let kind, let unit, let make):
+            let open = state.alerts.alerts.values.filter { $0.kind == kind && $0.unit == unit && $0.state != .resolved }
+            return make(open.map(\.id).max() ?? 0)
         }
     }
 
@@ -109,7 +135,7 @@ struct GuoqingSimulation {
                 routine[day, default: Routine()].spotChecks += 1
                 let officer = Self.person(state.configuration.roster[event.shiftID]!.dutyOfficer.id, in: state.configuration)
                 let answer = Command.checkIn(shift: event.shiftID, unit: nil, person: nil, actor: officer)
-                schedule(Step(time: event.time + .seconds(180), command: answer, routine: true))
+                schedule(Step(time: event.time + .seconds(180), act: .run(answer), routine: true))
             case .checkedIn where isRoutine:
                 routine[day, default: Routine()].checkIns += 1
             case .spotCheckConfirmed where isRoutine:
@@ -124,6 +150,13 @@ struct GuoqingSimulation {
                 line += event.note.map { " (\($0))" } ?? ""
                 notable.append((day, line))
             }
+        }
+        for event in effects.change.hazardEvents {
+            let hazard = state.hazards.hazards[event.hazardID]
+            var line = "\(SimulationClock.label(event.time)) hazard \(event.hazardID) \(event.action.rawValue) \(hazard?.unit ?? "?")"
+            line += parties(event.actor, event.recipients.isEmpty ? nil : event.recipients)
+            line += event.note.map { " (\($0))" } ?? ""
+            notable.append((String(line.prefix(5)), line))
         }
         for event in effects.change.events {
             let alert = state.alerts.alerts[event.alertID]

@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// 国庆 2026 on the example bureau (日照市教育局, config/): its calendar, its roster of the city, 东港区,
-/// 东港区实验小学 and 岚山区中心小学 from 09-30 20:00 to 10-08 08:00, driven through `DutyState` with
-/// an injected clock and a script of what people do each day.
+/// 东港区实验小学 and 岚山区中心小学 from 09-30 20:00 to 10-08 08:00, and its autumn inspection ledger,
+/// driven through `DutyState` with an injected clock and a script of what people do each day.
 @Suite("A seven-day 国庆 holiday on the example bureau")
 struct GuoqingSimulationTests {
     typealias At = SimulationClock
@@ -37,69 +37,118 @@ struct GuoqingSimulationTests {
         let lateShift = "dg-sy/2026-10-02T08:00"
         let missedShift = "rz-dg/2026-10-06T20:00"
         var simulation = GuoqingSimulation(configuration: configuration, start: At.at(9, 30, 12), seed: 1, scripted: [lateShift, missedShift])
+        func acknowledge(_ kind: AlertKind, at unit: String, _ note: String?, by person: String) -> GuoqingSimulation.Act {
+            .onAlert(kind, unit: unit) { .acknowledge(alert: $0, note: note, actor: by(person)) }
+        }
+        func resolve(_ kind: AlertKind, at unit: String, _ note: String?, by person: String) -> GuoqingSimulation.Act {
+            .onAlert(kind, unit: unit) { .resolve(alert: $0, note: note, actor: by(person)) }
+        }
         simulation.run(until: At.at(10, 8, 9), script: [
-            // 10-02: 陈静 of 东港区实验小学 checks in 32 minutes late, after her alert reached her leader.
-            (At.at(10, 2, 8, 32), .checkIn(shift: lateShift, unit: nil, person: nil, actor: by("sy-chen"))),
-            (At.at(10, 2, 10, 26), .checkIn(shift: lateShift, unit: nil, person: nil, actor: by("sy-chen"))),
+            // 09-30: the city's safety section imports the autumn inspection's ledger before the holiday.
+            (At.at(9, 30, 12), .run(.importLedger(try GuoqingSimulation.exampleLedger(), dryRun: false, allowUnmatched: false, actor: .account("root")))),
+            // Its major hazard, overdue since 09-18, is acknowledged by the school's head, rectified on 10-01 and
+            // verified by 东港区's safety officer; the kindergarten's extinguishers are replaced on 10-03; the
+            // hazards reported rectified before the holiday are verified when their alerts reach the verifiers.
+            (At.at(9, 30, 15), acknowledge(.hazardOverdue, at: "dg-sz", "已安排加装双锁", by: "sz-yang")),
+            (At.at(10, 1, 10), .run(.hazard(id: "dg-sz-3", .rectified(note: "已加装双锁，落实双人管理"), actor: by("sz-huang")))),
+            (At.at(10, 2, 9), .run(.hazard(id: "dg-sz-3", .verify(note: "现场验收合格"), actor: by("dg-li")))),
+            (At.at(10, 1, 9), acknowledge(.hazardOverdue, at: "dg-yey", "灭火器已订购", by: "yey-xu")),
+            (At.at(10, 3, 10), .run(.hazard(id: "dg-yey-2", .rectified(note: "已更换灭火器，建立月检制度"), actor: by("yey-zhu")))),
+            (At.at(10, 5, 10), .run(.hazard(id: "dg-yey-2", .verify(note: nil), actor: by("dg-li")))),
+            (At.at(10, 3, 14), .run(.hazard(id: "dg-yey-1", .verify(note: "安全出口已畅通"), actor: by("dg-li")))),
+            (At.at(10, 4, 16), .run(.hazard(id: "rz-yz-6", .verify(note: "护栏已加固"), actor: by("rz-pang")))),
+            // 10-02: 陈静 of 东港区实验小学 checks in 32 minutes late, after her alert reached her leader;
+            // she answers the shift's random spot check herself.
+            (At.at(10, 2, 8, 32), .run(.checkIn(shift: lateShift, unit: nil, person: nil, actor: by("sy-chen")))),
+            (At.at(10, 2, 10, 26), .run(.checkIn(shift: lateShift, unit: nil, person: nil, actor: by("sy-chen")))),
             // 10-04: a student drowns; 东港区's duty office acknowledges, but only passing it up stops the climb.
-            (At.at(10, 4, 15), .report(unit: "dg-sy", summary: "学生溺水", severity: .major, details: Self.drowning, actor: by("sy-chen"))),
-            (At.at(10, 4, 15, 5), .acknowledge(alert: 2, note: "已收到", actor: by("dg-zhao"))),
-            (At.at(10, 4, 15, 20), .passUp(incident: "I1", note: "已电话报告市局", actor: by("dg-sun"))),
-            (At.at(10, 4, 15, 40), .followUp(incident: "I1", note: "学生已脱离危险", written: false, actor: by("sy-chen"))),
-            (At.at(10, 4, 15, 45), .passUp(incident: "I1", note: "已报市局领导", actor: by("rz-zheng"))),
-            (At.at(10, 4, 15, 50), .acknowledge(alert: 2, note: nil, actor: by("rz-wu"))),
-            (At.at(10, 4, 16, 30), .followUp(incident: "I1", note: "书面报告已报送", written: true, actor: by("sy-chen"))),
-            (At.at(10, 4, 19), .resolve(alert: 2, note: "学生已出院，事件办结", actor: by("rz-wu"))),
+            (At.at(10, 4, 15), .run(.report(unit: "dg-sy", summary: "学生溺水", severity: .major, details: Self.drowning, actor: by("sy-chen")))),
+            (At.at(10, 4, 15, 5), acknowledge(.incident, at: "dg-sy", "已收到", by: "dg-zhao")),
+            (At.at(10, 4, 15, 20), .run(.passUp(incident: "I1", note: "已电话报告市局", actor: by("dg-sun")))),
+            (At.at(10, 4, 15, 40), .run(.followUp(incident: "I1", note: "学生已脱离危险", written: false, actor: by("sy-chen")))),
+            (At.at(10, 4, 15, 45), .run(.passUp(incident: "I1", note: "已报市局领导", actor: by("rz-zheng")))),
+            (At.at(10, 4, 15, 50), acknowledge(.incident, at: "dg-sy", nil, by: "rz-wu")),
+            (At.at(10, 4, 16, 30), .run(.followUp(incident: "I1", note: "书面报告已报送", written: true, actor: by("sy-chen")))),
+            (At.at(10, 4, 19), resolve(.incident, at: "dg-sy", "学生已出院，事件办结", by: "rz-wu")),
             // 10-05 22:00: the city's duty office phones 岚山区中心小学; the gatekeeper answers; 林小红 calls back.
-            (At.at(10, 5, 22), .spotCheck(
+            (At.at(10, 5, 22), .run(.spotCheck(
                 unit: "ls-zx", target: .dutyOfficer, report: SpotCheckReport(method: .phone, phone: "", outcome: .someoneElse, note: "门卫代接"),
-                actor: by("rz-zheng"))),
-            (At.at(10, 5, 22, 3), .checkIn(shift: nil, unit: "ls-zx", person: "zx-lin", actor: by("zx-lin"))),
+                actor: by("rz-zheng")))),
+            (At.at(10, 5, 22, 3), .run(.checkIn(shift: nil, unit: "ls-zx", person: "zx-lin", actor: by("zx-lin")))),
             // 10-06: 东港区's night officer, ill, never checks in; the alert climbs to the city, which
             // acknowledges, and the county's head resolves it once 赵文博 has taken the post. The roster still
             // names 李红梅, so the night's random spot check asks her, and the leader on duty ends that too.
-            (At.at(10, 6, 21, 20), .acknowledge(alert: 3, note: "已联系东港区", actor: by("rz-zheng"))),
-            (At.at(10, 6, 21, 40), .resolve(alert: 3, note: "李红梅因病缺岗，赵文博顶岗", actor: by("dg-sun"))),
-            (At.at(10, 7, 3, 20), .resolve(alert: 4, note: "李红梅病假，赵文博在岗", actor: by("dg-sun"))),
+            (At.at(10, 6, 21, 20), acknowledge(.missedCheckin, at: "rz-dg", "已联系东港区", by: "rz-zheng")),
+            (At.at(10, 6, 21, 40), resolve(.missedCheckin, at: "rz-dg", "李红梅因病缺岗，赵文博顶岗", by: "dg-sun")),
+            (At.at(10, 7, 3, 20), resolve(.absentAtSpotCheck, at: "rz-dg", "李红梅病假，赵文博在岗", by: "dg-sun")),
         ])
         #expect(simulation.transcript == [
+            "09-30 12:00 hazard dg-yey-1 imported dg-yey by root (from 2026-autumn-inspection.csv, row 2: rectified (已整改), deadline 2026-09-20)",
+            "09-30 12:00 hazard dg-yey-2 imported dg-yey by root (from 2026-autumn-inspection.csv, row 3: rectifying (整改中), deadline 2026-09-25)",
+            "09-30 12:00 hazard dg-sz-3 imported dg-sz by root (from 2026-autumn-inspection.csv, row 4: rectifying (整改中), deadline 2026-09-18)",
+            "09-30 12:00 hazard ls-ez-4 imported ls-ez by root (from 2026-autumn-inspection.csv, row 5: open (未整改), deadline 2026-09-30)",
+            "09-30 12:00 hazard ls-hf-5 imported ls-hf by root (from 2026-autumn-inspection.csv, row 6: open (未整改), deadline 2026-10-15)",
+            "09-30 12:00 hazard rz-yz-6 imported rz-yz by root (from 2026-autumn-inspection.csv, row 7: rectified (已整改), deadline 2026-09-22)",
+            "09-30 12:00 hazard ls-ez-4 reminded ls-ez → 马丽娟 (deadline 2026-09-30T23:59:59+08:00, 1d reminder)",
+            "09-30 12:00 hazard_overdue #1 raised L0 dg-sz → 黄磊 (dg-sz-3 整改逾期（时限 2026-09-18）：实验楼二楼：危化品柜未双人双锁)",
+            "09-30 12:00 hazard_overdue #2 raised L0 dg-yey → 朱丽 (dg-yey-2 整改逾期（时限 2026-09-25）：厨房：灭火器压力不足已过期)",
+            "09-30 14:00 hazard_overdue #1 escalated L1 dg-sz → 杨帆",
+            "09-30 15:00 hazard_overdue #1 acknowledged L1 dg-sz by 杨帆 (已安排加装双锁)",
+            "09-30 23:59 hazard_overdue #3 raised L0 ls-ez → 马丽娟 (ls-ez-4 整改逾期（时限 2026-09-30）：学生宿舍：应急照明灯损坏)",
             "09-30 routine: 4 reminders, 4 check-ins on time, 3 random spot checks, 3 confirmed",
+            "10-01 09:00 hazard_overdue #2 acknowledged L0 dg-yey by 徐晓燕 (灭火器已订购)",
+            "10-01 10:00 hazard dg-sz-3 rectified dg-sz by 黄磊 (已加装双锁，落实双人管理)",
+            "10-01 10:00 hazard_overdue #1 resolved L1 dg-sz by 黄磊 (hazard dg-sz-3 reported rectified)",
+            "10-01 23:59 hazard_overdue #3 escalated L1 ls-ez → 罗军",
             "10-01 routine: 8 reminders, 8 check-ins on time, 6 random spot checks, 6 confirmed",
-            "10-02 08:15 missed_checkin #1 raised L0 dg-sy → 陈静 (陈静未在10-02 08:15前签到（10-02 08:00起的班次）)",
-            "10-02 08:30 missed_checkin #1 escalated L1 dg-sy → 刘洋",
+            "10-02 08:15 missed_checkin #4 raised L0 dg-sy → 陈静 (陈静未在10-02 08:15前签到（10-02 08:00起的班次）)",
+            "10-02 08:30 missed_checkin #4 escalated L1 dg-sy → 刘洋",
             "10-02 08:32 checked_in dg-sy by 陈静",
-            "10-02 08:32 missed_checkin #1 resolved L1 dg-sy by 陈静 (陈静于10-02 08:32签到，迟到32分钟)",
+            "10-02 08:32 missed_checkin #4 resolved L1 dg-sy by 陈静 (陈静于10-02 08:32签到，迟到32分钟)",
+            "10-02 09:00 hazard dg-sz-3 verified dg-sz by 李红梅 (现场验收合格)",
             "10-02 10:24 spot_check_requested #14 dg-sy → 陈静",
             "10-02 10:26 spot_check_confirmed #14 dg-sy by 陈静",
             "10-02 routine: 8 reminders, 7 check-ins on time, 6 random spot checks, 6 confirmed",
+            "10-03 10:00 hazard dg-yey-2 rectified dg-yey by 朱丽 (已更换灭火器，建立月检制度)",
+            "10-03 10:00 hazard_overdue #2 resolved L0 dg-yey by 朱丽 (hazard dg-yey-2 reported rectified)",
+            "10-03 12:00 rectification_unverified #5 raised L0 dg-yey → 李红梅 (dg-yey-1 已整改待验收：一楼东侧安全出口：安全出口被杂物堵塞)",
+            "10-03 12:00 rectification_unverified #6 raised L0 rz-yz → 逄仁霞 (rz-yz-6 已整改待验收：体育馆：看台护栏松动)",
+            "10-03 14:00 hazard dg-yey-1 verified dg-yey by 李红梅 (安全出口已畅通)",
+            "10-03 14:00 rectification_unverified #5 resolved L0 dg-yey by 李红梅 (hazard dg-yey-1 verified and closed)",
             "10-03 19:30 reminded dg-sy → 陈静 (held by 计划停电 until 19:45)",
             "10-03 19:30 reminded rz-dg → 赵文博 (held by 计划停电 until 19:45)",
+            "10-03 23:59 hazard_overdue #3 escalated L2 ls-ez → 吕秀英",
             "10-03 routine: 6 reminders, 8 check-ins on time, 9 random spot checks, 9 confirmed",
-            "10-04 15:00 incident #2 raised L0 dg-sy by 陈静 → 赵文博 (学生溺水)",
-            "10-04 15:05 incident #2 acknowledged L0 dg-sy by 赵文博 (已收到 — still climbs: this incident must be passed up (dutyctl report pass-up I1))",
-            "10-04 15:15 incident #2 escalated L1 dg-sy → 孙立新",
-            "10-04 15:20 incident #2 passed_up L2 dg-sy by 孙立新 → 郑海涛 (已电话报告市局)",
-            "10-04 15:40 incident #2 followed_up L2 dg-sy by 陈静 → 赵文博,孙立新,郑海涛 (学生已脱离危险)",
-            "10-04 15:45 incident #2 passed_up L3 dg-sy by 郑海涛 → 吴志强 (已报市局领导)",
-            "10-04 15:50 incident #2 acknowledged L3 dg-sy by 吴志强",
-            "10-04 16:30 incident #2 followed_up L3 dg-sy by 陈静 → 赵文博,孙立新,郑海涛,吴志强 (书面报告已报送)",
-            "10-04 19:00 incident #2 resolved L3 dg-sy by 吴志强 (学生已出院，事件办结)",
+            "10-04 12:00 rectification_unverified #6 escalated L1 rz-yz → 吴志强",
+            "10-04 15:00 incident #7 raised L0 dg-sy by 陈静 → 赵文博 (学生溺水)",
+            "10-04 15:05 incident #7 acknowledged L0 dg-sy by 赵文博 (已收到 — still climbs: this incident must be passed up (dutyctl report pass-up I1))",
+            "10-04 15:15 incident #7 escalated L1 dg-sy → 孙立新",
+            "10-04 15:20 incident #7 passed_up L2 dg-sy by 孙立新 → 郑海涛 (已电话报告市局)",
+            "10-04 15:40 incident #7 followed_up L2 dg-sy by 陈静 → 赵文博,孙立新,郑海涛 (学生已脱离危险)",
+            "10-04 15:45 incident #7 passed_up L3 dg-sy by 郑海涛 → 吴志强 (已报市局领导)",
+            "10-04 15:50 incident #7 acknowledged L3 dg-sy by 吴志强",
+            "10-04 16:00 hazard rz-yz-6 verified rz-yz by 逄仁霞 (护栏已加固)",
+            "10-04 16:00 rectification_unverified #6 resolved L1 rz-yz by 逄仁霞 (hazard rz-yz-6 verified and closed)",
+            "10-04 16:30 incident #7 followed_up L3 dg-sy by 陈静 → 赵文博,孙立新,郑海涛,吴志强 (书面报告已报送)",
+            "10-04 19:00 incident #7 resolved L3 dg-sy by 吴志强 (学生已出院，事件办结)",
             "10-04 routine: 8 reminders, 8 check-ins on time, 10 random spot checks, 10 confirmed",
+            "10-05 10:00 hazard dg-yey-2 verified dg-yey by 李红梅",
             "10-05 22:00 spot_check_recorded #43 ls-zx by 郑海涛 (电话抽查 13906333002：他人接听（门卫代接）)",
             "10-05 22:00 spot_check_requested #43 ls-zx by 郑海涛 → 林小红",
             "10-05 22:03 spot_check_confirmed #43 ls-zx by 林小红",
             "10-05 routine: 8 reminders, 8 check-ins on time, 7 random spot checks, 7 confirmed",
-            "10-06 20:15 missed_checkin #3 raised L0 rz-dg → 李红梅 (李红梅未在10-06 20:15前签到（10-06 20:00起的班次）)",
-            "10-06 20:30 missed_checkin #3 escalated L1 rz-dg → 孙立新",
-            "10-06 20:45 missed_checkin #3 escalated L2 rz-dg → 孙立新",
-            "10-06 21:15 missed_checkin #3 escalated L3 rz-dg → 郑海涛",
-            "10-06 21:20 missed_checkin #3 acknowledged L3 rz-dg by 郑海涛 (已联系东港区)",
-            "10-06 21:40 missed_checkin #3 resolved L3 rz-dg by 孙立新 (李红梅因病缺岗，赵文博顶岗)",
+            "10-06 20:15 missed_checkin #8 raised L0 rz-dg → 李红梅 (李红梅未在10-06 20:15前签到（10-06 20:00起的班次）)",
+            "10-06 20:30 missed_checkin #8 escalated L1 rz-dg → 孙立新",
+            "10-06 20:45 missed_checkin #8 escalated L2 rz-dg → 孙立新",
+            "10-06 21:15 missed_checkin #8 escalated L3 rz-dg → 郑海涛",
+            "10-06 21:20 missed_checkin #8 acknowledged L3 rz-dg by 郑海涛 (已联系东港区)",
+            "10-06 21:40 missed_checkin #8 resolved L3 rz-dg by 孙立新 (李红梅因病缺岗，赵文博顶岗)",
+            "10-06 23:59 hazard_overdue #3 renotified L2 ls-ez → 吕秀英",
             "10-06 routine: 8 reminders, 7 check-ins on time, 6 random spot checks, 6 confirmed",
             "10-07 02:56 spot_check_requested #51 rz-dg → 李红梅",
-            "10-07 03:06 absent_at_spot_check #4 raised L0 rz-dg → 李红梅 (抽查51：李红梅未在10-07 03:06前确认在岗（脱岗）)",
-            "10-07 03:16 absent_at_spot_check #4 escalated L1 rz-dg → 孙立新",
-            "10-07 03:20 absent_at_spot_check #4 resolved L1 rz-dg by 孙立新 (李红梅病假，赵文博在岗)",
+            "10-07 03:06 absent_at_spot_check #9 raised L0 rz-dg → 李红梅 (抽查51：李红梅未在10-07 03:06前确认在岗（脱岗）)",
+            "10-07 03:16 absent_at_spot_check #9 escalated L1 rz-dg → 孙立新",
+            "10-07 03:20 absent_at_spot_check #9 resolved L1 rz-dg by 孙立新 (李红梅病假，赵文博在岗)",
             "10-07 routine: 8 reminders, 8 check-ins on time, 11 random spot checks, 11 confirmed",
         ])
     }
