@@ -23,5 +23,6 @@ extension Phrasebook {
         "value.followUpNote": ("a follow-up needs a note saying what is new", "续报须附说明，写明新情况"),
         "value.occurredAt": ("expected a time such as 2026-10-02 14:05 or ISO 8601, not \"{0}\"", "应为时间，如 2026-10-02 14:05 或 ISO 8601 格式，而不是“{0}”"),
         "value.format": ("expected csv or xlsx, not \"{0}\"", "应为 csv 或 xlsx，而不是“{0}”"),
+        "value.notHolidayDate": ("{0} is in no holiday period of the calendar: daily reports are kept on holiday days only", "{0} 不在任何节假日期间：值班日报只在节假日期间填报"),
     ])
 }

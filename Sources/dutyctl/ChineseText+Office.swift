@@ -7,6 +7,7 @@ extension ChineseText {
         "Spot-check (抽查) the duty officer or leader on duty at a unit now, or record one made by phone, on site or by video.":
             "抽查单位当班值班人员或带班领导是否在岗，或登记一次电话、实地或视频抽查的结果。",
         "Duty hours per person (值班时长) between two dates: all, night and holiday hours.": "两日期之间每人的值班时长：总时长、夜间时长和节假日时长。",
+        "Show the daily duty report (值班日报) of a unit for a day of a holiday period.": "显示单位在节假日某一天的值班日报。",
         "PERSON": "人员",
         "ROLE": "角色",
         "NIGHT": "夜间",

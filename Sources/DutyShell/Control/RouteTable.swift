@@ -102,6 +102,8 @@ struct RouteTable: ControlRequestHandler {
             call.read(RosterHoursRequest.self) { daemon, request in RosterHoursMethods.hours(request, daemon) }
         case DutydInterface.shiftCalendar:
             call.read(ShiftCalendarRequest.self) { daemon, request in RosterHoursMethods.calendar(request, daemon) }
+        case DutydInterface.dailyReport:
+            call.read(DailyReportRequest.self) { daemon, request in DailyMethods.report(request, daemon) }
         case DutydInterface.acknowledge:
             call.change(AlertActionRequest.self, scoped: true) { daemon, request, actor in AlertMethods.acknowledge(request, actor: actor, daemon) }
         case DutydInterface.resolve:

@@ -1,0 +1,45 @@
+import DutyCore
+import DutyPhrases
+import DutyProtocol
+import Foundation
+
+/// `io.dutyd.DailyReport`: a unit's daily duty report (值班日报) for one day of a holiday period.
+enum DailyMethods {
+    static func report(_ request: DailyReportRequest, _ daemon: isolated Daemon) -> Result<DailyReportReply, VarlinkError> {
+        let configuration = daemon.loaded.configuration
+        let clock = daemon.loaded.clock
+        let now = Date.nowToTheMillisecond()
+        var date = clock.localDate(now)
+        if let text = request.date {
+            guard let parsed = LocalDate(text) else { return .failure(.invalidValue("date", phrase: Phrase("value.since", text))) }
+            date = parsed
+        }
+        guard let unit = request.unit ?? configuration.tree.depthFirst().first?.unit.id else { return .failure(.unknownUnit("")) }
+        let followUps: [String: [Date]]
+        do {
+            followUps = try self.followUps(under: unit, daemon)
+        } catch {
+            return .failure(.storageFailed("reading the follow-ups of incidents", cause: error))
+        }
+        do throws(DailyReportError) {
+            let report = try DailyReport.assemble(unit: unit, date: date, state: daemon.state, filings: [], followUps: followUps, now: now)
+            return .success(DailyPresenter(clock: clock).reply(report))
+        } catch {
+            switch error {
+            case .unknownUnit(let unit): return .failure(.unknownUnit(unit))
+            case .notInHolidayPeriod(let date): return .failure(.invalidValue("date", phrase: Phrase("value.notHolidayDate", date.description)))
+            }
+        }
+    }
+
+    /// The times of the follow-ups of every incident at `unit` and below, from their alerts' history.
+    private static func followUps(under unit: String, _ daemon: isolated Daemon) throws -> [String: [Date]] {
+        let tree = daemon.loaded.configuration.tree
+        var times: [String: [Date]] = [:]
+        for alert in daemon.state.alerts.alerts.values where alert.kind == .incident && tree.isWithin(alert.unit, ancestor: unit) {
+            let followed = try daemon.store.history(ofAlert: alert.id).filter { $0.action == AlertAction.followedUp.rawValue }
+            if !followed.isEmpty { times[alert.subject.id] = followed.map(\.time) }
+        }
+        return times
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `dutyctl daily`: the daily duty report (值班日报) of a holiday day.
+struct DailyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "daily",
+        abstract: tr("Show the daily duty report (值班日报) of a unit for a day of a holiday period."),
+        discussion: """
+            Examples:
+              dutyctl daily
+              dutyctl daily --date 2026-10-02 --unit rz-dg
+              dutyctl daily --unit 东港区实验小学 --json
+            """,
+        subcommands: [DailyShowCommand.self],
+        defaultSubcommand: DailyShowCommand.self
+    )
+}

@@ -1,0 +1,66 @@
+import DutyProtocol
+import Foundation
+import Testing
+
+@Suite("Daily duty reports (值班日报) against the real daemon")
+struct DailyReportTests {
+    @Test("dutyctl daily for 东港区 on 10-01 of the example roster: every shift missed, one line per school, totals the sum of the lines")
+    func countyDay() throws {
+        let daemon = try DaemonHarness()
+        let json = try daemon.dutyctl(["daily", "--date", "2026-10-01", "--unit", "东港区教育和体育局", "--json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let reply = try JSONDecoder().decode(DailyReportReply.self, from: Data(json.stdout.utf8))
+        #expect(reply.unit == "rz-dg" && reply.period == "国庆节" && reply.date == "2026-10-01")
+        // Nobody checked in on the example roster, so every shift of the day has long been missed.
+        #expect(!reply.shifts.isEmpty && reply.shifts.allSatisfy { $0.status == "missed" })
+        #expect(reply.units.map { "\($0.unit) \($0.own) \($0.filed)" } == ["rz-dg true none", "dg-sy false none", "dg-sz false none", "dg-yey false none"])
+        #expect(reply.units.reduce(0) { $0 + $1.figures.shifts } == reply.totals.shifts)
+        #expect(reply.totals.missed == reply.totals.shifts)
+
+        let table = try daemon.dutyctl(["daily", "--date", "2026-10-01", "--unit", "rz-dg"], environment: ["COLUMNS": "200"])
+        #expect(table.status == 0, "\(table.stderr)")
+        let lines = table.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "东港区教育和体育局 国庆节 2026-10-01 值班日报")
+        #expect(lines.contains("值班情况") && lines.contains("汇总"))
+        #expect(lines.contains { $0.hasPrefix("合计") })
+    }
+
+    @Test("a date outside every holiday period and an unknown unit are refused, in English and in Chinese")
+    func refusals() throws {
+        let daemon = try DaemonHarness()
+        let english = try daemon.dutyctl(["daily", "--date", "2026-10-08", "--unit", "rz"], environment: ["LANG": "C.UTF-8"])
+        #expect(english.status == 1)
+        #expect(english.stderr.contains("2026-10-08 is in no holiday period of the calendar"), "\(english.stderr)")
+        let chinese = try daemon.dutyctl(["daily", "--date", "2026-10-08", "--unit", "rz"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(chinese.status == 1)
+        #expect(chinese.stderr.contains("2026-10-08 不在任何节假日期间"), "\(chinese.stderr)")
+        let badDate = try daemon.dutyctl(["daily", "--date", "10月1日", "--unit", "rz"], environment: ["LANG": "C.UTF-8"])
+        #expect(badDate.status == 1 && badDate.stderr.contains("expected a date such as"), "\(badDate.stderr)")
+        let unknown = try daemon.dutyctl(["daily", "--date", "2026-10-01", "--unit", "nowhere"], environment: ["LANG": "C.UTF-8"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("nowhere"), "\(unknown.stderr)")
+    }
+
+    @Test("today inside a holiday period: an incident reported and followed up shows on its school's line of the county's report")
+    func incidentToday() throws {
+        let daemon = try DaemonHarness()
+        let calendar = daemon.directory.appending(path: "config/calendars/2026.toml")
+        // From yesterday to the day after tomorrow in UTC: today in Asia/Shanghai whatever the hour.
+        let day = { (days: Double) in Date.now.addingTimeInterval(days * 86_400).formatted(.iso8601.year().month().day().dateSeparator(.dash)) }
+        try "[[holidays]]\nname = \"测试假期\"\nstart = \(day(-1))\nend = \(day(2))\n".write(to: calendar, atomically: true, encoding: .utf8)
+        #expect(try daemon.dutyctl(["reload"]).status == 0)
+        let reported = try daemon.dutyctl(["report", "--unit", "dg-sy", "--summary", "配电箱冒烟", "--json"])
+        #expect(reported.status == 0, "\(reported.stderr)")
+        let incident = try JSONDecoder().decode(ReportReply.self, from: Data(reported.stdout.utf8)).incident
+        #expect(try daemon.dutyctl(["report", "follow-up", incident, "--note", "已断电"]).status == 0)
+
+        let json = try daemon.dutyctl(["daily", "--unit", "rz-dg", "--json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let reply = try JSONDecoder().decode(DailyReportReply.self, from: Data(json.stdout.utf8))
+        #expect(reply.period == "测试假期")
+        let school = try #require(reply.units.first { $0.unit == "dg-sy" })
+        #expect(school.figures.incidents == 1 && school.figures.followUps == 1)
+        #expect(reply.totals.incidents == 1 && reply.totals.followUps == 1)
+        let own = try JSONDecoder().decode(DailyReportReply.self, from: Data(try daemon.dutyctl(["daily", "--unit", "dg-sy", "--json"]).stdout.utf8))
+        #expect(own.incidents.map { "\($0.id) \($0.summary) \($0.reportedThatDay) \($0.followUps) \($0.resolved)" } == ["\(incident) 配电箱冒烟 true 1 false"])
+    }
+}
