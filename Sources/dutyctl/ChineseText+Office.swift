@@ -13,5 +13,22 @@ extension ChineseText {
         "NIGHT": "夜间",
         "leader on duty": "带班领导",
         "recorded": "登记结果",
+        "Request a swap (换班) of a place in a shift, or approve or refuse one.": "申请换班，或批准、不批准换班申请。",
+        "Ask to give the place of the person named by --for in a shift to another person.": "申请把 --for 所指人员在某班次中的位置换给另一人。",
+        "Approve a requested swap: the partner takes the place in the roster.": "批准换班申请：替班人接替值班表中的位置。",
+        "Refuse a requested swap: the roster stays as it is.": "不批准换班申请：值班表保持不变。",
+        "List the swaps (换班) of the shifts at a unit and below: requested, approved, refused, cancelled.":
+            "列出单位及下级单位各班次的换班申请：待审批、已批准、未批准、已取消。",
+        "no swaps": "没有换班申请",
+        "swap": "换班申请",
+        "requested": "申请",
+        "decided": "审批",
+        "reason": "理由",
+        "REASON": "理由",
+        "REQUESTER": "申请人",
+        "PARTNER": "替班人",
+        "requester": "申请人",
+        "partner": "替班人",
+        "note": "备注",
     ]
 }

@@ -12,8 +12,10 @@ struct RosterCommand: ParsableCommand {
               dutyctl roster --gaps
               dutyctl roster --ical 陈静 > 陈静-值班.ics
               dutyctl roster hours --from 2026-10-01 --to 2026-10-07
+              sudo dutyctl roster swap dg-sy/2026-10-03T08:00 --with 孙丽 --for 赵磊
+              dutyctl roster swaps
             """,
-        subcommands: [RosterShowCommand.self, RosterHoursCommand.self],
+        subcommands: [RosterShowCommand.self, RosterHoursCommand.self, RosterSwapCommand.self, RosterSwapsCommand.self],
         defaultSubcommand: RosterShowCommand.self
     )
 }

@@ -38,6 +38,9 @@ enum Vocabulary {
         .init("progress", "整改进展"), .init("rectified", "报告已整改"), .init("verified", "验收销号"),
         .init("reopened", "重新整改"), .init("extended", "延期"), .init("reminded", "提醒"),
     ])
+    static let swapStates = WordTable([
+        .init("requested", "待审批"), .init("approved", "已批准"), .init("refused", "未批准"), .init("cancelled", "已取消"),
+    ])
     static let unitKinds = WordTable([
         .init("province", "省级"), .init("city", "市级"), .init("county", "县区级"), .init("school", "学校"),
     ])

@@ -16,6 +16,10 @@ public enum Command: Sendable {
     case checkIn(shift: String?, unit: String?, person: String?, actor: ActorIdentity)
     /// A spot check of whoever `target` names at `unit`: a request to confirm, or, with a report, what the checker found.
     case spotCheck(unit: String, target: DutyRole, report: SpotCheckReport?, actor: ActorIdentity)
+    /// 换班: the actor's place in `shift` to `partner` (id or name); `anyUnit` lets the partner be of another unit.
+    case requestSwap(shift: String, partner: String, note: String?, anyUnit: Bool, actor: ActorIdentity)
+    /// The leader on duty (or an admin) approves or refuses a swap.
+    case decideSwap(id: Int64, approve: Bool, reason: String?, actor: ActorIdentity)
     case hazard(id: String, HazardStep, actor: ActorIdentity)
     /// A ledger file as read: checked and, unless `dryRun`, applied; with `allowUnmatched`, rows
     /// whose responsible person is not configured are imported (and warned about).
@@ -48,6 +52,7 @@ public enum CommandReply: Sendable {
     /// The shift checked in and the spot checks the check-in answered.
     case checkIn(Shift, confirmedSpotChecks: [Int64])
     case spotCheck(Shift, SpotCheck)
+    case swap(Swap)
     case hazard(Hazard)
     case ledger(LedgerImportPlan)
     /// What an SMS reply did, or why it did nothing (a refused reply is no error: it is answered).
@@ -58,6 +63,7 @@ public enum CommandReply: Sendable {
 public enum CommandError: Error, Sendable {
     case alert(AlertCommandError)
     case duty(DutyCommandError)
+    case swap(SwapCommandError)
     /// The hazard named and its status when it was refused, if it exists.
     case hazard(HazardCommandError, id: String, status: HazardStatus?)
     /// The ledger file (as named) and every problem found in it.

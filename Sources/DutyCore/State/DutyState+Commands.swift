@@ -42,6 +42,14 @@ extension DutyState {
                 try book.spotCheck(unit: unit, target: target, report: report, actor: actor, now: now, configuration: configuration)
             }
             return (dutyChange(outcome, now: now), .spotCheck(shift, check), [])
+        case .requestSwap(let shift, let partner, let note, let anyUnit, let actor):
+            return try swapCommand { (book: inout SwapBook, configuration) throws(SwapCommandError) in
+                try book.request(shiftID: shift, partner: partner, note: note, anyUnit: anyUnit, actor: actor, now: now, configuration: configuration)
+            }
+        case .decideSwap(let id, let approve, let reason, let actor):
+            return try swapCommand { (book: inout SwapBook, configuration) throws(SwapCommandError) in
+                try book.decide(id: id, approve: approve, reason: reason, actor: actor, now: now, configuration: configuration)
+            }
         case .hazard(let id, let step, let actor):
             return try hazardStep(step, id: id, actor: actor, now: now)
         case .importLedger(let input, let dryRun, let allowUnmatched, let actor):

@@ -16,6 +16,8 @@ extension DutyState {
         case .passUp(let id, _, _), .followUp(let id, _, _, _): alerts.incidents[id].map { [$0.unit] } ?? []
         case .checkIn(let shift, let unit, _, _): shift.map { configuration.roster[$0].map { [$0.unit] } ?? [] } ?? unit.map { [$0] } ?? []
         case .spotCheck(let unit, _, _, _): [unit]
+        case .requestSwap(let shift, _, _, _, _): configuration.roster[shift].map { [$0.unit] } ?? []
+        case .decideSwap(let id, _, _, _): swaps.swaps[id].flatMap { configuration.roster[$0.shiftID] }.map { [$0.unit] } ?? []
         case .hazard(let id, _, _): hazards.hazards[id].map { [$0.unit] } ?? []
         case .importLedger, .reply: nil
         }

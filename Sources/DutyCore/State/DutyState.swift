@@ -1,7 +1,10 @@
 import Foundation
 
 /// The daemon's whole state and the one place that decides: the configuration and the alert,
-/// duty and hazard books.
+/// duty, hazard and swap books.
+///
+/// `configuration.roster` is the roster as loaded with the approved swaps applied, so everything
+/// that reads the roster follows a swap; `loadedRoster` is the one the files gave.
 ///
 /// `handle` runs a command and `check` the deadlines due by `now`; both change the books and
 /// return `Effects`, everything the shell then does. No book changes another: the duty and
@@ -16,18 +19,31 @@ public struct DutyState: Sendable {
     public internal(set) var audience: NoticeAudience
     /// The reply codes SMS notifications carried, to match `dutyctl reply` against.
     public internal(set) var replyCodes: ReplyCodeBook
+    public internal(set) var swaps: SwapBook
+    /// The roster the files gave, before the approved swaps.
+    public internal(set) var loadedRoster: Roster
 
     public init(
         configuration: Configuration, alerts: AlertBook, duty: DutyBook, hazards: HazardBook, audience: NoticeAudience = NoticeAudience(),
-        replyCodes: ReplyCodeBook = ReplyCodeBook()
+        replyCodes: ReplyCodeBook = ReplyCodeBook(), swaps: SwapBook = SwapBook()
     ) {
         self.configuration = configuration
+        self.swaps = swaps
+        loadedRoster = configuration.roster
+        self.configuration.roster = swaps.applied(to: configuration.roster, configuration: configuration)
         self.alerts = alerts
         self.duty = duty
         self.hazards = hazards
         self.audience = audience
         self.replyCodes = replyCodes
         self.hazards.reschedule(configuration.hazards)
+    }
+
+    /// The configuration as loaded: the roster before the approved swaps.
+    public var loadedConfiguration: Configuration {
+        var loaded = configuration
+        loaded.roster = loadedRoster
+        return loaded
     }
 
     /// The bureau's wall clock.
@@ -73,12 +89,20 @@ public struct DutyState: Sendable {
         }
     }
 
-    /// Takes a reloaded configuration: the hazard engine reschedules for its settings, the duty
-    /// engine rebuilds its deadlines for its roster at the next check. Returns the next deadline.
-    public mutating func reconfigure(_ configuration: Configuration) -> Date? {
+    /// Takes a reloaded configuration: swaps it takes the ground of are cancelled, the approved
+    /// ones applied to its roster; the hazard engine reschedules for its settings, the duty engine
+    /// rebuilds its deadlines for its roster at the next check. Returns the cancellations' effects
+    /// and the next deadline.
+    public mutating func reconfigure(_ configuration: Configuration, now: Date) -> Effects {
+        let cancelled = swaps.cancel(for: configuration, now: now)
         self.configuration = configuration
+        loadedRoster = configuration.roster
+        self.configuration.roster = swaps.applied(to: loadedRoster, configuration: configuration)
         hazards.reschedule(configuration.hazards)
-        return nextWakeup()
+        var change = StateChange()
+        change.swaps = cancelled.map(\.0)
+        change.swapEvents = cancelled.map(\.1)
+        return effects(of: change)
     }
 
     /// The earliest deadline of any book, if any.
@@ -104,11 +128,13 @@ public struct DutyState: Sendable {
         audience.record(effects.change.notifications)
         let resolutions = ResolutionNoticePlanner(configuration: configuration).notices(for: change.events, alerts: alerts, hazards: hazards, audience: &audience)
         effects.change.notifications += sms.fit(resolutions.notifications)
+            + sms.fit(SwapNoticePlanner(configuration: configuration, loadedRoster: loadedRoster).notifications(for: change.swapEvents, book: swaps))
         let clock = clock
         effects.journal = HazardJournal(configuration: configuration).entries(change.hazardEvents, book: hazards)
             + AlertJournal(configuration: configuration, clock: clock).entries(change.events, book: alerts)
             + resolutions.journal
             + DutyJournal(configuration: configuration, clock: clock).entries(change.duty.events) + hold.journal
+            + SwapJournal(configuration: configuration, loadedRoster: loadedRoster).entries(change.swapEvents, book: swaps)
         effects.watch = change.events.compactMap { event in alerts.alerts[event.alertID].map { WatchedEvent(event: event, alert: $0) } }
         effects.nextWakeup = nextWakeup()
         return effects

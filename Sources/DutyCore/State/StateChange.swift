@@ -12,6 +12,9 @@ public struct StateChange: Sendable {
     public var notifications: [OutboundNotification] = []
     /// Shift records, spot checks and shift events of the duty engine.
     public var duty = DutyOutcome()
+    /// Swaps requested, decided or cancelled, and their history records.
+    public var swaps: [Swap] = []
+    public var swapEvents: [SwapEvent] = []
     /// How far the duty engine has handled deadlines, when it moved.
     public var dutyWatermark: Date?
     /// Replies kept under their idempotency keys (`IdempotencyBook`).
@@ -35,6 +38,6 @@ public struct StateChange: Sendable {
 
     public var isEmpty: Bool {
         alerts.isEmpty && incidents.isEmpty && events.isEmpty && hazards.isEmpty && hazardEvents.isEmpty && notifications.isEmpty
-            && duty.isEmpty && dutyWatermark == nil && storedReplies.isEmpty && replyCodes.isEmpty
+            && duty.isEmpty && swaps.isEmpty && swapEvents.isEmpty && dutyWatermark == nil && storedReplies.isEmpty && replyCodes.isEmpty
     }
 }

@@ -98,6 +98,12 @@ struct RouteTable: ControlRequestHandler {
             call.change(CheckInRequest.self, scoped: true) { daemon, request, actor in RosterMethods.checkIn(request, actor: actor, daemon) }
         case DutydInterface.spotCheck:
             call.change(SpotCheckRequest.self, scoped: true) { daemon, request, actor in RosterMethods.spotCheck(request, actor: actor, daemon) }
+        case DutydInterface.requestSwap:
+            call.change(RequestSwapRequest.self, scoped: true) { daemon, request, actor in SwapMethods.request(request, actor: actor, daemon) }
+        case DutydInterface.decideSwap:
+            call.change(DecideSwapRequest.self, scoped: true) { daemon, request, actor in SwapMethods.decide(request, actor: actor, daemon) }
+        case DutydInterface.swaps:
+            call.read(SwapsRequest.self) { daemon, request in SwapMethods.swaps(request, daemon) }
         case DutydInterface.rosterHours:
             call.read(RosterHoursRequest.self) { daemon, request in RosterHoursMethods.hours(request, daemon) }
         case DutydInterface.shiftCalendar:

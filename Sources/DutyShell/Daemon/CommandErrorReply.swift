@@ -21,6 +21,8 @@ extension VarlinkError {
             case .unknownUnit(let unit): self = .unknownUnit(unit)
             default: self = .dutyRefused(error.phrase)
             }
+        case .swap(let error):
+            self = .dutyRefused(error.phrase)
         case .hazard(let error, let id, let status):
             switch error {
             case .notFound(let id): self = .hazardNotFound(id)

@@ -8,6 +8,7 @@ extension Daemon {
     func catchUp(previous: StateStore.PreviousRun?) {
         let now = clock.wall()
         _ = clockSteps.observe(wall: now, monotonic: clock.monotonic())
+        reconfigure(loaded.configuration)
         let events = checkDue(now: now)
         commitBatch()
         let missed = events.filter { ($0.dueAt ?? startedAt) < startedAt }
@@ -35,9 +36,8 @@ extension Daemon {
             LogClock.use(fresh.clock)
             outbox.update(configuration: fresh.configuration, secrets: fresh.secrets)
             server.update(fresh.configuration.daemon)
-            let wakeup = reconfigure(fresh.configuration)
+            reconfigure(fresh.configuration)
             if intervalChanged { scheduleChecks() }
-            scheduleWakeup(wakeup)
             publishStatus()
             logger.journal(
                 .configLoaded, .notice, "configuration reloaded by \(actor): \(summary(of: fresh.configuration))",

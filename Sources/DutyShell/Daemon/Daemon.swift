@@ -41,8 +41,8 @@ public actor Daemon {
     var clockSteps = ClockStepDetector()
     /// Ends when the engine has stopped: cleanly after `stop`, or with the error of a failed commit.
     nonisolated let stopped = Completion()
-    /// The configuration and the books: changed only through `run` and `checkDue`, whose effects are committed.
-    private(set) var state: DutyState
+    /// The configuration and the books: changed only through `run` and `checkDue`, whose effects are committed; `loaded` follows its roster (swapped).
+    private(set) var state: DutyState { didSet { loaded.configuration.roster = state.configuration.roster } }
     /// Replies to changes by idempotency key (`Daemon+Idempotency.swift`).
     var replies: IdempotencyBook
     /// Set while a change and the reply kept for its key join the batch, which is not committed between them.
@@ -101,7 +101,7 @@ public actor Daemon {
         let state = DutyState(
             configuration: loaded.configuration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
             hazards: try store.loadHazardBook(settings: loaded.configuration.hazards), audience: try store.loadNoticeAudience(),
-            replyCodes: try store.loadReplyCodeBook())
+            replyCodes: try store.loadReplyCodeBook(), swaps: try store.loadSwapBook())
         let replies = try store.loadIdempotencyBook(now: now)
         let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
         let settings = loaded.configuration.daemon
@@ -177,15 +177,15 @@ public actor Daemon {
     /// failed commit, so that memory again equals the disk.
     func reloadBooks(now: Date) throws {
         state = DutyState(
-            configuration: state.configuration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
+            configuration: state.loadedConfiguration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
             hazards: try store.loadHazardBook(settings: state.configuration.hazards), audience: try store.loadNoticeAudience(),
-            replyCodes: try store.loadReplyCodeBook())
+            replyCodes: try store.loadReplyCodeBook(), swaps: try store.loadSwapBook())
         replies = try store.loadIdempotencyBook(now: now)
     }
 
-    /// Takes a reloaded configuration into the state; returns the next deadline.
-    func reconfigure(_ configuration: Configuration) -> Date? {
-        state.reconfigure(configuration)
+    /// Takes a (re)loaded configuration into the state and carries out what it cancels (swaps whose shift it lacks).
+    func reconfigure(_ configuration: Configuration) {
+        execute(state.reconfigure(configuration, now: clock.wall()))
     }
 
     /// Carries out what the core decided: a change joins the batch (committed unless a

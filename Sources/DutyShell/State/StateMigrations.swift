@@ -194,6 +194,22 @@ enum StateMigrations {
                 table.add(column: "written_at", .integer)
             }
         }
+        // Named after the branch that added it (swaps17): swaps (换班) of places in shifts.
+        migrator.registerMigration("swaps17_swaps") { db in
+            try db.create(table: "swap") { table in
+                table.primaryKey("id", .integer)
+                table.column("shift_id", .text).notNull()
+                table.column("requester", .text).notNull()
+                table.column("partner", .text).notNull()
+                table.column("note", .text)
+                table.column("requested_by", .text).notNull()
+                table.column("requested_at", .integer).notNull()
+                table.column("state", .text).notNull()
+                table.column("decided_by", .text)
+                table.column("decided_at", .integer)
+                table.column("reason", .text)
+            }
+        }
         return migrator
     }
 }

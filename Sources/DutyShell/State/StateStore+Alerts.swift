@@ -68,6 +68,7 @@ extension StateStore {
         let queued = try change.notifications.filter { try OutboxRecords.enqueue($0, in: db) }.count
         try ReplyCodeRecords.save(change.replyCodes, in: db)
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
+        try SwapRecords.save(change.swaps, in: db)
         try IdempotencyRecords.save(change, in: db)
         var (seq, previousHash) = chain
         let alerts = Dictionary(change.alerts.map { (AlertSubject.historySubject(alertID: $0.id), $0) }, uniquingKeysWith: { $1 })
@@ -90,7 +91,11 @@ extension StateStore {
              action: event.action.rawValue, level: 0, note: event.spotCheck.map { "spot check \($0)" + (event.note.map { ": " + $0 } ?? "") },
              recipients: AlertRecords.json(event.recipients), dueAt: event.dueAt?.milliseconds)
         }
-        for event in hazardRecords + alertRecords + shiftRecords {
+        let swapRecords = change.swapEvents.map { event in
+            (subject: "swap:\(event.swapID)", time: event.time.milliseconds, actor: event.actor.description, action: "swap_\(event.state.rawValue)",
+             level: 0, note: event.note, recipients: AlertRecords.json(event.recipients), dueAt: Int64?.none)
+        }
+        for event in hazardRecords + alertRecords + shiftRecords + swapRecords {
             seq += 1
             let record = HistoryChain.Record(
                 seq: seq, subject: event.subject, time: event.time, actor: event.actor, action: event.action, level: event.level,
