@@ -11,6 +11,8 @@ struct GuoqingSimulation {
     enum Act {
         case run(Command)
         case onAlert(AlertKind, unit: String, (Int64) -> Command)
+        /// The shift's duty officer (as the roster stands then, swaps applied) checks in or answers its spot checks.
+        case officerCheckIn(shift: String)
     }
 
     /// An act at its time; `routine` ones are counted, not written out.
@@ -29,6 +31,10 @@ struct GuoqingSimulation {
     }
 
     private(set) var state: DutyState
+    /// Every unit's daily report of each holiday day, assembled as the day ended, by date and unit.
+    private(set) var reports: [LocalDate: [String: DailyReport]] = [:]
+    /// When each incident was followed up, as the daemon reads it from the history.
+    private var followUps: [String: [Date]] = [:]
     private var notable: [(day: String, line: String)] = []
     private var routine: [String: Routine] = [:]
     private var pending: [Step] = []
@@ -68,8 +74,7 @@ struct GuoqingSimulation {
             configuration: configuration, alerts: AlertBook(), duty: DutyBook(watermark: start, seed: seed),
             hazards: HazardBook(settings: configuration.hazards))
         for shift in configuration.roster.shifts where !scripted.contains(shift.id) {
-            let officer = Self.person(shift.dutyOfficer.id, in: configuration)
-            schedule(Step(time: shift.start + .seconds(300), act: .run(.checkIn(shift: shift.id, unit: nil, person: nil, actor: officer)), routine: true))
+            schedule(Step(time: shift.start + .seconds(300), act: .officerCheckIn(shift: shift.id), routine: true))
         }
     }
 
@@ -81,6 +86,7 @@ struct GuoqingSimulation {
         var clock = state.duty.watermark
         while let wake = [state.nextWakeup(), pending.first?.time].compactMap({ $0 }).min(), max(wake, clock) <= end {
             let now = max(wake, clock)
+            assembleReports(endedBy: now, since: clock)
             clock = now
             record(state.check(now: now), routine: false)
             while let step = pending.first, step.time == now {
@@ -93,16 +99,18 @@ struct GuoqingSimulation {
                 record(effects, routine: step.routine)
             }
         }
+        assembleReports(endedBy: end, since: clock)
     }
 
-    /// The transcript: each day's notable lines, then one line counting its routine.
-    var transcript: [String] {
+    /// The transcript: each day's notable lines, one line counting its routine, then the daily
+    /// report of `unit` for that day (if a holiday day).
+    func transcript(dailyOf unit: String) -> [String] {
         let days = Set(notable.map(\.day)).union(routine.keys).sorted()
         return days.flatMap { day in
             let counts = routine[day] ?? Routine()
             let summary = "\(day) routine: \(counts.reminders) reminders, \(counts.checkIns) check-ins on time, "
                 + "\(counts.spotChecks) random spot checks, \(counts.confirmed) confirmed"
-            return notable.filter { $0.day == day }.map(\.line) + [summary]
+            return notable.filter { $0.day == day }.map(\.line) + [summary] + dailyLines(unit, LocalDate("2026-\(day)")!)
         }
     }
 
@@ -113,6 +121,24 @@ struct GuoqingSimulation {
         case .onAlert(let kind, let unit, let make):
             let open = state.alerts.alerts.values.filter { $0.kind == kind && $0.unit == unit && $0.state != .resolved }
             return make(open.map(\.id).max() ?? 0)
+        case .officerCheckIn(let shift):
+            let officer = Self.person(state.configuration.roster[shift]!.dutyOfficer.id, in: state.configuration)
+            return .checkIn(shift: shift, unit: nil, person: nil, actor: officer)
+        }
+    }
+
+    /// Every unit's report of each holiday day that ended after `since` and by `now`, as the books stood then.
+    private mutating func assembleReports(endedBy now: Date, since: Date) {
+        let clock = state.clock
+        let midnight = TimeOfDay(hour: 0, minute: 0)!
+        var day = clock.localDate(since)
+        while clock.instant(day.adding(days: 1), midnight) <= now {
+            defer { day = day.adding(days: 1) }
+            guard state.configuration.calendar.periods.contains(where: { $0.contains(day) }) else { continue }
+            let end = clock.instant(day.adding(days: 1), midnight)
+            for unit in state.configuration.tree.depthFirst().map(\.unit.id) {
+                reports[day, default: [:]][unit] = try? DailyReport.assemble(unit: unit, date: day, state: state, filings: [], followUps: followUps, now: end)
+            }
         }
     }
 
@@ -133,9 +159,7 @@ struct GuoqingSimulation {
                 routine[day, default: Routine()].reminders += 1
             case .spotCheckRequested where event.actor.isDaemon && !scripted.contains(event.shiftID):
                 routine[day, default: Routine()].spotChecks += 1
-                let officer = Self.person(state.configuration.roster[event.shiftID]!.dutyOfficer.id, in: state.configuration)
-                let answer = Command.checkIn(shift: event.shiftID, unit: nil, person: nil, actor: officer)
-                schedule(Step(time: event.time + .seconds(180), act: .run(answer), routine: true))
+                schedule(Step(time: event.time + .seconds(180), act: .officerCheckIn(shift: event.shiftID), routine: true))
             case .checkedIn where isRoutine:
                 routine[day, default: Routine()].checkIns += 1
             case .spotCheckConfirmed where isRoutine:
@@ -158,8 +182,16 @@ struct GuoqingSimulation {
             line += event.note.map { " (\($0))" } ?? ""
             notable.append((String(line.prefix(5)), line))
         }
+        for event in effects.change.swapEvents {
+            let swap = state.swaps.swaps[event.swapID]
+            var line = "\(SimulationClock.label(event.time)) swap #\(event.swapID) \(event.state.rawValue) \(swap?.shiftID ?? "?")"
+            line += parties(event.actor, event.recipients)
+            line += event.note.map { " (\($0))" } ?? ""
+            notable.append((String(line.prefix(5)), line))
+        }
         for event in effects.change.events {
             let alert = state.alerts.alerts[event.alertID]
+            if event.action == .followedUp, let incident = alert?.subject.id { followUps[incident, default: []].append(event.time) }
             var line = "\(SimulationClock.label(event.time)) \(alert?.kind.rawValue ?? "?") #\(event.alertID) \(event.action.rawValue) L\(event.level) \(alert?.unit ?? "?")"
             line += parties(event.actor, event.action.notifies ? event.recipients : nil)
             line += event.note.map { " (\($0))" } ?? ""

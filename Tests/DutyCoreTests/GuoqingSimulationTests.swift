@@ -36,7 +36,8 @@ struct GuoqingSimulationTests {
         func by(_ id: String) -> ActorIdentity { GuoqingSimulation.person(id, in: configuration) }
         let lateShift = "dg-sy/2026-10-02T08:00"
         let missedShift = "rz-dg/2026-10-06T20:00"
-        var simulation = GuoqingSimulation(configuration: configuration, start: At.at(9, 30, 12), seed: 1, scripted: [lateShift, missedShift])
+        let swappedShift = "rz-dg/2026-10-07T08:00"
+        var simulation = GuoqingSimulation(configuration: configuration, start: At.at(9, 30, 12), seed: 1, scripted: [lateShift, missedShift, swappedShift])
         func acknowledge(_ kind: AlertKind, at unit: String, _ note: String?, by person: String) -> GuoqingSimulation.Act {
             .onAlert(kind, unit: unit) { .acknowledge(alert: $0, note: note, actor: by(person)) }
         }
@@ -81,8 +82,20 @@ struct GuoqingSimulationTests {
             (At.at(10, 6, 21, 20), acknowledge(.missedCheckin, at: "rz-dg", "已联系东港区", by: "rz-zheng")),
             (At.at(10, 6, 21, 40), resolve(.missedCheckin, at: "rz-dg", "李红梅因病缺岗，赵文博顶岗", by: "dg-sun")),
             (At.at(10, 7, 3, 20), resolve(.absentAtSpotCheck, at: "rz-dg", "李红梅病假，赵文博在岗", by: "dg-sun")),
+            // Swaps: 郑海涛 asks to give his 10-05 night to 逄仁霞, who has the day shift, and 吴志强 refuses;
+            // 李红梅, ill, gives her 10-07 day shift to 赵文博, and 孙立新 approves: the check-in follows him.
+            (At.at(10, 5, 9), .run(.requestSwap(shift: "rz/2026-10-05T20:00", partner: "rz-pang", note: "家中有事", anyUnit: false, actor: by("rz-zheng")))),
+            (At.at(10, 5, 11), .run(.decideSwap(id: 1, approve: false, reason: "逄仁霞当日已值白班，不宜连班", actor: by("rz-wu")))),
+            (At.at(10, 7, 0, 30), .run(.requestSwap(shift: swappedShift, partner: "dg-zhao", note: "病假", anyUnit: false, actor: by("dg-li")))),
+            (At.at(10, 7, 0, 40), .run(.decideSwap(id: 2, approve: true, reason: nil, actor: by("dg-sun")))),
+            (At.at(10, 7, 8, 5), .officerCheckIn(shift: swappedShift)),
+            (At.at(10, 7, 9, 3), .officerCheckIn(shift: swappedShift)),
         ])
-        #expect(simulation.transcript == [
+        // Every unit's daily report of every holiday day rolls up into its parent's line for it.
+        #expect(simulation.rollUpMismatches == [])
+        // Each day: what happened out of the routine, the routine counted, then the city's daily report
+        // (值班日报, assembled as the day ended): its own line, one per unit below it, and the totals.
+        #expect(simulation.transcript(dailyOf: "rz") == [
             "09-30 12:00 hazard dg-yey-1 imported dg-yey by root (from 2026-autumn-inspection.csv, row 2: rectified (已整改), deadline 2026-09-20)",
             "09-30 12:00 hazard dg-yey-2 imported dg-yey by root (from 2026-autumn-inspection.csv, row 3: rectifying (整改中), deadline 2026-09-25)",
             "09-30 12:00 hazard dg-sz-3 imported dg-sz by root (from 2026-autumn-inspection.csv, row 4: rectifying (整改中), deadline 2026-09-18)",
@@ -101,6 +114,11 @@ struct GuoqingSimulationTests {
             "10-01 10:00 hazard_overdue #1 resolved L1 dg-sz by 黄磊 (hazard dg-sz-3 reported rectified)",
             "10-01 23:59 hazard_overdue #3 escalated L1 ls-ez → 罗军",
             "10-01 routine: 8 reminders, 8 check-ins on time, 6 random spot checks, 6 confirmed",
+            "10-01 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 1/1 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
+            "10-01 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 1 overdue 1 · 整改 2/3",
+            "10-01 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
+            "10-01 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-01 daily rz total: shifts 8 on time 8 late 0 missed 0 · spot checks 6/6 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 1 overdue 2 · 整改 3/6",
             "10-02 08:15 missed_checkin #4 raised L0 dg-sy → 陈静 (陈静未在10-02 08:15前签到（10-02 08:00起的班次）)",
             "10-02 08:30 missed_checkin #4 escalated L1 dg-sy → 刘洋",
             "10-02 08:32 checked_in dg-sy by 陈静",
@@ -109,6 +127,11 @@ struct GuoqingSimulationTests {
             "10-02 10:24 spot_check_requested #14 dg-sy → 陈静",
             "10-02 10:26 spot_check_confirmed #14 dg-sy by 陈静",
             "10-02 routine: 8 reminders, 7 check-ins on time, 6 random spot checks, 6 confirmed",
+            "10-02 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
+            "10-02 daily rz ⊃ rz-dg: shifts 4 on time 3 late 1 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 2/3",
+            "10-02 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
+            "10-02 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-02 daily rz total: shifts 8 on time 7 late 1 missed 0 · spot checks 7/7 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 2 · 整改 3/6",
             "10-03 10:00 hazard dg-yey-2 rectified dg-yey by 朱丽 (已更换灭火器，建立月检制度)",
             "10-03 10:00 hazard_overdue #2 resolved L0 dg-yey by 朱丽 (hazard dg-yey-2 reported rectified)",
             "10-03 12:00 rectification_unverified #5 raised L0 dg-yey → 李红梅 (dg-yey-1 已整改待验收：一楼东侧安全出口：安全出口被杂物堵塞)",
@@ -119,6 +142,11 @@ struct GuoqingSimulationTests {
             "10-03 19:30 reminded rz-dg → 赵文博 (held by 计划停电 until 19:45)",
             "10-03 23:59 hazard_overdue #3 escalated L2 ls-ez → 吕秀英",
             "10-03 routine: 6 reminders, 8 check-ins on time, 9 random spot checks, 9 confirmed",
+            "10-03 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
+            "10-03 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 4/4 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 1 overdue 0 · 整改 3/3",
+            "10-03 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
+            "10-03 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-03 daily rz total: shifts 8 on time 8 late 0 missed 0 · spot checks 9/9 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 1 overdue 1 · 整改 4/6",
             "10-04 12:00 rectification_unverified #6 escalated L1 rz-yz → 吴志强",
             "10-04 15:00 incident #7 raised L0 dg-sy by 陈静 → 赵文博 (学生溺水)",
             "10-04 15:05 incident #7 acknowledged L0 dg-sy by 赵文博 (已收到 — still climbs: this incident must be passed up (dutyctl report pass-up I1))",
@@ -132,11 +160,23 @@ struct GuoqingSimulationTests {
             "10-04 16:30 incident #7 followed_up L3 dg-sy by 陈静 → 赵文博,孙立新,郑海涛,吴志强 (书面报告已报送)",
             "10-04 19:00 incident #7 resolved L3 dg-sy by 吴志强 (学生已出院，事件办结)",
             "10-04 routine: 8 reminders, 8 check-ins on time, 10 random spot checks, 10 confirmed",
+            "10-04 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
+            "10-04 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 6/6 missed 0 · incidents 1 follow-ups 2 · hazards found 0 rectified 0 overdue 0 · 整改 3/3",
+            "10-04 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
+            "10-04 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-04 daily rz total: shifts 8 on time 8 late 0 missed 0 · spot checks 10/10 missed 0 · incidents 1 follow-ups 2 · hazards found 0 rectified 0 overdue 1 · 整改 4/6",
+            "10-05 09:00 swap #1 requested rz/2026-10-05T20:00 by 郑海涛 → 逄仁霞,吴志强 (家中有事)",
             "10-05 10:00 hazard dg-yey-2 verified dg-yey by 李红梅",
+            "10-05 11:00 swap #1 refused rz/2026-10-05T20:00 by 吴志强 → 郑海涛,逄仁霞 (逄仁霞当日已值白班，不宜连班)",
             "10-05 22:00 spot_check_recorded #43 ls-zx by 郑海涛 (电话抽查 13906333002：他人接听（门卫代接）)",
             "10-05 22:00 spot_check_requested #43 ls-zx by 郑海涛 → 林小红",
             "10-05 22:03 spot_check_confirmed #43 ls-zx by 林小红",
             "10-05 routine: 8 reminders, 8 check-ins on time, 7 random spot checks, 7 confirmed",
+            "10-05 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 1/1 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
+            "10-05 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 3/3",
+            "10-05 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 4/4 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
+            "10-05 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-05 daily rz total: shifts 8 on time 8 late 0 missed 0 · spot checks 8/8 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 4/6",
             "10-06 20:15 missed_checkin #8 raised L0 rz-dg → 李红梅 (李红梅未在10-06 20:15前签到（10-06 20:00起的班次）)",
             "10-06 20:30 missed_checkin #8 escalated L1 rz-dg → 孙立新",
             "10-06 20:45 missed_checkin #8 escalated L2 rz-dg → 孙立新",
@@ -145,11 +185,26 @@ struct GuoqingSimulationTests {
             "10-06 21:40 missed_checkin #8 resolved L3 rz-dg by 孙立新 (李红梅因病缺岗，赵文博顶岗)",
             "10-06 23:59 hazard_overdue #3 renotified L2 ls-ez → 吕秀英",
             "10-06 routine: 8 reminders, 7 check-ins on time, 6 random spot checks, 6 confirmed",
+            "10-06 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
+            "10-06 daily rz ⊃ rz-dg: shifts 4 on time 3 late 0 missed 1 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 3/3",
+            "10-06 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 1/1 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
+            "10-06 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-06 daily rz total: shifts 8 on time 7 late 0 missed 1 · spot checks 6/6 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 4/6",
+            "10-07 00:30 swap #2 requested rz-dg/2026-10-07T08:00 by 李红梅 → 赵文博,孙立新 (病假)",
+            "10-07 00:40 swap #2 approved rz-dg/2026-10-07T08:00 by 孙立新 → 李红梅,赵文博",
             "10-07 02:56 spot_check_requested #51 rz-dg → 李红梅",
             "10-07 03:06 absent_at_spot_check #9 raised L0 rz-dg → 李红梅 (抽查51：李红梅未在10-07 03:06前确认在岗（脱岗）)",
             "10-07 03:16 absent_at_spot_check #9 escalated L1 rz-dg → 孙立新",
             "10-07 03:20 absent_at_spot_check #9 resolved L1 rz-dg by 孙立新 (李红梅病假，赵文博在岗)",
-            "10-07 routine: 8 reminders, 8 check-ins on time, 11 random spot checks, 11 confirmed",
+            "10-07 08:05 checked_in rz-dg by 赵文博",
+            "10-07 09:01 spot_check_requested #54 rz-dg → 赵文博",
+            "10-07 09:03 spot_check_confirmed #54 rz-dg by 赵文博",
+            "10-07 routine: 8 reminders, 7 check-ins on time, 10 random spot checks, 10 confirmed",
+            "10-07 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
+            "10-07 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 5/6 missed 1 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 3/3",
+            "10-07 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
+            "10-07 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-07 daily rz total: shifts 8 on time 8 late 0 missed 0 · spot checks 11/12 missed 1 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 4/6",
         ])
     }
 }
