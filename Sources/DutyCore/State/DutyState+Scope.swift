@@ -17,6 +17,7 @@ extension DutyState {
         case .checkIn(let shift, let unit, _, _): shift.map { configuration.roster[$0].map { [$0.unit] } ?? [] } ?? unit.map { [$0] } ?? []
         case .spotCheck(let unit, _, _, _): [unit]
         case .hazard(let id, _, _): hazards.hazards[id].map { [$0.unit] } ?? []
+        case .fileDaily(let unit, _, _, _): [unit]
         case .importLedger, .reply: nil
         }
     }

@@ -16,10 +16,12 @@ public struct DutyState: Sendable {
     public internal(set) var audience: NoticeAudience
     /// The reply codes SMS notifications carried, to match `dutyctl reply` against.
     public internal(set) var replyCodes: ReplyCodeBook
+    /// The daily reports units filed.
+    public internal(set) var daily: DailyBook
 
     public init(
         configuration: Configuration, alerts: AlertBook, duty: DutyBook, hazards: HazardBook, audience: NoticeAudience = NoticeAudience(),
-        replyCodes: ReplyCodeBook = ReplyCodeBook()
+        replyCodes: ReplyCodeBook = ReplyCodeBook(), daily: DailyBook = DailyBook()
     ) {
         self.configuration = configuration
         self.alerts = alerts
@@ -27,6 +29,7 @@ public struct DutyState: Sendable {
         self.hazards = hazards
         self.audience = audience
         self.replyCodes = replyCodes
+        self.daily = daily
         self.hazards.reschedule(configuration.hazards)
     }
 

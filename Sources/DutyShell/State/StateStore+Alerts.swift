@@ -69,6 +69,7 @@ extension StateStore {
         try ReplyCodeRecords.save(change.replyCodes, in: db)
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
         try IdempotencyRecords.save(change, in: db)
+        try DailyRecords.save(change.dailyFilings, in: db)
         var (seq, previousHash) = chain
         let alerts = Dictionary(change.alerts.map { (AlertSubject.historySubject(alertID: $0.id), $0) }, uniquingKeysWith: { $1 })
         let hazards = Dictionary(change.hazards.map { ($0.subject.description, $0) }, uniquingKeysWith: { $1 })
@@ -90,7 +91,12 @@ extension StateStore {
              action: event.action.rawValue, level: 0, note: event.spotCheck.map { "spot check \($0)" + (event.note.map { ": " + $0 } ?? "") },
              recipients: AlertRecords.json(event.recipients), dueAt: event.dueAt?.milliseconds)
         }
-        for event in hazardRecords + alertRecords + shiftRecords {
+        let dailyRecords = change.dailyFilings.map { filing in
+            (subject: "daily:\(DailyBook.key(filing.unit, filing.date))", time: filing.filedAt.milliseconds, actor: filing.filedBy.description,
+             action: filing.isZeroReport ? "filed_zero_report" : "filed_note", level: 0, note: filing.note, recipients: AlertRecords.json([]),
+             dueAt: Int64?.none)
+        }
+        for event in hazardRecords + alertRecords + shiftRecords + dailyRecords {
             seq += 1
             let record = HistoryChain.Record(
                 seq: seq, subject: event.subject, time: event.time, actor: event.actor, action: event.action, level: event.level,
