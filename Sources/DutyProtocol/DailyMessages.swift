@@ -211,3 +211,45 @@ public struct DailyReportReply: Codable, Sendable, Equatable {
         self.totals = totals
     }
 }
+
+/// Parameters of `io.dutyd.FileDailyReport`: a unit's note for the day, or without one a zero report.
+public struct FileDailyReportRequest: Codable, Sendable, Equatable {
+    public var unit: String?
+    public var date: String?
+    public var note: String?
+
+    public init(unit: String?, date: String?, note: String?) {
+        self.unit = unit
+        self.date = date
+        self.note = note
+    }
+}
+
+/// Reply of `io.dutyd.FileDailyReport`: what was filed, when and by whom.
+public struct FileDailyReportReply: Codable, Sendable, Equatable {
+    public var unit: String
+    public var unitName: String
+    public var date: String
+    /// `note` or `zero`.
+    public var filed: String
+    public var note: String?
+    public var filedAt: String
+    public var filedBy: String
+
+    enum CodingKeys: String, CodingKey {
+        case unit, date, filed, note
+        case unitName = "unit_name"
+        case filedAt = "filed_at"
+        case filedBy = "filed_by"
+    }
+
+    public init(unit: String, unitName: String, date: String, filed: String, note: String?, filedAt: String, filedBy: String) {
+        self.unit = unit
+        self.unitName = unitName
+        self.date = date
+        self.filed = filed
+        self.note = note
+        self.filedAt = filedAt
+        self.filedBy = filedBy
+    }
+}

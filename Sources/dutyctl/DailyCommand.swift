@@ -10,8 +10,10 @@ struct DailyCommand: ParsableCommand {
               dutyctl daily
               dutyctl daily --date 2026-10-02 --unit rz-dg
               dutyctl daily --unit 东港区实验小学 --json
+              sudo dutyctl daily note --unit dg-sy "值班正常，摔伤学生已出院"
+              sudo dutyctl daily zero --unit dg-sz
             """,
-        subcommands: [DailyShowCommand.self],
+        subcommands: [DailyShowCommand.self, DailyNoteCommand.self, DailyZeroCommand.self],
         defaultSubcommand: DailyShowCommand.self
     )
 }

@@ -64,3 +64,57 @@ struct DailyReportTests {
         #expect(own.incidents.map { "\($0.id) \($0.summary) \($0.reportedThatDay) \($0.followUps) \($0.resolved)" } == ["\(incident) 配电箱冒烟 true 1 false"])
     }
 }
+
+@Suite("Daily report filings against the real daemon")
+struct DailyFilingIntegrationTests {
+    /// `2026-12-03`: the day `days` from today in Asia/Shanghai.
+    static func day(_ days: Int) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date.now.addingTimeInterval(Double(days) * 86_400))
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
+    @Test("dutyctl daily note and zero before the deadline show on the county's report; late, empty and out-of-scope filings are refused and change nothing")
+    func filings() throws {
+        let configure = { (text: String) in
+            DaemonSettingsRewrite.daemon(adminGroup: "dutyd-admin", "socket_mode = \"0666\"")(text)
+                + "\n[[admins]]\ngroup = \"users\"\nunits = [\"rz-dg\"]\n\n[daily_report]\ndeadline = \"23:59\"\n"
+        }
+        let daemon = try DaemonHarness(configure: configure)
+        let calendar = daemon.directory.appending(path: "config/calendars/2026.toml")
+        try "[[holidays]]\nname = \"测试假期\"\nstart = \(Self.day(-2))\nend = \(Self.day(2))\n".write(to: calendar, atomically: true, encoding: .utf8)
+        #expect(try daemon.dutyctl(["reload"]).status == 0)
+        let tomorrow = Self.day(1), yesterday = Self.day(-1)
+
+        let note = try daemon.dutyctl(["daily", "note", "--unit", "东港区实验小学", "--date", tomorrow, "--for", "刘洋", "值班正常", "--json"])
+        #expect(note.status == 0, "\(note.stderr)")
+        let filed = try JSONDecoder().decode(FileDailyReportReply.self, from: Data(note.stdout.utf8))
+        #expect(filed.unit == "dg-sy" && filed.date == tomorrow && filed.filed == "note" && filed.note == "值班正常")
+        #expect(filed.filedBy.contains("刘洋"), "\(filed.filedBy)")
+        let permissions = PermissionTests()
+        let zero = try permissions.asNobody(daemon, group: "users", ["daily", "zero", "--unit", "dg-sz", "--date", tomorrow])
+        #expect(zero.status == 0, "\(zero.stderr)")
+        #expect(zero.stdout.contains("东港区第三中学 \(tomorrow) 零报告已报送"), "\(zero.stdout)")
+
+        let report = { try JSONDecoder().decode(DailyReportReply.self, from: Data(try daemon.dutyctl(["daily", "--unit", "rz-dg", "--date", tomorrow, "--json"]).stdout.utf8)) }
+        let before = try report()
+        #expect(before.units.map { "\($0.unit) \($0.filed) \($0.note ?? "-")" } == ["rz-dg none -", "dg-sy note 值班正常", "dg-sz zero -", "dg-yey none -"])
+        let table = try daemon.dutyctl(["daily", "--unit", "rz-dg", "--date", tomorrow], environment: ["COLUMNS": "200"])
+        #expect(table.stdout.contains("东港区实验小学备注：值班正常"), "\(table.stdout)")
+
+        let late = try daemon.dutyctl(["daily", "zero", "--unit", "dg-yey", "--date", yesterday], environment: ["LANG": "C.UTF-8"])
+        #expect(late.status == 1 && late.stderr.contains("was due by \(yesterday) 23:59: filing is closed"), "\(late.stderr)")
+        let lateChinese = try daemon.dutyctl(["daily", "zero", "--unit", "dg-yey", "--date", yesterday], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(lateChinese.status == 1 && lateChinese.stderr.contains("报送已截止"), "\(lateChinese.stderr)")
+        let outside = try permissions.asNobody(daemon, group: "users", ["daily", "note", "--unit", "ls-zx", "--date", tomorrow, "越权报送"])
+        #expect(outside.status == 4, "\(outside.stderr)")
+        let unknown = try daemon.dutyctl(["daily", "zero", "--unit", "nowhere", "--date", tomorrow])
+        #expect(unknown.status != 0)
+        let lanShan = try JSONDecoder().decode(
+            DailyReportReply.self, from: Data(try daemon.dutyctl(["daily", "--unit", "rz-ls", "--date", tomorrow, "--json"]).stdout.utf8))
+        #expect(lanShan.units.allSatisfy { $0.filed == "none" })
+        #expect(try report() == before)
+        #expect(try daemon.dutyctl(["audit", "verify"]).status == 0)
+    }
+}

@@ -6,7 +6,7 @@ import DutyTOML
 /// Pure: it reads no files. Every mistake is collected and thrown together, each with its
 /// `file:line:column`, so an administrator can fix them all in one pass.
 public enum ConfigDecoder {
-    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards", "admins", "web", "quiet_windows"]
+    static let topLevelKeys = ["daemon", "data", "units", "people", "channels", "policies", "duty", "hazards", "admins", "web", "quiet_windows", "daily_report"]
 
     /// Decodes and validates `text`, naming `file` in diagnostics.
     public static func decode(_ text: String, file: String) throws(ConfigErrors) -> Configuration {
@@ -32,6 +32,7 @@ public enum ConfigDecoder {
         let people = reader.tables("people").enumerated().compactMap { PersonDraft.decode($1, number: $0 + 1, log: log) }
         let channels = reader.tables("channels").enumerated().compactMap { ChannelDraft.decode($1, number: $0 + 1, log: log) }
         let duty = DutySection.decode(reader.subtable("duty"), log: log)
+        let dailyReport = DailyReportSection.decode(reader.subtable("daily_report"), log: log)
         let admins = reader.tables("admins").enumerated().compactMap { AdminDraft.decode($1, number: $0 + 1, log: log) }
         let policies = reader.tables("policies").enumerated().compactMap { PolicyDraft.decode($1, number: $0 + 1, log: log) }
         let quietWindows = reader.tables("quiet_windows").enumerated().compactMap { QuietWindowDraft.decode($1, number: $0 + 1, log: log) }
@@ -54,7 +55,7 @@ public enum ConfigDecoder {
             log.report("unknown unit \"\(unit.value)\" in [[admins]] \"units\": no [[units]] entry has this id", at: unit.location)
         }
 
-        guard log.isEmpty, let daemon, let duty, let hazards, let web else { throw ConfigErrors(log.diagnostics) }
+        guard log.isEmpty, let daemon, let duty, let hazards, let web, let dailyReport else { throw ConfigErrors(log.diagnostics) }
         var configuration = Configuration(
             daemon: daemon,
             data: data,
@@ -68,6 +69,7 @@ public enum ConfigDecoder {
             web: web
         )
         configuration.quietWindows = quietWindows.map(\.window)
+        configuration.dailyReport = dailyReport
         configuration.personPlaces = Dictionary(people.map { ($0.id.value, "\(file):\($0.id.location.line):\($0.id.location.column)") }) { first, _ in first }
         return configuration
     }

@@ -23,6 +23,8 @@ public struct Configuration: Sendable, Equatable {
     public var web: WebSettings?
     /// Times in which units are not to be disturbed (`[[quiet_windows]]`).
     public var quietWindows: [QuietWindow] = []
+    /// When units file their daily duty report (`[daily_report]`); nil when no unit must file.
+    public var dailyReport: DailyReportSettings?
     /// Positions in `people` by id: recipients are looked up per notification, listing and
     /// delivery, too often to scan a province's tens of thousands of people each time.
     private let personIndex: [String: Int]

@@ -26,6 +26,8 @@ public enum Command: Sendable {
     case importLedger(LedgerInput, dryRun: Bool, allowUnmatched: Bool, actor: ActorIdentity)
     /// An SMS reply the gateway handed in: `text` from the mobile `from`, acting as its person.
     case reply(from: String, text: String)
+    /// A unit's daily report for `date` (default today): its note, or with nil a zero report (零报告).
+    case fileDaily(unit: String, date: LocalDate?, note: String?, actor: ActorIdentity)
 }
 
 /// One lifecycle step of a hazard.
@@ -57,6 +59,8 @@ public enum CommandReply: Sendable {
     case ledger(LedgerImportPlan)
     /// What an SMS reply did, or why it did nothing (a refused reply is no error: it is answered).
     case reply(ReplyOutcome)
+    /// The daily report filed.
+    case daily(DailyFiling)
 }
 
 /// Why a command was refused; nothing was changed.
@@ -68,6 +72,7 @@ public enum CommandError: Error, Sendable {
     case hazard(HazardCommandError, id: String, status: HazardStatus?)
     /// The ledger file (as named) and every problem found in it.
     case ledger(file: String, problems: [DiagnosticLine])
+    case daily(DailyCommandError)
     /// A scoped administrator asked for a change outside the subtrees of these units.
     case outOfScope([String])
 }

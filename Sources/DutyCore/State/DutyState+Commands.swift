@@ -56,6 +56,16 @@ extension DutyState {
             return try importLedger(input, dryRun: dryRun, allowUnmatched: allowUnmatched, actor: actor, now: now)
         case .reply(let phone, let text):
             return reply(from: phone, text: text, now: now)
+        case .fileDaily(let unit, let date, let note, let actor):
+            let filing: DailyFiling
+            do throws(DailyCommandError) {
+                filing = try daily.file(unit: unit, date: date, note: note, actor: actor, now: now, configuration: configuration)
+            } catch {
+                throw .daily(error)
+            }
+            var change = StateChange()
+            change.dailyFilings = [filing]
+            return (change, .daily(filing), [DailyJournal.filed(filing, configuration: configuration)])
         }
     }
 

@@ -19,6 +19,7 @@ extension DutyState {
         case .requestSwap(let shift, _, _, _, _): configuration.roster[shift].map { [$0.unit] } ?? []
         case .decideSwap(let id, _, _, _): swaps.swaps[id].flatMap { configuration.roster[$0.shiftID] }.map { [$0.unit] } ?? []
         case .hazard(let id, _, _): hazards.hazards[id].map { [$0.unit] } ?? []
+        case .fileDaily(let unit, _, _, _): [unit]
         case .importLedger, .reply: nil
         }
     }

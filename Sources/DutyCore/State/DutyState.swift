@@ -22,10 +22,12 @@ public struct DutyState: Sendable {
     public internal(set) var swaps: SwapBook
     /// The roster the files gave, before the approved swaps.
     public internal(set) var loadedRoster: Roster
+    /// The daily reports units filed.
+    public internal(set) var daily: DailyBook
 
     public init(
         configuration: Configuration, alerts: AlertBook, duty: DutyBook, hazards: HazardBook, audience: NoticeAudience = NoticeAudience(),
-        replyCodes: ReplyCodeBook = ReplyCodeBook(), swaps: SwapBook = SwapBook()
+        replyCodes: ReplyCodeBook = ReplyCodeBook(), swaps: SwapBook = SwapBook(), daily: DailyBook = DailyBook()
     ) {
         self.configuration = configuration
         self.swaps = swaps
@@ -36,6 +38,7 @@ public struct DutyState: Sendable {
         self.hazards = hazards
         self.audience = audience
         self.replyCodes = replyCodes
+        self.daily = daily
         self.hazards.reschedule(configuration.hazards)
     }
 

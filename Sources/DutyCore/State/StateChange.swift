@@ -23,6 +23,8 @@ public struct StateChange: Sendable {
     public var replyCodes: [ReplyCode] = []
     /// Kept replies that expired by then are deleted.
     public var repliesExpiredBy: Date?
+    /// Daily reports filed, each recorded in the history under `daily:UNIT/DATE`.
+    public var dailyFilings: [DailyFiling] = []
 
     public init(
         alerts: [Alert] = [], incidents: [Incident] = [], events: [AlertEvent] = [], hazards: [Hazard] = [], hazardEvents: [HazardEvent] = [],
@@ -39,5 +41,6 @@ public struct StateChange: Sendable {
     public var isEmpty: Bool {
         alerts.isEmpty && incidents.isEmpty && events.isEmpty && hazards.isEmpty && hazardEvents.isEmpty && notifications.isEmpty
             && duty.isEmpty && swaps.isEmpty && swapEvents.isEmpty && dutyWatermark == nil && storedReplies.isEmpty && replyCodes.isEmpty
+            && dailyFilings.isEmpty
     }
 }

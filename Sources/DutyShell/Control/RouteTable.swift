@@ -110,6 +110,8 @@ struct RouteTable: ControlRequestHandler {
             call.read(ShiftCalendarRequest.self) { daemon, request in RosterHoursMethods.calendar(request, daemon) }
         case DutydInterface.dailyReport:
             call.read(DailyReportRequest.self) { daemon, request in DailyMethods.report(request, daemon) }
+        case DutydInterface.fileDailyReport:
+            call.change(FileDailyReportRequest.self, scoped: true) { daemon, request, actor in DailyMethods.file(request, actor: actor, daemon) }
         case DutydInterface.acknowledge:
             call.change(AlertActionRequest.self, scoped: true) { daemon, request, actor in AlertMethods.acknowledge(request, actor: actor, daemon) }
         case DutydInterface.resolve:

@@ -30,6 +30,13 @@ extension VarlinkError {
             }
         case .ledger(let file, let problems):
             self = .ledgerInvalid(file, problems: problems)
+        case .daily(let error):
+            switch error {
+            case .unknownUnit(let unit): self = .unknownUnit(unit)
+            case .notInHolidayPeriod: self = .invalidValue("date", phrase: error.phrase)
+            case .emptyNote: self = .invalidValue("note", phrase: error.phrase)
+            case .deadlinePassed: self = .dutyRefused(error.phrase)
+            }
         case .outOfScope:
             self = .permissionDenied
         }

@@ -3,7 +3,8 @@ import DutyPhrases
 import DutyProtocol
 import Foundation
 
-/// `io.dutyd.DailyReport`: a unit's daily duty report (值班日报) for one day of a holiday period.
+/// `io.dutyd.DailyReport` and `io.dutyd.FileDailyReport`: a unit's daily duty report (值班日报)
+/// for one day of a holiday period, and the note or zero report it files.
 enum DailyMethods {
     static func report(_ request: DailyReportRequest, _ daemon: isolated Daemon) -> Result<DailyReportReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
@@ -22,7 +23,8 @@ enum DailyMethods {
             return .failure(.storageFailed("reading the follow-ups of incidents", cause: error))
         }
         do throws(DailyReportError) {
-            let report = try DailyReport.assemble(unit: unit, date: date, state: daemon.state, filings: [], followUps: followUps, now: now)
+            let report = try DailyReport.assemble(
+                unit: unit, date: date, state: daemon.state, filings: daemon.state.daily.all, followUps: followUps, now: now)
             return .success(DailyPresenter(clock: clock).reply(report))
         } catch {
             switch error {
@@ -30,6 +32,26 @@ enum DailyMethods {
             case .notInHolidayPeriod(let date): return .failure(.invalidValue("date", phrase: Phrase("value.notHolidayDate", date.description)))
             }
         }
+    }
+
+    static func file(_ request: FileDailyReportRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<FileDailyReportReply, VarlinkError> {
+        var date: LocalDate?
+        if let text = request.date {
+            guard let parsed = LocalDate(text) else { return .failure(.invalidValue("date", phrase: Phrase("value.since", text))) }
+            date = parsed
+        }
+        guard let unit = request.unit ?? daemon.scope.flatMap({ $0.roots.count == 1 ? $0.roots.first : nil }) else {
+            return .failure(.invalidValue("unit", phrase: Phrase("daily.whichUnit")))
+        }
+        let clock = daemon.loaded.clock
+        return daemon.run(.fileDaily(unit: unit, date: date, note: request.note, actor: actor))
+            .mapError(VarlinkError.init)
+            .map { reply in
+                guard case .daily(let filing) = reply else { preconditionFailure("FileDailyReport replies with its filing") }
+                return FileDailyReportReply(
+                    unit: filing.unit, unitName: daemon.loaded.configuration.tree[filing.unit]?.name ?? filing.unit, date: filing.date.description,
+                    filed: filing.isZeroReport ? "zero" : "note", note: filing.note, filedAt: clock.iso8601(filing.filedAt), filedBy: filing.filedBy.description)
+            }
     }
 
     /// The times of the follow-ups of every incident at `unit` and below, from their alerts' history.

@@ -210,6 +210,17 @@ enum StateMigrations {
                 table.column("reason", .text)
             }
         }
+        // Named after the branch that added it (daily17): the daily reports units filed, one per unit and day.
+        migrator.registerMigration("daily17_reports") { db in
+            try db.create(table: "daily_report") { table in
+                table.column("unit", .text).notNull()
+                table.column("date", .text).notNull()
+                table.column("note", .text)
+                table.column("filed_at", .integer).notNull()
+                table.column("filed_by", .text).notNull()
+                table.primaryKey(["unit", "date"])
+            }
+        }
         return migrator
     }
 }

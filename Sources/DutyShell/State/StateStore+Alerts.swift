@@ -70,6 +70,7 @@ extension StateStore {
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
         try SwapRecords.save(change.swaps, in: db)
         try IdempotencyRecords.save(change, in: db)
+        try DailyRecords.save(change.dailyFilings, in: db)
         var (seq, previousHash) = chain
         let alerts = Dictionary(change.alerts.map { (AlertSubject.historySubject(alertID: $0.id), $0) }, uniquingKeysWith: { $1 })
         let hazards = Dictionary(change.hazards.map { ($0.subject.description, $0) }, uniquingKeysWith: { $1 })
@@ -95,7 +96,12 @@ extension StateStore {
             (subject: "swap:\(event.swapID)", time: event.time.milliseconds, actor: event.actor.description, action: "swap_\(event.state.rawValue)",
              level: 0, note: event.note, recipients: AlertRecords.json(event.recipients), dueAt: Int64?.none)
         }
-        for event in hazardRecords + alertRecords + shiftRecords + swapRecords {
+        let dailyRecords = change.dailyFilings.map { filing in
+            (subject: "daily:\(DailyBook.key(filing.unit, filing.date))", time: filing.filedAt.milliseconds, actor: filing.filedBy.description,
+             action: filing.isZeroReport ? "filed_zero_report" : "filed_note", level: 0, note: filing.note, recipients: AlertRecords.json([]),
+             dueAt: Int64?.none)
+        }
+        for event in hazardRecords + alertRecords + shiftRecords + swapRecords + dailyRecords {
             seq += 1
             let record = HistoryChain.Record(
                 seq: seq, subject: event.subject, time: event.time, actor: event.actor, action: event.action, level: event.level,
