@@ -25,12 +25,14 @@ struct WebConfigTests {
             token_requests_per_minute = 10
             address_requests_per_minute = 100
             max_photo_bytes = 2097152
+            reply_secret = "dutyd-sms-reply"
 
             """
         let web = try ConfigDecoder.decode(ConfigFixtures.text(prefix: prefix), file: "dutyd.toml").web
         #expect(web == WebSettings(
             host: "::1", port: 9000, publicURL: "https://duty.rzedu.cn", trustedProxies: ["127.0.0.1", "::1"], maxConnections: 64,
-            requestTimeout: .seconds(5), tokenRequestsPerMinute: 10, addressRequestsPerMinute: 100, maxPhotoBytes: 2_097_152))
+            requestTimeout: .seconds(5), tokenRequestsPerMinute: 10, addressRequestsPerMinute: 100, maxPhotoBytes: 2_097_152,
+            replySecret: "dutyd-sms-reply"))
     }
 
     @Test("mistakes are reported at their line and column", arguments: [
