@@ -49,6 +49,17 @@ struct SMSReplyPostTests {
         #expect(daemon.log().contains("[reply_refused] SMS reply from 13900000000 refused"))
     }
 
+    @Test("more than address_requests_per_minute from one address get 429, before the secret is looked at")
+    func rateLimited() throws {
+        let web = try WebHarness(webSettings: "reply_secret = \"./sms-reply.secret\"\naddress_requests_per_minute = 2", prepare: { directory in
+            try Self.secret.write(to: directory.appending(path: "config/sms-reply.secret"), atomically: true, encoding: .utf8)
+        })
+        let direct = "http://127.0.0.1:\(web.webPort)/sms/reply"
+        let statuses = try (1...3).map { _ in try curl(["-H", "Authorization: Bearer wrong", "--data-urlencode", "from=13806331201", "--data-urlencode", "text=1", direct]).status }
+        #expect(statuses == [401, 401, 429])
+        #expect(web.daemon.log().contains("SMS reply request refused: rate limit (client 127.0.0.1)"))
+    }
+
     @Test("without [web] reply_secret the route is not served: 404")
     func withoutSecret() throws {
         let web = try WebHarness()
