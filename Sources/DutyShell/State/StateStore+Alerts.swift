@@ -69,6 +69,7 @@ extension StateStore {
         try ReplyCodeRecords.save(change.replyCodes, in: db)
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
         try SwapRecords.save(change.swaps, in: db)
+        try FilingRecords.save(change.filings, in: db)
         try IdempotencyRecords.save(change, in: db)
         var (seq, previousHash) = chain
         let alerts = Dictionary(change.alerts.map { (AlertSubject.historySubject(alertID: $0.id), $0) }, uniquingKeysWith: { $1 })
@@ -95,7 +96,11 @@ extension StateStore {
             (subject: "swap:\(event.swapID)", time: event.time.milliseconds, actor: event.actor.description, action: "swap_\(event.state.rawValue)",
              level: 0, note: event.note, recipients: AlertRecords.json(event.recipients), dueAt: Int64?.none)
         }
-        for event in hazardRecords + alertRecords + shiftRecords + swapRecords {
+        let filingRecords = change.filingEvents.map { event in
+            (subject: event.filing.subject.description, time: event.time.milliseconds, actor: event.actor.description, action: "roster_filed",
+             level: 0, note: event.late ? "late" : String?.none, recipients: "[]", dueAt: Int64?.none)
+        }
+        for event in hazardRecords + alertRecords + shiftRecords + swapRecords + filingRecords {
             seq += 1
             let record = HistoryChain.Record(
                 seq: seq, subject: event.subject, time: event.time, actor: event.actor, action: event.action, level: event.level,
