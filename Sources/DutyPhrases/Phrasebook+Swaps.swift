@@ -22,6 +22,9 @@ extension Phrasebook {
             "{0} is not the leader on duty of swap {1}'s shift ({2} is): only the leader or an administrator decides",
             "{0} 不是换班申请 {1} 所在班次的带班领导（带班领导为 {2}），只有带班领导或管理员可以审批"
         ),
+        "filing.unknownPeriod": ("no holiday period {0} in the calendar", "节假日安排中没有 {0}"),
+        "filing.noPeriod": ("no holiday period is current or ahead in the calendar", "节假日安排中没有当前或将来的假期"),
+        "filing.notStaffed": ("{0} keeps no holiday roster ([duty] staffed_units)", "{0} 不需要报备假期值班表（见 [duty] staffed_units）"),
         "value.swapDecision": ("decision must be approve or refuse, not {0}", "decision 只能是 approve（批准）或 refuse（不批准），不能是 {0}"),
     ])
 }

@@ -29,6 +29,8 @@ public enum DutydInterface {
     public static let decideSwap = "io.dutyd.DecideSwap"
     public static let swaps = "io.dutyd.Swaps"
     public static let fileDailyReport = "io.dutyd.FileDailyReport"
+    public static let fileRoster = "io.dutyd.FileRoster"
+    public static let rosterFilings = "io.dutyd.RosterFilings"
     public static let hazards = "io.dutyd.Hazards"
     public static let exportLedger = "io.dutyd.ExportLedger"
     public static let showHazard = "io.dutyd.ShowHazard"

@@ -37,6 +37,7 @@ struct AlertsCommand: ParsableCommand {
         case hazardOverdue = "hazard_overdue"
         case rectificationUnverified = "rectification_unverified"
         case incident
+        case rosterNotFiled = "roster_not_filed"
 
         static var words: WordTable { Vocabulary.alertKinds }
     }

@@ -14,8 +14,12 @@ struct RosterCommand: ParsableCommand {
               dutyctl roster hours --from 2026-10-01 --to 2026-10-07
               sudo dutyctl roster swap dg-sy/2026-10-03T08:00 --with 孙丽 --for 赵磊
               dutyctl roster swaps
+              sudo dutyctl roster file --unit 东港区实验小学
+              dutyctl roster filing --period 国庆节
             """,
-        subcommands: [RosterShowCommand.self, RosterHoursCommand.self, RosterSwapCommand.self, RosterSwapsCommand.self],
+        subcommands: [RosterShowCommand.self, RosterHoursCommand.self, RosterSwapCommand.self, RosterSwapsCommand.self, RosterFileCommand.self,
+            RosterFilingCommand.self,
+        ],
         defaultSubcommand: RosterShowCommand.self
     )
 }

@@ -24,6 +24,7 @@ struct InterfaceDefinitionTests {
             DutydInterface.onCall, DutydInterface.roster, DutydInterface.exportRoster, DutydInterface.checkIn, DutydInterface.spotCheck,
             DutydInterface.rosterHours, DutydInterface.shiftCalendar, DutydInterface.dailyReport, DutydInterface.fileDailyReport,
             DutydInterface.requestSwap, DutydInterface.decideSwap, DutydInterface.swaps,
+            DutydInterface.fileRoster, DutydInterface.rosterFilings,
             DutydInterface.hazards, DutydInterface.exportLedger, DutydInterface.showHazard, DutydInterface.hazardProgress,
             DutydInterface.hazardRectified, DutydInterface.verifyHazard, DutydInterface.reopenHazard, DutydInterface.extendHazard,
             DutydInterface.importLedger, DutydInterface.summary, DutydInterface.exportSummary, DutydInterface.units,

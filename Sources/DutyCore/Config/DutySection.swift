@@ -6,7 +6,7 @@ import DutyTOML
 enum DutySection {
     static let keys = [
         "reminder_lead", "checkin_grace", "spot_check_window", "callback_window", "spot_checks_per_shift", "spot_check_seed", "staffed_units",
-        "shift_names", "column_names",
+        "shift_names", "column_names", "roster_filing_deadline",
     ]
 
     /// The settings and where each staffed unit was named, or nil when a present key was invalid (already reported).
@@ -29,6 +29,7 @@ enum DutySection {
         if let seed = reader.integer("spot_check_seed") {
             settings.spotCheckSeed = UInt64(bitPattern: seed.value)
         }
+        if let deadline = reader.duration("roster_filing_deadline") { settings.rosterFilingDeadline = deadline.value }
         let staffed = reader.strings("staffed_units") ?? []
         settings.staffedUnits = staffed.map(\.value)
         if let names = reader.subtable("shift_names") {

@@ -4,6 +4,8 @@ public struct AlertSubject: Hashable, Sendable, CustomStringConvertible {
         case shift
         case hazard
         case incident
+        /// A unit's holiday roster filing: `roster:dg-sy/国庆节`.
+        case roster
     }
 
     public var kind: Kind

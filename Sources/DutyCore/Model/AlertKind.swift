@@ -10,12 +10,14 @@ public enum AlertKind: String, CaseIterable, Sendable {
     case rectificationUnverified = "rectification_unverified"
     /// An incident reported by a unit was not acknowledged by the level above.
     case incident
+    /// A unit did not file (报备) its holiday roster by `[duty] roster_filing_deadline`.
+    case rosterNotFiled = "roster_not_filed"
 
     /// Whether policies for this kind may be narrowed by risk level.
     public var isGradedByRisk: Bool {
         switch self {
         case .hazardOverdue, .rectificationUnverified, .incident: true
-        case .missedCheckin, .absentAtSpotCheck: false
+        case .missedCheckin, .absentAtSpotCheck, .rosterNotFiled: false
         }
     }
 }

@@ -18,6 +18,8 @@ public struct DutySettings: Sendable, Equatable {
     public var shiftNames: [String: ShiftHours]
     /// Extra header names for roster columns, by field.
     public var columnNames: [RosterField: [String]]
+    /// How long before a holiday period starts each unit must have filed (报备) its roster; nil when filing is not watched.
+    public var rosterFilingDeadline: Duration?
 
     public static let defaultShiftNames: [String: ShiftHours] = [
         "白班": ShiftHours(start: TimeOfDay(hour: 8, minute: 0)!, end: TimeOfDay(hour: 20, minute: 0)!),

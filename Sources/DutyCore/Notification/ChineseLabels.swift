@@ -7,6 +7,7 @@ public enum ChineseLabels {
         case .hazardOverdue: "隐患整改逾期"
         case .rectificationUnverified: "隐患整改未按时验收"
         case .incident: "突发事件"
+        case .rosterNotFiled: "值班表未按时报备"
         }
     }
 

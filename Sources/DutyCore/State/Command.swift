@@ -20,6 +20,8 @@ public enum Command: Sendable {
     case requestSwap(shift: String, partner: String, note: String?, anyUnit: Bool, actor: ActorIdentity)
     /// The leader on duty (or an admin) approves or refuses a swap.
     case decideSwap(id: Int64, approve: Bool, reason: String?, actor: ActorIdentity)
+    /// 报备: `unit` filed its roster for the holiday period named (by default the first not yet over).
+    case fileRoster(unit: String, period: String?, actor: ActorIdentity)
     case hazard(id: String, HazardStep, actor: ActorIdentity)
     /// A ledger file as read: checked and, unless `dryRun`, applied; with `allowUnmatched`, rows
     /// whose responsible person is not configured are imported (and warned about).
@@ -55,6 +57,7 @@ public enum CommandReply: Sendable {
     case checkIn(Shift, confirmedSpotChecks: [Int64])
     case spotCheck(Shift, SpotCheck)
     case swap(Swap)
+    case filing(RosterFiling)
     case hazard(Hazard)
     case ledger(LedgerImportPlan)
     /// What an SMS reply did, or why it did nothing (a refused reply is no error: it is answered).
@@ -68,6 +71,7 @@ public enum CommandError: Error, Sendable {
     case alert(AlertCommandError)
     case duty(DutyCommandError)
     case swap(SwapCommandError)
+    case filing(FilingCommandError)
     /// The hazard named and its status when it was refused, if it exists.
     case hazard(HazardCommandError, id: String, status: HazardStatus?)
     /// The ledger file (as named) and every problem found in it.

@@ -50,6 +50,8 @@ extension DutyState {
             return try swapCommand { (book: inout SwapBook, configuration) throws(SwapCommandError) in
                 try book.decide(id: id, approve: approve, reason: reason, actor: actor, now: now, configuration: configuration)
             }
+        case .fileRoster(let unit, let period, let actor):
+            return try fileRoster(unit: unit, period: period, actor: actor, now: now)
         case .hazard(let id, let step, let actor):
             return try hazardStep(step, id: id, actor: actor, now: now)
         case .importLedger(let input, let dryRun, let allowUnmatched, let actor):

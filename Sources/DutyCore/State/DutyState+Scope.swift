@@ -17,6 +17,7 @@ extension DutyState {
         case .checkIn(let shift, let unit, _, _): shift.map { configuration.roster[$0].map { [$0.unit] } ?? [] } ?? unit.map { [$0] } ?? []
         case .spotCheck(let unit, _, _, _): [unit]
         case .requestSwap(let shift, _, _, _, _): configuration.roster[shift].map { [$0.unit] } ?? []
+        case .fileRoster(let unit, _, _): [unit]
         case .decideSwap(let id, _, _, _): swaps.swaps[id].flatMap { configuration.roster[$0.shiftID] }.map { [$0.unit] } ?? []
         case .hazard(let id, _, _): hazards.hazards[id].map { [$0.unit] } ?? []
         case .fileDaily(let unit, _, _, _): [unit]

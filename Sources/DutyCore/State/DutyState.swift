@@ -20,6 +20,7 @@ public struct DutyState: Sendable {
     /// The reply codes SMS notifications carried, to match `dutyctl reply` against.
     public internal(set) var replyCodes: ReplyCodeBook
     public internal(set) var swaps: SwapBook
+    public internal(set) var filings: FilingBook
     /// The roster the files gave, before the approved swaps.
     public internal(set) var loadedRoster: Roster
     /// The daily reports units filed.
@@ -27,10 +28,12 @@ public struct DutyState: Sendable {
 
     public init(
         configuration: Configuration, alerts: AlertBook, duty: DutyBook, hazards: HazardBook, audience: NoticeAudience = NoticeAudience(),
-        replyCodes: ReplyCodeBook = ReplyCodeBook(), swaps: SwapBook = SwapBook(), daily: DailyBook = DailyBook()
+        replyCodes: ReplyCodeBook = ReplyCodeBook(), swaps: SwapBook = SwapBook(), filings: FilingBook = FilingBook(),
+        daily: DailyBook = DailyBook()
     ) {
         self.configuration = configuration
         self.swaps = swaps
+        self.filings = filings
         loadedRoster = configuration.roster
         self.configuration.roster = swaps.applied(to: configuration.roster, configuration: configuration)
         self.alerts = alerts
@@ -61,8 +64,9 @@ public struct DutyState: Sendable {
         if now < duty.watermark { alerts.clockSteppedBack(to: now, configuration: configuration) }
         let alertOutcome = alerts.check(now: now, configuration: configuration)
         var events = alertOutcome.events
+        let filingOutcome = filings.check(after: duty.watermark, now: now, configuration: configuration)
         let dutyOutcome = duty.check(now: now, configuration: configuration)
-        events += alerts.apply(dutyOutcome.alertRequests, now: now, configuration: configuration)
+        events += alerts.apply(dutyOutcome.alertRequests + filingOutcome.alertRequests, now: now, configuration: configuration)
         let hazardOutcome = hazards.check(now: now, configuration: configuration)
         events += alerts.apply(hazardOutcome.alertRequests, now: now, configuration: configuration)
         var change = StateChange(
@@ -71,6 +75,7 @@ public struct DutyState: Sendable {
         change.incidents = alertOutcome.incidents
         change.duty = dutyOutcome
         change.dutyWatermark = duty.watermark
+        change.filings = filingOutcome.filings
         return effects(of: change)
     }
 
@@ -110,7 +115,8 @@ public struct DutyState: Sendable {
 
     /// The earliest deadline of any book, if any.
     public mutating func nextWakeup() -> Date? {
-        [alerts.nextDue(), duty.nextDue(configuration: configuration), hazards.nextDue()].compactMap { $0 }.min()
+        [alerts.nextDue(), duty.nextDue(configuration: configuration), hazards.nextDue(), filings.nextDue(after: duty.watermark, configuration: configuration)]
+            .compactMap { $0 }.min()
     }
 
     /// The notifications, journal entries, watcher events and next deadline of `change`.
@@ -138,6 +144,7 @@ public struct DutyState: Sendable {
             + resolutions.journal
             + DutyJournal(configuration: configuration, clock: clock).entries(change.duty.events) + hold.journal
             + SwapJournal(configuration: configuration, loadedRoster: loadedRoster).entries(change.swapEvents, book: swaps)
+            + FilingJournal.entries(change.filingEvents, configuration: configuration, clock: clock)
         effects.watch = change.events.compactMap { event in alerts.alerts[event.alertID].map { WatchedEvent(event: event, alert: $0) } }
         effects.nextWakeup = nextWakeup()
         return effects

@@ -15,6 +15,9 @@ public struct StateChange: Sendable {
     /// Swaps requested, decided or cancelled, and their history records.
     public var swaps: [Swap] = []
     public var swapEvents: [SwapEvent] = []
+    /// Roster filings recorded or missed, and the filings made.
+    public var filings: [RosterFiling] = []
+    public var filingEvents: [FilingEvent] = []
     /// How far the duty engine has handled deadlines, when it moved.
     public var dutyWatermark: Date?
     /// Replies kept under their idempotency keys (`IdempotencyBook`).
@@ -40,7 +43,7 @@ public struct StateChange: Sendable {
 
     public var isEmpty: Bool {
         alerts.isEmpty && incidents.isEmpty && events.isEmpty && hazards.isEmpty && hazardEvents.isEmpty && notifications.isEmpty
-            && duty.isEmpty && swaps.isEmpty && swapEvents.isEmpty && dutyWatermark == nil && storedReplies.isEmpty && replyCodes.isEmpty
+            && duty.isEmpty && swaps.isEmpty && swapEvents.isEmpty && filings.isEmpty && filingEvents.isEmpty && dutyWatermark == nil && storedReplies.isEmpty && replyCodes.isEmpty
             && dailyFilings.isEmpty
     }
 }

@@ -104,6 +104,10 @@ struct RouteTable: ControlRequestHandler {
             call.change(DecideSwapRequest.self, scoped: true) { daemon, request, actor in SwapMethods.decide(request, actor: actor, daemon) }
         case DutydInterface.swaps:
             call.read(SwapsRequest.self) { daemon, request in SwapMethods.swaps(request, daemon) }
+        case DutydInterface.fileRoster:
+            call.change(FileRosterRequest.self, scoped: true) { daemon, request, actor in FilingMethods.file(request, actor: actor, daemon) }
+        case DutydInterface.rosterFilings:
+            call.read(RosterFilingsRequest.self) { daemon, request in FilingMethods.filings(request, daemon) }
         case DutydInterface.rosterHours:
             call.read(RosterHoursRequest.self) { daemon, request in RosterHoursMethods.hours(request, daemon) }
         case DutydInterface.shiftCalendar:

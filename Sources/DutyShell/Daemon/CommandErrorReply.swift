@@ -23,6 +23,10 @@ extension VarlinkError {
             }
         case .swap(let error):
             self = .dutyRefused(error.phrase)
+        case .filing(.unknownUnit(let unit)):
+            self = .unknownUnit(unit)
+        case .filing(let error):
+            self = .dutyRefused(error.phrase)
         case .hazard(let error, let id, let status):
             switch error {
             case .notFound(let id): self = .hazardNotFound(id)

@@ -101,7 +101,8 @@ public actor Daemon {
         let state = DutyState(
             configuration: loaded.configuration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
             hazards: try store.loadHazardBook(settings: loaded.configuration.hazards), audience: try store.loadNoticeAudience(),
-            replyCodes: try store.loadReplyCodeBook(), swaps: try store.loadSwapBook(), daily: try store.loadDailyBook())
+            replyCodes: try store.loadReplyCodeBook(), swaps: try store.loadSwapBook(), filings: try store.loadFilingBook(),
+            daily: try store.loadDailyBook())
         let replies = try store.loadIdempotencyBook(now: now)
         let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
         let settings = loaded.configuration.daemon
@@ -179,7 +180,8 @@ public actor Daemon {
         state = DutyState(
             configuration: state.loadedConfiguration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
             hazards: try store.loadHazardBook(settings: state.configuration.hazards), audience: try store.loadNoticeAudience(),
-            replyCodes: try store.loadReplyCodeBook(), swaps: try store.loadSwapBook(), daily: try store.loadDailyBook())
+            replyCodes: try store.loadReplyCodeBook(), swaps: try store.loadSwapBook(), filings: try store.loadFilingBook(),
+            daily: try store.loadDailyBook())
         replies = try store.loadIdempotencyBook(now: now)
     }
 

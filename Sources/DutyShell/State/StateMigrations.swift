@@ -221,6 +221,17 @@ enum StateMigrations {
                 table.primaryKey(["unit", "date"])
             }
         }
+        // Named after the branch that added it (swaps17): holiday roster filings (报备) and their misses.
+        migrator.registerMigration("swaps17_roster_filings") { db in
+            try db.create(table: "roster_filing") { table in
+                table.column("unit", .text).notNull()
+                table.column("period", .text).notNull()
+                table.column("filed_at", .integer)
+                table.column("filed_by", .text)
+                table.column("missed_at", .integer)
+                table.primaryKey(["unit", "period"])
+            }
+        }
         return migrator
     }
 }

@@ -69,6 +69,7 @@ extension StateStore {
         try ReplyCodeRecords.save(change.replyCodes, in: db)
         try RosterRecords.save(change.duty, watermark: change.dutyWatermark, in: db)
         try SwapRecords.save(change.swaps, in: db)
+        try FilingRecords.save(change.filings, in: db)
         try IdempotencyRecords.save(change, in: db)
         try DailyRecords.save(change.dailyFilings, in: db)
         var (seq, previousHash) = chain
@@ -101,7 +102,11 @@ extension StateStore {
              action: filing.isZeroReport ? "filed_zero_report" : "filed_note", level: 0, note: filing.note, recipients: AlertRecords.json([]),
              dueAt: Int64?.none)
         }
-        for event in hazardRecords + alertRecords + shiftRecords + swapRecords + dailyRecords {
+        let filingRecords = change.filingEvents.map { event in
+            (subject: event.filing.subject.description, time: event.time.milliseconds, actor: event.actor.description, action: "roster_filed",
+             level: 0, note: event.late ? "late" : String?.none, recipients: "[]", dueAt: Int64?.none)
+        }
+        for event in hazardRecords + alertRecords + shiftRecords + swapRecords + dailyRecords + filingRecords {
             seq += 1
             let record = HistoryChain.Record(
                 seq: seq, subject: event.subject, time: event.time, actor: event.actor, action: event.action, level: event.level,

@@ -54,6 +54,7 @@ struct FieldPages: Sendable {
         case .hazardOverdue: "隐患整改逾期"
         case .rectificationUnverified: "整改待验收超时"
         case .incident: "突发事件报告"
+        case .rosterNotFiled: "值班表未报备"
         }
     }
 
