@@ -2,13 +2,13 @@ import DutyCore
 import Foundation
 
 extension GuoqingSimulation {
-    /// The report of `unit` for `day` as transcript lines: the unit's own figures, one line per unit
-    /// directly below it (its whole subtree), and the totals.
-    func dailyLines(_ unit: String, _ day: LocalDate) -> [String] {
-        guard let report = reports[day]?[unit] else { return [] }
+    /// The report of `unit` for `day` of `period` as transcript lines: the unit's own figures and
+    /// filing, one line per unit directly below it (its whole subtree), and the totals.
+    func dailyLines(_ unit: String, _ day: LocalDate, in period: String) -> [String] {
+        guard let report = reports[day]?[unit], report.period == period else { return [] }
         let label = "\(day.description.suffix(5)) daily \(unit)"
-        return ["\(label) own: \(Self.figures(report.own))"]
-            + report.children.map { "\(label) ⊃ \($0.unit.id): \(Self.figures($0.figures))" }
+        return ["\(label) own: \(Self.figures(report.own)) · \(Self.filed(report.filing))"]
+            + report.children.map { "\(label) ⊃ \($0.unit.id): \(Self.figures($0.figures)) · \(Self.filed($0.filing))" }
             + ["\(label) total: \(Self.figures(report.totals))"]
     }
 
@@ -22,6 +22,12 @@ extension GuoqingSimulation {
                 }
             }
         }
+    }
+
+    /// How a unit filed its day: 已报 (a note), 零报告, or 未报.
+    static func filed(_ filing: DailyFiling?) -> String {
+        guard let filing else { return "未报" }
+        return filing.isZeroReport ? "零报告" : "已报"
     }
 
     /// `shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 ·

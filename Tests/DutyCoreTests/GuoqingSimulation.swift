@@ -103,14 +103,14 @@ struct GuoqingSimulation {
     }
 
     /// The transcript: each day's notable lines, one line counting its routine, then the daily
-    /// report of `unit` for that day (if a holiday day).
-    func transcript(dailyOf unit: String) -> [String] {
+    /// report of `unit` for that day if it is a day of the holiday `period`.
+    func transcript(dailyOf unit: String, in period: String) -> [String] {
         let days = Set(notable.map(\.day)).union(routine.keys).sorted()
         return days.flatMap { day in
             let counts = routine[day] ?? Routine()
             let summary = "\(day) routine: \(counts.reminders) reminders, \(counts.checkIns) check-ins on time, "
                 + "\(counts.spotChecks) random spot checks, \(counts.confirmed) confirmed"
-            return notable.filter { $0.day == day }.map(\.line) + [summary] + dailyLines(unit, LocalDate("2026-\(day)")!)
+            return notable.filter { $0.day == day }.map(\.line) + [summary] + dailyLines(unit, LocalDate("2026-\(day)")!, in: period)
         }
     }
 
@@ -137,7 +137,7 @@ struct GuoqingSimulation {
             guard state.configuration.calendar.periods.contains(where: { $0.contains(day) }) else { continue }
             let end = clock.instant(day.adding(days: 1), midnight)
             for unit in state.configuration.tree.depthFirst().map(\.unit.id) {
-                reports[day, default: [:]][unit] = try? DailyReport.assemble(unit: unit, date: day, state: state, filings: [], followUps: followUps, now: end)
+                reports[day, default: [:]][unit] = try? DailyReport.assemble(unit: unit, date: day, state: state, filings: state.daily.all, followUps: followUps, now: end)
             }
         }
     }
@@ -180,6 +180,15 @@ struct GuoqingSimulation {
             var line = "\(SimulationClock.label(event.time)) hazard \(event.hazardID) \(event.action.rawValue) \(hazard?.unit ?? "?")"
             line += parties(event.actor, event.recipients.isEmpty ? nil : event.recipients)
             line += event.note.map { " (\($0))" } ?? ""
+            notable.append((String(line.prefix(5)), line))
+        }
+        for event in effects.change.filingEvents {
+            let line = "\(SimulationClock.label(event.time)) roster_filed \(event.filing.unit) \(event.filing.period)\(parties(event.actor, nil))"
+            notable.append((String(line.prefix(5)), line + (event.late ? " (late)" : "")))
+        }
+        for filing in effects.change.dailyFilings {
+            let what = filing.note.map { "note (\($0))" } ?? "zero report"
+            let line = "\(SimulationClock.label(filing.filedAt)) daily_filed \(filing.unit) \(filing.date)\(parties(filing.filedBy, nil)): \(what)"
             notable.append((String(line.prefix(5)), line))
         }
         for event in effects.change.swapEvents {

@@ -14,7 +14,8 @@ struct GuoqingSimulationTests {
     ///   falls outside the holiday), so that the 19:30 reminders of its 20:00 shifts are held;
     /// - `mandatory_upward` on major incidents, as the rules of 逐级上报 require (the example leaves
     ///   it off), so that a county's acknowledgement does not stop the report reaching the city;
-    /// - a fixed spot-check seed, so the daemon's random spot checks fall at the same times each run.
+    /// - a fixed spot-check seed, so the daemon's random spot checks fall at the same times each run;
+    /// - `[daily_report]` with its default deadline (16:00), which the example leaves out, so that units file their day.
     static func configuration() throws -> Configuration {
         var configuration = try GuoqingSimulation.exampleConfiguration()
         configuration.quietWindows.append(QuietWindow(
@@ -23,6 +24,7 @@ struct GuoqingSimulationTests {
         let major = try #require(configuration.policies.firstIndex { $0.kind == .incident && $0.risk == .major })
         configuration.policies[major].reporting = IncidentReporting(mandatoryUpward: true)
         configuration.duty.spotCheckSeed = 1001
+        configuration.dailyReport = DailyReportSettings()
         return configuration
     }
 
@@ -37,7 +39,7 @@ struct GuoqingSimulationTests {
         let lateShift = "dg-sy/2026-10-02T08:00"
         let missedShift = "rz-dg/2026-10-06T20:00"
         let swappedShift = "rz-dg/2026-10-07T08:00"
-        var simulation = GuoqingSimulation(configuration: configuration, start: At.at(9, 30, 12), seed: 1, scripted: [lateShift, missedShift, swappedShift])
+        var simulation = GuoqingSimulation(configuration: configuration, start: At.at(9, 27, 9), seed: 1, scripted: [lateShift, missedShift, swappedShift])
         func acknowledge(_ kind: AlertKind, at unit: String, _ note: String?, by person: String) -> GuoqingSimulation.Act {
             .onAlert(kind, unit: unit) { .acknowledge(alert: $0, note: note, actor: by(person)) }
         }
@@ -45,6 +47,12 @@ struct GuoqingSimulationTests {
             .onAlert(kind, unit: unit) { .resolve(alert: $0, note: note, actor: by(person)) }
         }
         simulation.run(until: At.at(10, 8, 9), script: [
+            // 09-27: three of the four staffed units file (报备) their 国庆 roster; 岚山区中心小学 misses the
+            // deadline (72h before 10-01), is chased, and files late the next morning.
+            (At.at(9, 27, 10), .run(.fileRoster(unit: "rz", period: "国庆节", actor: by("rz-zheng")))),
+            (At.at(9, 27, 11), .run(.fileRoster(unit: "rz-dg", period: "国庆节", actor: by("dg-zhao")))),
+            (At.at(9, 27, 15), .run(.fileRoster(unit: "dg-sy", period: "国庆节", actor: by("sy-chen")))),
+            (At.at(9, 28, 9, 30), .run(.fileRoster(unit: "ls-zx", period: "国庆节", actor: by("zx-lin")))),
             // 09-30: the city's safety section imports the autumn inspection's ledger before the holiday.
             (At.at(9, 30, 12), .run(.importLedger(try GuoqingSimulation.exampleLedger(), dryRun: false, allowUnmatched: false, actor: .account("root")))),
             // Its major hazard, overdue since 09-18, is acknowledged by the school's head, rectified on 10-01 and
@@ -58,6 +66,10 @@ struct GuoqingSimulationTests {
             (At.at(10, 5, 10), .run(.hazard(id: "dg-yey-2", .verify(note: nil), actor: by("dg-li")))),
             (At.at(10, 3, 14), .run(.hazard(id: "dg-yey-1", .verify(note: "安全出口已畅通"), actor: by("dg-li")))),
             (At.at(10, 4, 16), .run(.hazard(id: "rz-yz-6", .verify(note: "护栏已加固"), actor: by("rz-pang")))),
+            // Daily reports: 岚山区 files a zero report on the first day, 东港区 a note; on 10-04 东港区 reports the incident.
+            (At.at(10, 1, 15), .run(.fileDaily(unit: "rz-ls", date: nil, note: nil, actor: by("ls-shi")))),
+            (At.at(10, 1, 15, 30), .run(.fileDaily(unit: "rz-dg", date: nil, note: "节日首日平稳", actor: by("dg-zhao")))),
+            (At.at(10, 4, 15, 55), .run(.fileDaily(unit: "rz-dg", date: nil, note: "东港区实验小学学生溺水，已送医，已逐级上报", actor: by("dg-sun")))),
             // 10-02: 陈静 of 东港区实验小学 checks in 32 minutes late, after her alert reached her leader;
             // she answers the shift's random spot check herself.
             (At.at(10, 2, 8, 32), .run(.checkIn(shift: lateShift, unit: nil, person: nil, actor: by("sy-chen")))),
@@ -95,7 +107,17 @@ struct GuoqingSimulationTests {
         #expect(simulation.rollUpMismatches == [])
         // Each day: what happened out of the routine, the routine counted, then the city's daily report
         // (值班日报, assembled as the day ended): its own line, one per unit below it, and the totals.
-        #expect(simulation.transcript(dailyOf: "rz") == [
+        #expect(simulation.transcript(dailyOf: "rz", in: "国庆节") == [
+            "09-27 10:00 roster_filed rz 国庆节 by 郑海涛",
+            "09-27 11:00 roster_filed rz-dg 国庆节 by 赵文博",
+            "09-27 15:00 roster_filed dg-sy 国庆节 by 陈静",
+            "09-27 routine: 0 reminders, 0 check-ins on time, 0 random spot checks, 0 confirmed",
+            "09-28 00:00 roster_not_filed #1 raised L0 ls-zx → 林小红 (岚山区中心小学未在09-28 00:00前报备国庆节值班表)",
+            "09-28 04:00 roster_not_filed #1 escalated L1 ls-zx → 高建华",
+            "09-28 08:00 roster_not_filed #1 escalated L2 ls-zx → 石磊",
+            "09-28 09:30 roster_filed ls-zx 国庆节 by 林小红 (late)",
+            "09-28 09:30 roster_not_filed #1 resolved L2 ls-zx by 林小红 (岚山区中心小学已于09-28 09:30补报国庆节值班表)",
+            "09-28 routine: 0 reminders, 0 check-ins on time, 0 random spot checks, 0 confirmed",
             "09-30 12:00 hazard dg-yey-1 imported dg-yey by root (from 2026-autumn-inspection.csv, row 2: rectified (已整改), deadline 2026-09-20)",
             "09-30 12:00 hazard dg-yey-2 imported dg-yey by root (from 2026-autumn-inspection.csv, row 3: rectifying (整改中), deadline 2026-09-25)",
             "09-30 12:00 hazard dg-sz-3 imported dg-sz by root (from 2026-autumn-inspection.csv, row 4: rectifying (整改中), deadline 2026-09-18)",
@@ -103,67 +125,70 @@ struct GuoqingSimulationTests {
             "09-30 12:00 hazard ls-hf-5 imported ls-hf by root (from 2026-autumn-inspection.csv, row 6: open (未整改), deadline 2026-10-15)",
             "09-30 12:00 hazard rz-yz-6 imported rz-yz by root (from 2026-autumn-inspection.csv, row 7: rectified (已整改), deadline 2026-09-22)",
             "09-30 12:00 hazard ls-ez-4 reminded ls-ez → 马丽娟 (deadline 2026-09-30T23:59:59+08:00, 1d reminder)",
-            "09-30 12:00 hazard_overdue #1 raised L0 dg-sz → 黄磊 (dg-sz-3 整改逾期（时限 2026-09-18）：实验楼二楼：危化品柜未双人双锁)",
-            "09-30 12:00 hazard_overdue #2 raised L0 dg-yey → 朱丽 (dg-yey-2 整改逾期（时限 2026-09-25）：厨房：灭火器压力不足已过期)",
-            "09-30 14:00 hazard_overdue #1 escalated L1 dg-sz → 杨帆",
-            "09-30 15:00 hazard_overdue #1 acknowledged L1 dg-sz by 杨帆 (已安排加装双锁)",
-            "09-30 23:59 hazard_overdue #3 raised L0 ls-ez → 马丽娟 (ls-ez-4 整改逾期（时限 2026-09-30）：学生宿舍：应急照明灯损坏)",
+            "09-30 12:00 hazard_overdue #2 raised L0 dg-sz → 黄磊 (dg-sz-3 整改逾期（时限 2026-09-18）：实验楼二楼：危化品柜未双人双锁)",
+            "09-30 12:00 hazard_overdue #3 raised L0 dg-yey → 朱丽 (dg-yey-2 整改逾期（时限 2026-09-25）：厨房：灭火器压力不足已过期)",
+            "09-30 14:00 hazard_overdue #2 escalated L1 dg-sz → 杨帆",
+            "09-30 15:00 hazard_overdue #2 acknowledged L1 dg-sz by 杨帆 (已安排加装双锁)",
+            "09-30 23:59 hazard_overdue #4 raised L0 ls-ez → 马丽娟 (ls-ez-4 整改逾期（时限 2026-09-30）：学生宿舍：应急照明灯损坏)",
             "09-30 routine: 4 reminders, 4 check-ins on time, 3 random spot checks, 3 confirmed",
-            "10-01 09:00 hazard_overdue #2 acknowledged L0 dg-yey by 徐晓燕 (灭火器已订购)",
+            "10-01 09:00 hazard_overdue #3 acknowledged L0 dg-yey by 徐晓燕 (灭火器已订购)",
             "10-01 10:00 hazard dg-sz-3 rectified dg-sz by 黄磊 (已加装双锁，落实双人管理)",
-            "10-01 10:00 hazard_overdue #1 resolved L1 dg-sz by 黄磊 (hazard dg-sz-3 reported rectified)",
-            "10-01 23:59 hazard_overdue #3 escalated L1 ls-ez → 罗军",
+            "10-01 10:00 hazard_overdue #2 resolved L1 dg-sz by 黄磊 (hazard dg-sz-3 reported rectified)",
+            "10-01 15:00 daily_filed rz-ls 2026-10-01 by 石磊: zero report",
+            "10-01 15:30 daily_filed rz-dg 2026-10-01 by 赵文博: note (节日首日平稳)",
+            "10-01 23:59 hazard_overdue #4 escalated L1 ls-ez → 罗军",
             "10-01 routine: 8 reminders, 8 check-ins on time, 6 random spot checks, 6 confirmed",
-            "10-01 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 1/1 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
-            "10-01 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 1 overdue 1 · 整改 2/3",
-            "10-01 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
-            "10-01 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-01 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 1/1 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0 · 未报",
+            "10-01 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 1 overdue 1 · 整改 2/3 · 已报",
+            "10-01 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2 · 零报告",
+            "10-01 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1 · 未报",
             "10-01 daily rz total: shifts 8 on time 8 late 0 missed 0 · spot checks 6/6 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 1 overdue 2 · 整改 3/6",
-            "10-02 08:15 missed_checkin #4 raised L0 dg-sy → 陈静 (陈静未在10-02 08:15前签到（10-02 08:00起的班次）)",
-            "10-02 08:30 missed_checkin #4 escalated L1 dg-sy → 刘洋",
+            "10-02 08:15 missed_checkin #5 raised L0 dg-sy → 陈静 (陈静未在10-02 08:15前签到（10-02 08:00起的班次）)",
+            "10-02 08:30 missed_checkin #5 escalated L1 dg-sy → 刘洋",
             "10-02 08:32 checked_in dg-sy by 陈静",
-            "10-02 08:32 missed_checkin #4 resolved L1 dg-sy by 陈静 (陈静于10-02 08:32签到，迟到32分钟)",
+            "10-02 08:32 missed_checkin #5 resolved L1 dg-sy by 陈静 (陈静于10-02 08:32签到，迟到32分钟)",
             "10-02 09:00 hazard dg-sz-3 verified dg-sz by 李红梅 (现场验收合格)",
             "10-02 10:24 spot_check_requested #14 dg-sy → 陈静",
             "10-02 10:26 spot_check_confirmed #14 dg-sy by 陈静",
             "10-02 routine: 8 reminders, 7 check-ins on time, 6 random spot checks, 6 confirmed",
-            "10-02 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
-            "10-02 daily rz ⊃ rz-dg: shifts 4 on time 3 late 1 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 2/3",
-            "10-02 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
-            "10-02 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-02 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0 · 未报",
+            "10-02 daily rz ⊃ rz-dg: shifts 4 on time 3 late 1 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 2/3 · 未报",
+            "10-02 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2 · 未报",
+            "10-02 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1 · 未报",
             "10-02 daily rz total: shifts 8 on time 7 late 1 missed 0 · spot checks 7/7 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 2 · 整改 3/6",
             "10-03 10:00 hazard dg-yey-2 rectified dg-yey by 朱丽 (已更换灭火器，建立月检制度)",
-            "10-03 10:00 hazard_overdue #2 resolved L0 dg-yey by 朱丽 (hazard dg-yey-2 reported rectified)",
-            "10-03 12:00 rectification_unverified #5 raised L0 dg-yey → 李红梅 (dg-yey-1 已整改待验收：一楼东侧安全出口：安全出口被杂物堵塞)",
-            "10-03 12:00 rectification_unverified #6 raised L0 rz-yz → 逄仁霞 (rz-yz-6 已整改待验收：体育馆：看台护栏松动)",
+            "10-03 10:00 hazard_overdue #3 resolved L0 dg-yey by 朱丽 (hazard dg-yey-2 reported rectified)",
+            "10-03 12:00 rectification_unverified #6 raised L0 dg-yey → 李红梅 (dg-yey-1 已整改待验收：一楼东侧安全出口：安全出口被杂物堵塞)",
+            "10-03 12:00 rectification_unverified #7 raised L0 rz-yz → 逄仁霞 (rz-yz-6 已整改待验收：体育馆：看台护栏松动)",
             "10-03 14:00 hazard dg-yey-1 verified dg-yey by 李红梅 (安全出口已畅通)",
-            "10-03 14:00 rectification_unverified #5 resolved L0 dg-yey by 李红梅 (hazard dg-yey-1 verified and closed)",
+            "10-03 14:00 rectification_unverified #6 resolved L0 dg-yey by 李红梅 (hazard dg-yey-1 verified and closed)",
             "10-03 19:30 reminded dg-sy → 陈静 (held by 计划停电 until 19:45)",
             "10-03 19:30 reminded rz-dg → 赵文博 (held by 计划停电 until 19:45)",
-            "10-03 23:59 hazard_overdue #3 escalated L2 ls-ez → 吕秀英",
+            "10-03 23:59 hazard_overdue #4 escalated L2 ls-ez → 吕秀英",
             "10-03 routine: 6 reminders, 8 check-ins on time, 9 random spot checks, 9 confirmed",
-            "10-03 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
-            "10-03 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 4/4 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 1 overdue 0 · 整改 3/3",
-            "10-03 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
-            "10-03 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-03 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0 · 未报",
+            "10-03 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 4/4 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 1 overdue 0 · 整改 3/3 · 未报",
+            "10-03 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2 · 未报",
+            "10-03 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1 · 未报",
             "10-03 daily rz total: shifts 8 on time 8 late 0 missed 0 · spot checks 9/9 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 1 overdue 1 · 整改 4/6",
-            "10-04 12:00 rectification_unverified #6 escalated L1 rz-yz → 吴志强",
-            "10-04 15:00 incident #7 raised L0 dg-sy by 陈静 → 赵文博 (学生溺水)",
-            "10-04 15:05 incident #7 acknowledged L0 dg-sy by 赵文博 (已收到 — still climbs: this incident must be passed up (dutyctl report pass-up I1))",
-            "10-04 15:15 incident #7 escalated L1 dg-sy → 孙立新",
-            "10-04 15:20 incident #7 passed_up L2 dg-sy by 孙立新 → 郑海涛 (已电话报告市局)",
-            "10-04 15:40 incident #7 followed_up L2 dg-sy by 陈静 → 赵文博,孙立新,郑海涛 (学生已脱离危险)",
-            "10-04 15:45 incident #7 passed_up L3 dg-sy by 郑海涛 → 吴志强 (已报市局领导)",
-            "10-04 15:50 incident #7 acknowledged L3 dg-sy by 吴志强",
+            "10-04 12:00 rectification_unverified #7 escalated L1 rz-yz → 吴志强",
+            "10-04 15:00 incident #8 raised L0 dg-sy by 陈静 → 赵文博 (学生溺水)",
+            "10-04 15:05 incident #8 acknowledged L0 dg-sy by 赵文博 (已收到 — still climbs: this incident must be passed up (dutyctl report pass-up I1))",
+            "10-04 15:15 incident #8 escalated L1 dg-sy → 孙立新",
+            "10-04 15:20 incident #8 passed_up L2 dg-sy by 孙立新 → 郑海涛 (已电话报告市局)",
+            "10-04 15:40 incident #8 followed_up L2 dg-sy by 陈静 → 赵文博,孙立新,郑海涛 (学生已脱离危险)",
+            "10-04 15:45 incident #8 passed_up L3 dg-sy by 郑海涛 → 吴志强 (已报市局领导)",
+            "10-04 15:50 incident #8 acknowledged L3 dg-sy by 吴志强",
+            "10-04 15:55 daily_filed rz-dg 2026-10-04 by 孙立新: note (东港区实验小学学生溺水，已送医，已逐级上报)",
             "10-04 16:00 hazard rz-yz-6 verified rz-yz by 逄仁霞 (护栏已加固)",
-            "10-04 16:00 rectification_unverified #6 resolved L1 rz-yz by 逄仁霞 (hazard rz-yz-6 verified and closed)",
-            "10-04 16:30 incident #7 followed_up L3 dg-sy by 陈静 → 赵文博,孙立新,郑海涛,吴志强 (书面报告已报送)",
-            "10-04 19:00 incident #7 resolved L3 dg-sy by 吴志强 (学生已出院，事件办结)",
+            "10-04 16:00 rectification_unverified #7 resolved L1 rz-yz by 逄仁霞 (hazard rz-yz-6 verified and closed)",
+            "10-04 16:30 incident #8 followed_up L3 dg-sy by 陈静 → 赵文博,孙立新,郑海涛,吴志强 (书面报告已报送)",
+            "10-04 19:00 incident #8 resolved L3 dg-sy by 吴志强 (学生已出院，事件办结)",
             "10-04 routine: 8 reminders, 8 check-ins on time, 10 random spot checks, 10 confirmed",
-            "10-04 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
-            "10-04 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 6/6 missed 0 · incidents 1 follow-ups 2 · hazards found 0 rectified 0 overdue 0 · 整改 3/3",
-            "10-04 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
-            "10-04 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-04 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0 · 未报",
+            "10-04 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 6/6 missed 0 · incidents 1 follow-ups 2 · hazards found 0 rectified 0 overdue 0 · 整改 3/3 · 已报",
+            "10-04 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2 · 未报",
+            "10-04 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1 · 未报",
             "10-04 daily rz total: shifts 8 on time 8 late 0 missed 0 · spot checks 10/10 missed 0 · incidents 1 follow-ups 2 · hazards found 0 rectified 0 overdue 1 · 整改 4/6",
             "10-05 09:00 swap #1 requested rz/2026-10-05T20:00 by 郑海涛 → 逄仁霞,吴志强 (家中有事)",
             "10-05 10:00 hazard dg-yey-2 verified dg-yey by 李红梅",
@@ -172,38 +197,38 @@ struct GuoqingSimulationTests {
             "10-05 22:00 spot_check_requested #43 ls-zx by 郑海涛 → 林小红",
             "10-05 22:03 spot_check_confirmed #43 ls-zx by 林小红",
             "10-05 routine: 8 reminders, 8 check-ins on time, 7 random spot checks, 7 confirmed",
-            "10-05 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 1/1 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
-            "10-05 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 3/3",
-            "10-05 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 4/4 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
-            "10-05 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-05 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 1/1 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0 · 未报",
+            "10-05 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 3/3 · 未报",
+            "10-05 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 4/4 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2 · 未报",
+            "10-05 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1 · 未报",
             "10-05 daily rz total: shifts 8 on time 8 late 0 missed 0 · spot checks 8/8 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 4/6",
-            "10-06 20:15 missed_checkin #8 raised L0 rz-dg → 李红梅 (李红梅未在10-06 20:15前签到（10-06 20:00起的班次）)",
-            "10-06 20:30 missed_checkin #8 escalated L1 rz-dg → 孙立新",
-            "10-06 20:45 missed_checkin #8 escalated L2 rz-dg → 孙立新",
-            "10-06 21:15 missed_checkin #8 escalated L3 rz-dg → 郑海涛",
-            "10-06 21:20 missed_checkin #8 acknowledged L3 rz-dg by 郑海涛 (已联系东港区)",
-            "10-06 21:40 missed_checkin #8 resolved L3 rz-dg by 孙立新 (李红梅因病缺岗，赵文博顶岗)",
-            "10-06 23:59 hazard_overdue #3 renotified L2 ls-ez → 吕秀英",
+            "10-06 20:15 missed_checkin #9 raised L0 rz-dg → 李红梅 (李红梅未在10-06 20:15前签到（10-06 20:00起的班次）)",
+            "10-06 20:30 missed_checkin #9 escalated L1 rz-dg → 孙立新",
+            "10-06 20:45 missed_checkin #9 escalated L2 rz-dg → 孙立新",
+            "10-06 21:15 missed_checkin #9 escalated L3 rz-dg → 郑海涛",
+            "10-06 21:20 missed_checkin #9 acknowledged L3 rz-dg by 郑海涛 (已联系东港区)",
+            "10-06 21:40 missed_checkin #9 resolved L3 rz-dg by 孙立新 (李红梅因病缺岗，赵文博顶岗)",
+            "10-06 23:59 hazard_overdue #4 renotified L2 ls-ez → 吕秀英",
             "10-06 routine: 8 reminders, 7 check-ins on time, 6 random spot checks, 6 confirmed",
-            "10-06 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
-            "10-06 daily rz ⊃ rz-dg: shifts 4 on time 3 late 0 missed 1 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 3/3",
-            "10-06 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 1/1 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
-            "10-06 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-06 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 2/2 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0 · 未报",
+            "10-06 daily rz ⊃ rz-dg: shifts 4 on time 3 late 0 missed 1 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 3/3 · 未报",
+            "10-06 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 1/1 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2 · 未报",
+            "10-06 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1 · 未报",
             "10-06 daily rz total: shifts 8 on time 7 late 0 missed 1 · spot checks 6/6 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 4/6",
             "10-07 00:30 swap #2 requested rz-dg/2026-10-07T08:00 by 李红梅 → 赵文博,孙立新 (病假)",
             "10-07 00:40 swap #2 approved rz-dg/2026-10-07T08:00 by 孙立新 → 李红梅,赵文博",
             "10-07 02:56 spot_check_requested #51 rz-dg → 李红梅",
-            "10-07 03:06 absent_at_spot_check #9 raised L0 rz-dg → 李红梅 (抽查51：李红梅未在10-07 03:06前确认在岗（脱岗）)",
-            "10-07 03:16 absent_at_spot_check #9 escalated L1 rz-dg → 孙立新",
-            "10-07 03:20 absent_at_spot_check #9 resolved L1 rz-dg by 孙立新 (李红梅病假，赵文博在岗)",
+            "10-07 03:06 absent_at_spot_check #10 raised L0 rz-dg → 李红梅 (抽查51：李红梅未在10-07 03:06前确认在岗（脱岗）)",
+            "10-07 03:16 absent_at_spot_check #10 escalated L1 rz-dg → 孙立新",
+            "10-07 03:20 absent_at_spot_check #10 resolved L1 rz-dg by 孙立新 (李红梅病假，赵文博在岗)",
             "10-07 08:05 checked_in rz-dg by 赵文博",
             "10-07 09:01 spot_check_requested #54 rz-dg → 赵文博",
             "10-07 09:03 spot_check_confirmed #54 rz-dg by 赵文博",
             "10-07 routine: 8 reminders, 7 check-ins on time, 10 random spot checks, 10 confirmed",
-            "10-07 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0",
-            "10-07 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 5/6 missed 1 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 3/3",
-            "10-07 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2",
-            "10-07 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1",
+            "10-07 daily rz own: shifts 2 on time 2 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 0/0 · 未报",
+            "10-07 daily rz ⊃ rz-dg: shifts 4 on time 4 late 0 missed 0 · spot checks 5/6 missed 1 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 3/3 · 未报",
+            "10-07 daily rz ⊃ rz-ls: shifts 2 on time 2 late 0 missed 0 · spot checks 3/3 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 0/2 · 未报",
+            "10-07 daily rz ⊃ rz-yz: shifts 0 on time 0 late 0 missed 0 · spot checks 0/0 missed 0 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 0 · 整改 1/1 · 未报",
             "10-07 daily rz total: shifts 8 on time 8 late 0 missed 0 · spot checks 11/12 missed 1 · incidents 0 follow-ups 0 · hazards found 0 rectified 0 overdue 1 · 整改 4/6",
         ])
     }
