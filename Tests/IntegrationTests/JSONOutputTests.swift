@@ -7,7 +7,7 @@ struct JSONOutputTests {
     @Test("every verb's JSON has exactly the fields io.dutyd.varlink documents")
     func jsonMatchesInterface() throws {
         let idl = VarlinkIDL(DutydInterface.definition)
-        #expect(idl.types.keys.sorted() == ["Alert", "AuditRowMismatch", "DiagnosticPhrase", "DutyHours", "Event", "Hazard", "HistoryEntry", "Incident", "IncidentFields", "LedgerChange", "OutboxNotification", "Phrase", "Recipient", "RosterGap", "Shift", "SpotCheck", "Unit", "UnitSummary"])
+        #expect(idl.types.keys.sorted() == ["Alert", "AuditRowMismatch", "DiagnosticPhrase", "DutyHours", "Event", "Hazard", "HistoryEntry", "Incident", "IncidentFields", "LedgerChange", "OutboxNotification", "Phrase", "Recipient", "RosterFiling", "RosterGap", "Shift", "SpotCheck", "Swap", "Unit", "UnitSummary"])
         let daemon = try DaemonHarness()
         let verbs: [(arguments: [String], method: String)] = [
             (["report", "--unit", "dg-sy", "--summary", "配电箱冒烟", "--severity", "high"], "Report"),
@@ -23,6 +23,9 @@ struct JSONOutputTests {
             (["oncall", "--at", "2026-10-01T09:00"], "OnCall"),
             (["roster", "--from", "2026-10-01", "--to", "2026-10-01"], "Roster"),
             (["roster", "hours", "--from", "2026-10-01", "--to", "2026-10-07"], "RosterHours"),
+            (["roster", "swaps"], "Swaps"),
+            (["roster", "file", "--unit", "dg-sy", "--period", "国庆节"], "FileRoster"),
+            (["roster", "filing", "--period", "国庆节"], "RosterFilings"),
             (["import", "ledger", daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path, "--dry-run"], "ImportLedger"),
             (["import", "ledger", daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path], "ImportLedger"),
             (["hazards"], "Hazards"),
