@@ -166,14 +166,16 @@ public struct DailyIncidentInfo: Codable, Sendable, Equatable {
     }
 }
 
-/// Parameters of `io.dutyd.DailyReport`.
+/// Parameters of `io.dutyd.DailyReport` and, with `format` (csv or xlsx), `io.dutyd.ExportDailyReport`.
 public struct DailyReportRequest: Codable, Sendable, Equatable {
     public var date: String?
     public var unit: String?
+    public var format: String?
 
-    public init(date: String?, unit: String?) {
+    public init(date: String?, unit: String?, format: String? = nil) {
         self.date = date
         self.unit = unit
+        self.format = format
     }
 }
 

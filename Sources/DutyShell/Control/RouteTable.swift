@@ -104,6 +104,8 @@ struct RouteTable: ControlRequestHandler {
             call.read(ShiftCalendarRequest.self) { daemon, request in RosterHoursMethods.calendar(request, daemon) }
         case DutydInterface.dailyReport:
             call.read(DailyReportRequest.self) { daemon, request in DailyMethods.report(request, daemon) }
+        case DutydInterface.exportDailyReport:
+            call.read(DailyReportRequest.self) { daemon, request in DailyMethods.export(request, daemon) }
         case DutydInterface.fileDailyReport:
             call.change(FileDailyReportRequest.self, scoped: true) { daemon, request, actor in DailyMethods.file(request, actor: actor, daemon) }
         case DutydInterface.acknowledge:

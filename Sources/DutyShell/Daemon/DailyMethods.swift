@@ -34,6 +34,14 @@ enum DailyMethods {
         }
     }
 
+    /// The report's summary table as CSV or an .xlsx workbook.
+    static func export(_ request: DailyReportRequest, _ daemon: isolated Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+        if let error = ExportReply.check(request.format) { return .failure(error) }
+        return report(request, daemon).flatMap { reply in
+            ExportReply.make(request.format, sheet: "值班日报", header: DailyReportReply.summaryHeader, rows: reply.summaryRows())
+        }
+    }
+
     static func file(_ request: FileDailyReportRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<FileDailyReportReply, VarlinkError> {
         var date: LocalDate?
         if let text = request.date {
