@@ -255,3 +255,27 @@ public struct FileDailyReportReply: Codable, Sendable, Equatable {
         self.filedBy = filedBy
     }
 }
+
+/// Parameters of `io.dutyd.SendDailyReport`: one unit, or every unit with a parent when nil.
+public struct SendDailyReportRequest: Codable, Sendable, Equatable {
+    public var unit: String?
+    public var date: String?
+
+    public init(unit: String?, date: String?) {
+        self.unit = unit
+        self.date = date
+    }
+}
+
+/// Reply of `io.dutyd.SendDailyReport`: the day, the units whose reports were sent and the notices queued.
+public struct SendDailyReportReply: Codable, Sendable, Equatable {
+    public var date: String
+    public var units: [String]
+    public var notifications: Int
+
+    public init(date: String, units: [String], notifications: Int) {
+        self.date = date
+        self.units = units
+        self.notifications = notifications
+    }
+}

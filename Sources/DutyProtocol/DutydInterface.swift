@@ -26,6 +26,7 @@ public enum DutydInterface {
     public static let shiftCalendar = "io.dutyd.ShiftCalendar"
     public static let dailyReport = "io.dutyd.DailyReport"
     public static let fileDailyReport = "io.dutyd.FileDailyReport"
+    public static let sendDailyReport = "io.dutyd.SendDailyReport"
     public static let exportDailyReport = "io.dutyd.ExportDailyReport"
     public static let hazards = "io.dutyd.Hazards"
     public static let exportLedger = "io.dutyd.ExportLedger"

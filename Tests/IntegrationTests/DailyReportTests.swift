@@ -162,7 +162,17 @@ struct DailyFilingIntegrationTests {
         let lanShan = try JSONDecoder().decode(
             DailyReportReply.self, from: Data(try daemon.dutyctl(["daily", "--unit", "rz-ls", "--date", tomorrow, "--json"]).stdout.utf8))
         #expect(lanShan.units.allSatisfy { $0.filed == "none" })
+        #expect(try permissions.asNobody(daemon, group: "users", ["daily", "send", "--unit", "ls-zx", "--date", tomorrow]).status == 4)
         #expect(try report() == before)
+
+        let sent = try daemon.dutyctl(["daily", "send", "--unit", "dg-sy", "--date", tomorrow, "--json"])
+        #expect(sent.status == 0, "\(sent.stderr)")
+        let reply = try JSONDecoder().decode(SendDailyReportReply.self, from: Data(sent.stdout.utf8))
+        #expect(reply.units == ["dg-sy"] && reply.notifications > 0)
+        let outbox = try JSONDecoder().decode(OutboxReply.self, from: Data(try daemon.dutyctl(["outbox", "--state", "all", "--json"]).stdout.utf8))
+        let notices = outbox.notifications.filter { $0.key.hasPrefix("daily/dg-sy/\(tomorrow)/") }
+        #expect(notices.count == reply.notifications && Set(notices.map(\.recipient)) == ["dg-zhao"])
+        #expect(notices.allSatisfy { $0.text.hasPrefix("【dutyd·值班日报】东港区实验小学") && $0.text.hasSuffix("备注：值班正常") }, "\(notices.map(\.text))")
         #expect(try daemon.dutyctl(["audit", "verify"]).status == 0)
     }
 }

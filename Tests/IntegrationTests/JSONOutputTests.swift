@@ -25,6 +25,7 @@ struct JSONOutputTests {
             (["roster", "hours", "--from", "2026-10-01", "--to", "2026-10-07"], "RosterHours"),
             (["daily", "--date", "2026-10-01", "--unit", "rz-dg"], "DailyReport"),
             (["daily", "zero", "--unit", "dg-sy", "--date", "2026-10-01"], "FileDailyReport"),
+            (["daily", "send", "--unit", "dg-sy", "--date", "2026-10-01"], "SendDailyReport"),
             (["import", "ledger", daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path, "--dry-run"], "ImportLedger"),
             (["import", "ledger", daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path], "ImportLedger"),
             (["hazards"], "Hazards"),

@@ -18,6 +18,7 @@ extension DutyState {
         case .spotCheck(let unit, _, _, _): [unit]
         case .hazard(let id, _, _): hazards.hazards[id].map { [$0.unit] } ?? []
         case .fileDaily(let unit, _, _, _): [unit]
+        case .sendDaily(let unit, _, _, _): unit.map { [$0] }
         case .importLedger, .reply: nil
         }
     }
