@@ -17,6 +17,9 @@ public struct WebSettings: Sendable, Equatable {
     public var addressRequestsPerMinute: Int
     /// The largest photo accepted, in bytes.
     public var maxPhotoBytes: Int
+    /// The credential name (or file path) of the secret the SMS gateway sends with `POST /sms/reply`;
+    /// nil: the route answers 404.
+    public var replySecret: String?
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8470
@@ -30,7 +33,7 @@ public struct WebSettings: Sendable, Equatable {
         host: String = defaultHost, port: Int = defaultPort, publicURL: String, trustedProxies: [String] = [],
         maxConnections: Int = defaultMaxConnections, requestTimeout: Duration = defaultRequestTimeout,
         tokenRequestsPerMinute: Int = defaultTokenRequestsPerMinute, addressRequestsPerMinute: Int = defaultAddressRequestsPerMinute,
-        maxPhotoBytes: Int = defaultMaxPhotoBytes
+        maxPhotoBytes: Int = defaultMaxPhotoBytes, replySecret: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -41,5 +44,6 @@ public struct WebSettings: Sendable, Equatable {
         self.tokenRequestsPerMinute = tokenRequestsPerMinute
         self.addressRequestsPerMinute = addressRequestsPerMinute
         self.maxPhotoBytes = maxPhotoBytes
+        self.replySecret = replySecret
     }
 }

@@ -15,7 +15,8 @@ public enum WebService {
         let loaded = await daemon.fieldPages().loaded
         guard let web = loaded.configuration.web else { return nil }
         let links = try SignedLinks.load(directory: loaded.stateDirectory)
-        let routes = FieldRoutes(daemon: daemon, links: links, settings: web, stateDirectory: loaded.stateDirectory, logger: logger)
+        var routes = FieldRoutes(daemon: daemon, links: links, settings: web, stateDirectory: loaded.stateDirectory, logger: logger)
+        if let name = web.replySecret { routes.replySecret = try ReplySecret.load(name, from: loaded.secrets) }
         if let fd = SocketActivation.webSocket() {
             return ActivatedWebListener(fd: fd, responder: routes.router().buildResponder(), settings: web, logger: logger)
         }
@@ -41,10 +42,12 @@ public enum WebService {
 /// Why the field pages could not start.
 enum WebStartError: Error, CustomStringConvertible {
     case linkKey(String)
+    case replySecret(String)
 
     var description: String {
         switch self {
         case .linkKey(let path): "cannot create the link signing key \(path): check that the state directory is writable by dutyd"
+        case .replySecret(let reason): "[web] reply_secret: \(reason)"
         }
     }
 }
