@@ -166,14 +166,16 @@ public struct DailyIncidentInfo: Codable, Sendable, Equatable {
     }
 }
 
-/// Parameters of `io.dutyd.DailyReport`.
+/// Parameters of `io.dutyd.DailyReport` and, with `format` (csv or xlsx), `io.dutyd.ExportDailyReport`.
 public struct DailyReportRequest: Codable, Sendable, Equatable {
     public var date: String?
     public var unit: String?
+    public var format: String?
 
-    public init(date: String?, unit: String?) {
+    public init(date: String?, unit: String?, format: String? = nil) {
         self.date = date
         self.unit = unit
+        self.format = format
     }
 }
 
@@ -251,5 +253,29 @@ public struct FileDailyReportReply: Codable, Sendable, Equatable {
         self.note = note
         self.filedAt = filedAt
         self.filedBy = filedBy
+    }
+}
+
+/// Parameters of `io.dutyd.SendDailyReport`: one unit, or every unit with a parent when nil.
+public struct SendDailyReportRequest: Codable, Sendable, Equatable {
+    public var unit: String?
+    public var date: String?
+
+    public init(unit: String?, date: String?) {
+        self.unit = unit
+        self.date = date
+    }
+}
+
+/// Reply of `io.dutyd.SendDailyReport`: the day, the units whose reports were sent and the notices queued.
+public struct SendDailyReportReply: Codable, Sendable, Equatable {
+    public var date: String
+    public var units: [String]
+    public var notifications: Int
+
+    public init(date: String, units: [String], notifications: Int) {
+        self.date = date
+        self.units = units
+        self.notifications = notifications
     }
 }

@@ -31,6 +31,8 @@ public enum DutydInterface {
     public static let fileDailyReport = "io.dutyd.FileDailyReport"
     public static let fileRoster = "io.dutyd.FileRoster"
     public static let rosterFilings = "io.dutyd.RosterFilings"
+    public static let sendDailyReport = "io.dutyd.SendDailyReport"
+    public static let exportDailyReport = "io.dutyd.ExportDailyReport"
     public static let hazards = "io.dutyd.Hazards"
     public static let exportLedger = "io.dutyd.ExportLedger"
     public static let showHazard = "io.dutyd.ShowHazard"

@@ -9,6 +9,8 @@ extension ChineseText {
         "Duty hours per person (值班时长) between two dates: all, night and holiday hours.": "两日期之间每人的值班时长：总时长、夜间时长和节假日时长。",
         "Show the daily duty report (值班日报) of a unit for a day of a holiday period.": "显示单位在节假日某一天的值班日报。",
         "File a unit's note for its daily duty report (值班日报) before the day's deadline.": "在当日截止时间前报送单位值班日报的备注。",
+        "cannot write {0}: {1}": "无法写入 {0}：{1}",
+        "Send units' daily duty reports (值班日报) to the level above now.": "立即将单位的值班日报报送上级。",
         "File a unit's zero report (零报告) for the day: nothing happened.": "报送单位当日的零报告：无事可报。",
         "The note must say what happened; file a zero report with dutyctl daily zero.": "备注须写明情况；无事可报请用 dutyctl daily zero 报零报告。",
         "PERSON": "人员",

@@ -12,8 +12,9 @@ struct DailyCommand: ParsableCommand {
               dutyctl daily --unit 东港区实验小学 --json
               sudo dutyctl daily note --unit dg-sy "值班正常，摔伤学生已出院"
               sudo dutyctl daily zero --unit dg-sz
+              sudo dutyctl daily send --unit dg-sy
             """,
-        subcommands: [DailyShowCommand.self, DailyNoteCommand.self, DailyZeroCommand.self],
+        subcommands: [DailyShowCommand.self, DailyNoteCommand.self, DailyZeroCommand.self, DailySendCommand.self],
         defaultSubcommand: DailyShowCommand.self
     )
 }

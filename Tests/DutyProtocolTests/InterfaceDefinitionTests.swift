@@ -22,7 +22,7 @@ struct InterfaceDefinitionTests {
             DutydInterface.followUpIncident, DutydInterface.reply, DutydInterface.watch,
             DutydInterface.outbox, DutydInterface.retryNotification, DutydInterface.notifyTest, DutydInterface.auditVerify, DutydInterface.backup,
             DutydInterface.onCall, DutydInterface.roster, DutydInterface.exportRoster, DutydInterface.checkIn, DutydInterface.spotCheck,
-            DutydInterface.rosterHours, DutydInterface.shiftCalendar, DutydInterface.dailyReport, DutydInterface.fileDailyReport,
+            DutydInterface.rosterHours, DutydInterface.shiftCalendar, DutydInterface.dailyReport, DutydInterface.exportDailyReport, DutydInterface.fileDailyReport, DutydInterface.sendDailyReport,
             DutydInterface.requestSwap, DutydInterface.decideSwap, DutydInterface.swaps,
             DutydInterface.fileRoster, DutydInterface.rosterFilings,
             DutydInterface.hazards, DutydInterface.exportLedger, DutydInterface.showHazard, DutydInterface.hazardProgress,

@@ -1,4 +1,6 @@
+import DutyCore
 import DutyProtocol
+import DutyShell
 import Foundation
 import Testing
 
@@ -23,6 +25,52 @@ struct DailyReportTests {
         #expect(lines.first == "东港区教育和体育局 国庆节 2026-10-01 值班日报")
         #expect(lines.contains("值班情况") && lines.contains("汇总"))
         #expect(lines.contains { $0.hasPrefix("合计") })
+    }
+
+    @Test("--csv, --xlsx and --html write the report; each file reads back with the same lines")
+    func exports() throws {
+        let daemon = try DaemonHarness()
+        let (csv, xlsx, html) = (daemon.directory.appending(path: "值班日报.csv"), daemon.directory.appending(path: "值班日报.xlsx"), daemon.directory.appending(path: "值班日报.html"))
+        let written = try daemon.dutyctl(["daily", "--date", "2026-10-01", "--unit", "rz-dg", "--csv", csv.path, "--xlsx", xlsx.path, "--html", html.path, "--json"])
+        #expect(written.status == 0, "\(written.stderr)")
+        let reply = try JSONDecoder().decode(DailyReportReply.self, from: Data(written.stdout.utf8))
+        let expected = [DailyReportReply.summaryHeader] + reply.summaryRows()
+        #expect(expected.map(\.first) == ["单位", "东港区教育和体育局", "东港区实验小学", "东港区第三中学", "东港区第一幼儿园", "合计"])
+
+        let fromCSV = try CSVParser.parse(String(contentsOf: csv, encoding: .utf8), file: csv.path)
+        #expect([fromCSV.header] + fromCSV.rows.map(\.fields) == expected)
+        let fromWorkbook = try XLSXFile.read(path: xlsx.path, sheet: nil)
+        #expect([fromWorkbook.header] + fromWorkbook.rows.map(\.fields) == expected)
+
+        let page = try String(contentsOf: html, encoding: .utf8)
+        #expect(!page.lowercased().contains("<script"))
+        #expect(page.contains("@page { size: A4"))
+        let python = URL(filePath: ProcessInfo.processInfo.environment["DUTYD_PYTHON"] ?? "/usr/bin/python3")
+        let script = """
+            import sys, html.parser
+            class Page(html.parser.HTMLParser):
+                def __init__(self):
+                    super().__init__(); self.tag = None; self.rows = []; self.title = ""
+                def handle_starttag(self, tag, attrs):
+                    self.tag = tag
+                    if tag == "tr": self.rows.append([])
+                    if tag in ("td", "th"): self.rows[-1].append("")
+                def handle_endtag(self, tag): self.tag = None
+                def handle_data(self, data):
+                    if self.tag == "title": self.title += data
+                    if self.tag in ("td", "th"): self.rows[-1][-1] += data
+            page = Page(); page.feed(open(sys.argv[1], encoding="utf-8").read())
+            print(page.title)
+            for row in page.rows: print("|".join(row))
+            """
+        let parsed = try run(python, ["-c", script, html.path])
+        #expect(parsed.status == 0, "\(parsed.stderr)")
+        let lines = parsed.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "东港区教育和体育局 国庆节 2026-10-01 值班日报")
+        let summary = expected.map { $0.joined(separator: "|") }
+        let indented = [summary[0], summary[1]] + summary[2..<(summary.count - 1)].map { "  " + $0 } + [summary[summary.count - 1]]
+        #expect(Array(lines.suffix(summary.count + 1).dropLast()) == indented)
+        #expect(lines.contains("班次|值班人员|带班领导|签到"))
     }
 
     @Test("a date outside every holiday period and an unknown unit are refused, in English and in Chinese")
@@ -101,7 +149,7 @@ struct DailyFilingIntegrationTests {
         let before = try report()
         #expect(before.units.map { "\($0.unit) \($0.filed) \($0.note ?? "-")" } == ["rz-dg none -", "dg-sy note 值班正常", "dg-sz zero -", "dg-yey none -"])
         let table = try daemon.dutyctl(["daily", "--unit", "rz-dg", "--date", tomorrow], environment: ["COLUMNS": "200"])
-        #expect(table.stdout.contains("东港区实验小学备注：值班正常"), "\(table.stdout)")
+        #expect(table.stdout.split(separator: "\n").contains { $0.contains("东港区实验小学") && $0.contains("已报") && $0.contains("值班正常") }, "\(table.stdout)")
 
         let late = try daemon.dutyctl(["daily", "zero", "--unit", "dg-yey", "--date", yesterday], environment: ["LANG": "C.UTF-8"])
         #expect(late.status == 1 && late.stderr.contains("was due by \(yesterday) 23:59: filing is closed"), "\(late.stderr)")
@@ -114,7 +162,17 @@ struct DailyFilingIntegrationTests {
         let lanShan = try JSONDecoder().decode(
             DailyReportReply.self, from: Data(try daemon.dutyctl(["daily", "--unit", "rz-ls", "--date", tomorrow, "--json"]).stdout.utf8))
         #expect(lanShan.units.allSatisfy { $0.filed == "none" })
+        #expect(try permissions.asNobody(daemon, group: "users", ["daily", "send", "--unit", "ls-zx", "--date", tomorrow]).status == 4)
         #expect(try report() == before)
+
+        let sent = try daemon.dutyctl(["daily", "send", "--unit", "dg-sy", "--date", tomorrow, "--json"])
+        #expect(sent.status == 0, "\(sent.stderr)")
+        let reply = try JSONDecoder().decode(SendDailyReportReply.self, from: Data(sent.stdout.utf8))
+        #expect(reply.units == ["dg-sy"] && reply.notifications > 0)
+        let outbox = try JSONDecoder().decode(OutboxReply.self, from: Data(try daemon.dutyctl(["outbox", "--state", "all", "--json"]).stdout.utf8))
+        let notices = outbox.notifications.filter { $0.key.hasPrefix("daily/dg-sy/\(tomorrow)/") }
+        #expect(notices.count == reply.notifications && Set(notices.map(\.recipient)) == ["dg-zhao"])
+        #expect(notices.allSatisfy { $0.text.hasPrefix("【dutyd·值班日报】东港区实验小学") && $0.text.hasSuffix("备注：值班正常") }, "\(notices.map(\.text))")
         #expect(try daemon.dutyctl(["audit", "verify"]).status == 0)
     }
 }

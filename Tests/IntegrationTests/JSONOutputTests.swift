@@ -28,6 +28,7 @@ struct JSONOutputTests {
             (["roster", "swaps"], "Swaps"),
             (["roster", "file", "--unit", "dg-sy", "--period", "国庆节"], "FileRoster"),
             (["roster", "filing", "--period", "国庆节"], "RosterFilings"),
+            (["daily", "send", "--unit", "dg-sy", "--date", "2026-10-01"], "SendDailyReport"),
             (["import", "ledger", daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path, "--dry-run"], "ImportLedger"),
             (["import", "ledger", daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path], "ImportLedger"),
             (["hazards"], "Hazards"),

@@ -8,4 +8,13 @@ enum DailyJournal {
         if let note = filing.note { fields["note"] = note }
         return JournalEntry(.dailyReportFiled, .notice, "daily report of \(unitName) for \(filing.date) filed by \(filing.filedBy): \(what)", fields: fields)
     }
+
+    /// `daily report of 东港区实验小学 for 2026-10-01 sent to the level above by root: 3 notices`.
+    static func sent(_ report: DailyReport, notices: [OutboundNotification], actor: ActorIdentity) -> JournalEntry {
+        let count = notices.filter { $0.key.hasPrefix("daily/\(DailyBook.key(report.unit.id, report.date))/") }.count
+        var fields = ["unit": report.unit.id, "item": "daily:\(DailyBook.key(report.unit.id, report.date))"].merging(actor.journalFields) { own, _ in own }
+        fields["notices"] = String(count)
+        return JournalEntry(
+            .dailyReportSent, .notice, "daily report of \(report.unit.name) for \(report.date) sent to the level above by \(actor): \(count) notices", fields: fields)
+    }
 }

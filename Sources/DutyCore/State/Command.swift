@@ -30,6 +30,9 @@ public enum Command: Sendable {
     case reply(from: String, text: String)
     /// A unit's daily report for `date` (default today): its note, or with nil a zero report (零报告).
     case fileDaily(unit: String, date: LocalDate?, note: String?, actor: ActorIdentity)
+    /// Sends the daily report of `unit` (every unit with a parent when nil) for `date` (default
+    /// today) to the level above; `followUps` are the times of each incident's follow-ups.
+    case sendDaily(unit: String?, date: LocalDate?, followUps: [String: [Date]], actor: ActorIdentity)
 }
 
 /// One lifecycle step of a hazard.
@@ -64,6 +67,8 @@ public enum CommandReply: Sendable {
     case reply(ReplyOutcome)
     /// The daily report filed.
     case daily(DailyFiling)
+    /// The daily reports sent and how many notices went out.
+    case dailySent([DailyReport], notices: Int)
 }
 
 /// Why a command was refused; nothing was changed.

@@ -68,7 +68,30 @@ extension DutyState {
             var change = StateChange()
             change.dailyFilings = [filing]
             return (change, .daily(filing), [DailyJournal.filed(filing, configuration: configuration)])
+        case .sendDaily(let unit, let date, let followUps, let actor):
+            return try sendDaily(unit: unit, date: date ?? clock.localDate(now), followUps: followUps, actor: actor, now: now)
         }
+    }
+
+    /// The daily reports of `unit` (every unit with a parent when nil) for `date`, as notices to the level above.
+    private func sendDaily(
+        unit: String?, date: LocalDate, followUps: [String: [Date]], actor: ActorIdentity, now: Date
+    ) throws(CommandError) -> (StateChange, CommandReply, [JournalEntry]) {
+        let units = unit.map { [$0] } ?? configuration.tree.depthFirst().filter { $0.unit.parent != nil }.map(\.unit.id)
+        var reports: [DailyReport] = []
+        for id in units {
+            do throws(DailyReportError) {
+                reports.append(try DailyReport.assemble(unit: id, date: date, state: self, filings: daily.all, followUps: followUps, now: now))
+            } catch {
+                switch error {
+                case .unknownUnit(let id): throw .daily(.unknownUnit(id))
+                case .notInHolidayPeriod(let date): throw .daily(.notInHolidayPeriod(date))
+                }
+            }
+        }
+        let notices = DailyNoticePlanner(configuration: configuration).notifications(for: reports, now: now)
+        let journal = reports.map { DailyJournal.sent($0, notices: notices, actor: actor) }
+        return (StateChange(notifications: notices), .dailySent(reports, notices: notices.count), journal)
     }
 
     private mutating func alertCommand<Value>(_ body: (inout AlertBook) throws(AlertCommandError) -> Value) throws(CommandError) -> Value {

@@ -21,6 +21,7 @@ extension DutyState {
         case .decideSwap(let id, _, _, _): swaps.swaps[id].flatMap { configuration.roster[$0.shiftID] }.map { [$0.unit] } ?? []
         case .hazard(let id, _, _): hazards.hazards[id].map { [$0.unit] } ?? []
         case .fileDaily(let unit, _, _, _): [unit]
+        case .sendDaily(let unit, _, _, _): unit.map { [$0] }
         case .importLedger, .reply: nil
         }
     }

@@ -131,7 +131,7 @@ public struct DutyState: Sendable {
         let sms = ReplyCodePlanner(configuration: configuration)
         let alerting = sms.stamp(NotificationPlanner(configuration: configuration).notifications(for: change.events, book: alerts), book: &replyCodes)
         effects.change.replyCodes = alerting.issued
-        effects.change.notifications = alerting.notifications
+        effects.change.notifications = sms.fit(change.notifications) + alerting.notifications
             + hold.apply(sms.fit(DutyNoticePlanner(configuration: configuration).notifications(for: change.duty.events)))
             + hold.apply(sms.fit(ReminderPlanner(configuration: configuration).notifications(for: change.hazardEvents, book: hazards)))
         audience.record(effects.change.notifications)

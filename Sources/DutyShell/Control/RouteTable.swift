@@ -114,6 +114,10 @@ struct RouteTable: ControlRequestHandler {
             call.read(ShiftCalendarRequest.self) { daemon, request in RosterHoursMethods.calendar(request, daemon) }
         case DutydInterface.dailyReport:
             call.read(DailyReportRequest.self) { daemon, request in DailyMethods.report(request, daemon) }
+        case DutydInterface.exportDailyReport:
+            call.read(DailyReportRequest.self) { daemon, request in DailyMethods.export(request, daemon) }
+        case DutydInterface.sendDailyReport:
+            call.change(SendDailyReportRequest.self, scoped: true) { daemon, request, actor in DailyMethods.send(request, actor: actor, daemon) }
         case DutydInterface.fileDailyReport:
             call.change(FileDailyReportRequest.self, scoped: true) { daemon, request, actor in DailyMethods.file(request, actor: actor, daemon) }
         case DutydInterface.acknowledge:

@@ -34,6 +34,36 @@ enum DailyMethods {
         }
     }
 
+    /// The report's summary table as CSV or an .xlsx workbook.
+    static func export(_ request: DailyReportRequest, _ daemon: isolated Daemon) -> Result<ExportLedgerReply, VarlinkError> {
+        if let error = ExportReply.check(request.format) { return .failure(error) }
+        return report(request, daemon).flatMap { reply in
+            ExportReply.make(request.format, sheet: "值班日报", header: DailyReportReply.summaryHeader, rows: reply.summaryRows())
+        }
+    }
+
+    /// Sends the reports of one unit (or every unit with a parent) to the level above.
+    static func send(_ request: SendDailyReportRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<SendDailyReportReply, VarlinkError> {
+        var date: LocalDate?
+        if let text = request.date {
+            guard let parsed = LocalDate(text) else { return .failure(.invalidValue("date", phrase: Phrase("value.since", text))) }
+            date = parsed
+        }
+        let followUps: [String: [Date]]
+        do {
+            followUps = try self.followUps(under: request.unit, daemon)
+        } catch {
+            return .failure(.storageFailed("reading the follow-ups of incidents", cause: error))
+        }
+        return daemon.run(.sendDaily(unit: request.unit, date: date, followUps: followUps, actor: actor))
+            .mapError(VarlinkError.init)
+            .map { reply in
+                guard case .dailySent(let reports, let notices) = reply else { preconditionFailure("SendDailyReport replies with its reports") }
+                let day = date ?? daemon.loaded.clock.localDate(Date.nowToTheMillisecond())
+                return SendDailyReportReply(date: reports.first?.date.description ?? day.description, units: reports.map(\.unit.id), notifications: notices)
+            }
+    }
+
     static func file(_ request: FileDailyReportRequest, actor: ActorIdentity, _ daemon: isolated Daemon) -> Result<FileDailyReportReply, VarlinkError> {
         var date: LocalDate?
         if let text = request.date {
@@ -54,11 +84,11 @@ enum DailyMethods {
             }
     }
 
-    /// The times of the follow-ups of every incident at `unit` and below, from their alerts' history.
-    private static func followUps(under unit: String, _ daemon: isolated Daemon) throws -> [String: [Date]] {
+    /// The times of the follow-ups of every incident at `unit` and below (everywhere when nil), from their alerts' history.
+    private static func followUps(under unit: String?, _ daemon: isolated Daemon) throws -> [String: [Date]] {
         let tree = daemon.loaded.configuration.tree
         var times: [String: [Date]] = [:]
-        for alert in daemon.state.alerts.alerts.values where alert.kind == .incident && tree.isWithin(alert.unit, ancestor: unit) {
+        for alert in daemon.state.alerts.alerts.values where alert.kind == .incident && unit.map({ tree.isWithin(alert.unit, ancestor: $0) }) ?? true {
             let followed = try daemon.store.history(ofAlert: alert.id).filter { $0.action == AlertAction.followedUp.rawValue }
             if !followed.isEmpty { times[alert.subject.id] = followed.map(\.time) }
         }
