@@ -14,7 +14,7 @@ public enum WebService {
     public static func make(daemon: Daemon, logger: Logger) async throws -> (any Service)? {
         let loaded = await daemon.fieldPages().loaded
         guard let web = loaded.configuration.web else { return nil }
-        let links = try SignedLinks.load(directory: loaded.stateDirectory)
+        let links = LinkStore(daemon: daemon, store: daemon.store, grace: web.linkGrace)
         let routes = FieldRoutes(daemon: daemon, links: links, settings: web, stateDirectory: loaded.stateDirectory, logger: logger)
         if let fd = SocketActivation.webSocket() {
             return ActivatedWebListener(fd: fd, responder: routes.router().buildResponder(), settings: web, logger: logger)
@@ -35,16 +35,5 @@ public enum WebService {
                     fields: ["listen": address, "public_url": web.publicURL])
             },
             logger: quiet)
-    }
-}
-
-/// Why the field pages could not start.
-enum WebStartError: Error, CustomStringConvertible {
-    case linkKey(String)
-
-    var description: String {
-        switch self {
-        case .linkKey(let path): "cannot create the link signing key \(path): check that the state directory is writable by dutyd"
-        }
     }
 }
