@@ -39,7 +39,7 @@ public struct NotificationPlanner: Sendable {
     public static func unitRecipient(_ unitID: String) -> String { "unit:" + unitID }
 
     private func notification(_ event: AlertEvent, _ alert: Alert, recipient: String, name: String, phone: String, mobile: String, channel: String) -> OutboundNotification {
-        let fields = [
+        var fields = [
             "name": name,
             "phone": phone,
             "mobile": mobile,
@@ -53,7 +53,12 @@ public struct NotificationPlanner: Sendable {
             "alert": String(alert.id),
             "ack": "dutyctl ack \(alert.id)",
         ]
-        let template = configuration.channels.first { $0.id == channel }?.template ?? NotificationTemplate.standard
+        var template = configuration.channels.first { $0.id == channel }?.template ?? NotificationTemplate.standard
+        if let web = configuration.web, ActionLinkText.applies(channel: channel, recipient: recipient, configuration) {
+            fields["ack"] = ActionLinkText.url(publicURL: web.publicURL)
+            fields[ActionLinkText.subjectField] = "alert \(alert.id)"
+            template = configuration.channels.first { $0.id == channel }?.template ?? NotificationTemplate.standardWithLink
+        }
         let due = (event.dueAt ?? event.time).milliseconds
         return OutboundNotification(
             key: "\(alert.id)/\(event.level)/\(due)/\(recipient)/\(channel)", alertID: alert.id, level: event.level, recipient: recipient,

@@ -1,0 +1,26 @@
+import DutyCore
+import Foundation
+
+/// Mints the personal link a notification names (`ActionLinkText`) when the outbox delivers it:
+/// the token goes into the text sent and nowhere else; the store keeps its hash.
+enum LinkMinting {
+    /// `notification` with a new token in place of the placeholder, its link stored first; the
+    /// notification unchanged when it names no link. Throws when the link cannot be stored.
+    static func minted(_ notification: OutboundNotification, configuration: Configuration, store: StateStore, now: Date) throws -> (OutboundNotification, StoredLink?) {
+        guard notification.text.contains(ActionLinkText.placeholder), let named = notification.fields[ActionLinkText.subjectField] else {
+            return (notification, nil)
+        }
+        let parts = named.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let subject = LinkSubject(kind: parts[0], id: parts[1]) else { return (notification, nil) }
+        let token = LinkToken.mint()
+        let grace = configuration.web?.linkGrace ?? WebSettings.defaultLinkGrace
+        let link = StoredLink(
+            hash: LinkToken.hash(token), person: notification.recipient, subject: subject, createdAt: now,
+            expiresAt: LinkExpiry.fixed(subject, issuedAt: now, configuration: configuration, grace: grace))
+        try store.saveLink(link)
+        var minted = notification
+        minted.text = notification.text.replacingOccurrences(of: ActionLinkText.placeholder, with: token)
+        minted.fields = notification.fields.mapValues { $0.replacingOccurrences(of: ActionLinkText.placeholder, with: token) }
+        return (minted, link)
+    }
+}

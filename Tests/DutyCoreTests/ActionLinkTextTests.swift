@@ -1,0 +1,58 @@
+import DutyCore
+import Foundation
+import Testing
+
+/// With `[web]`, a notification to a person's own channel names their action link instead of a
+/// dutyctl command, and an SMS with the link and a reply code still fits two segments.
+@Suite("Action links in notification text")
+struct ActionLinkTextTests {
+    typealias At = SimulationClock
+
+    /// The example holiday's state with `[web]` at `public_url`.
+    static func state(publicURL: String = "https://duty.rzedu.cn") throws -> DutyState {
+        var state = try DutyStateTests.state()
+        var configuration = state.configuration
+        configuration.web = WebSettings(publicURL: publicURL)
+        _ = state.reconfigure(configuration)
+        return state
+    }
+
+    @Test("an SMS about an incident at the longest-named school with a long summary keeps the whole link and the reply code within 140 characters; the journal keeps the dutyctl command")
+    func longestSMS() throws {
+        var state = try Self.state()
+        let long = String(repeating: "教学楼三层东侧配电箱冒烟并伴有焦糊味", count: 6)
+        var sent = state.handle(.report(unit: "ls-hf", summary: long, severity: .major, actor: "root"), now: At.at(5, 1, 9)).effects.notifications
+        sent += state.check(now: At.at(5, 1, 11)).notifications
+        let url = "https://duty.rzedu.cn/a/" + ActionLinkText.placeholder
+        let sms = sent.filter { $0.channel == "sms" && $0.alertID == 1 }
+        #expect(!sms.isEmpty)
+        for notification in sms {
+            #expect(notification.text.utf16.count <= SMSText.limit, "\(notification.text)")
+            #expect(notification.text.contains("岚山区虎山镇中学"), "\(notification.text)")
+            #expect(notification.text.hasSuffix("…确认请打开：" + url + "（回复\(notification.fields["reply_code"] ?? "")确认，回复\(notification.fields["reply_code"] ?? "")已处理即办结）"), "\(notification.text)")
+            #expect(notification.fields["ack"] == url && notification.fields[ActionLinkText.subjectField] == "alert 1")
+            #expect(!notification.text.contains("dutyctl"))
+        }
+        let journal = try #require(sent.first { $0.channel == "journal" && $0.recipient == sms[0].recipient })
+        #expect(journal.text.hasSuffix("确认请执行：dutyctl ack 1") && journal.fields[ActionLinkText.subjectField] == nil)
+    }
+
+    @Test("a short SMS is not shortened; the link is as long as a token, so the text sent is as long as the text queued")
+    func shortSMS() throws {
+        var state = try Self.state()
+        var sent = state.handle(.report(unit: "ls-hf", summary: "走廊灯损坏", severity: .low, actor: "root"), now: At.at(5, 1, 9)).effects.notifications
+        sent += state.check(now: At.at(5, 1, 14)).notifications
+        let sms = try #require(sent.first { $0.channel == "sms" && $0.alertID == 1 })
+        #expect(!sms.text.contains("…") && sms.text.contains("走廊灯损坏"))
+        #expect(ActionLinkText.placeholder.count == 22)
+    }
+
+    @Test("without [web] the same notification names the dutyctl command, as before")
+    func withoutWeb() throws {
+        var state = try DutyStateTests.state()
+        var sent = state.handle(.report(unit: "ls-hf", summary: "走廊灯损坏", severity: .low, actor: "root"), now: At.at(5, 1, 9)).effects.notifications
+        sent += state.check(now: At.at(5, 1, 14)).notifications
+        let sms = try #require(sent.first { $0.channel == "sms" && $0.alertID == 1 })
+        #expect(sms.text.contains("确认请执行：dutyctl ack 1") && sms.fields[ActionLinkText.subjectField] == nil)
+    }
+}
