@@ -55,4 +55,20 @@ struct ActionLinkTextTests {
         let sms = try #require(sent.first { $0.channel == "sms" && $0.alertID == 1 })
         #expect(sms.text.contains("确认请执行：dutyctl ack 1") && sms.fields[ActionLinkText.subjectField] == nil)
     }
+
+    @Test("a group robot's message gets no personal link but the read-only alert page's link in item_link; without [web], none")
+    func groupRobot() throws {
+        let file = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../config/dutyd.toml").standardized
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "# channels = [\"wecom\"]", with: "channels = [\"wecom\"]")
+        var configuration = try ConfigDecoder.decode(text, file: "dutyd.toml")
+        for web in [WebSettings(publicURL: "https://duty.rzedu.cn"), nil] {
+            configuration.web = web
+            var state = DutyState(configuration: configuration, alerts: AlertBook(), duty: DutyBook(watermark: At.at(5, 1, 7), seed: 1), hazards: HazardBook(settings: configuration.hazards))
+            let sent = state.handle(.report(unit: "rz-dg", summary: "配电箱冒烟", severity: .major, actor: "root"), now: At.at(5, 1, 9)).effects.notifications
+            let group = try #require(sent.first { $0.recipient == NotificationPlanner.unitRecipient("rz") && $0.channel == "wecom" })
+            #expect(group.fields[ActionLinkText.itemField] == web.map { $0.publicURL + "/a/" + ActionLinkText.placeholder })
+            #expect(group.fields[ActionLinkText.subjectField] == web.map { _ in "alert 1" })
+            #expect(group.text.hasSuffix("确认请执行：dutyctl ack 1") && !group.text.contains(ActionLinkText.placeholder))
+        }
+    }
 }

@@ -7,6 +7,8 @@ public enum ActionLinkText {
     public static let placeholder = "DUTYD_LINK_TOKEN_HERE_"
     /// The field naming what the link opens, e.g. `alert 12`.
     public static let subjectField = "link_subject"
+    /// The field of a group robot's notification holding the link to the read-only item page (no person: no buttons).
+    public static let itemField = "item_link"
 
     /// The link's address with the placeholder for its token.
     public static func url(publicURL: String) -> String {

@@ -2,8 +2,8 @@ import Foundation
 
 /// Turns alert events into notifications: one per recipient and channel (the journal always
 /// included), plus one per channel of the unit whose people the level reaches (a group robot,
-/// whose message @-mentions those people by mobile: the field `mentions`), each with its stable
-/// key and its text. (That an alert ended is told by `ResolutionNoticePlanner`.)
+/// whose message @-mentions those people by mobile: the field `mentions`, and with `[web]` links
+/// to the read-only alert page: the field `item_link`), each with its stable key and its text. (That an alert ended is told by `ResolutionNoticePlanner`.)
 public struct NotificationPlanner: Sendable {
     public let configuration: Configuration
 
@@ -30,6 +30,10 @@ public struct NotificationPlanner: Sendable {
             return toPeople + unit.channels.map { channel in
                 var group = notification(event, alert, recipient: Self.unitRecipient(unit.id), name: unit.name, phone: "", mobile: "", channel: channel)
                 group.fields["mentions"] = mentions
+                if let web = configuration.web {
+                    group.fields[ActionLinkText.itemField] = ActionLinkText.url(publicURL: web.publicURL)
+                    group.fields[ActionLinkText.subjectField] = "alert \(alert.id)"
+                }
                 return group
             }
         }
