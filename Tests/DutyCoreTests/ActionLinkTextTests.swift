@@ -71,4 +71,22 @@ struct ActionLinkTextTests {
             #expect(group.text.hasSuffix("确认请执行：dutyctl ack 1") && !group.text.contains(ActionLinkText.placeholder))
         }
     }
+
+    @Test("a shift reminder and a hazard reminder through the person's SMS channel name their shift and hazard links; the journal's copy keeps dutyctl checkin")
+    func shiftAndHazardReminders() throws {
+        var state = try Self.state()
+        let reminders = state.check(now: At.at(5, 1, 7, 30)).notifications
+        let url = "https://duty.rzedu.cn/a/" + ActionLinkText.placeholder
+        let sms = try #require(reminders.first { $0.recipient == "sy-chen" && $0.channel == "sms" })
+        #expect(sms.text.hasSuffix("前签到：" + url) && sms.text.utf16.count <= SMSText.limit, "\(sms.text)")
+        #expect(sms.fields[ActionLinkText.subjectField] == "shift dg-sy/2026-05-01T08:00")
+        let journal = try #require(reminders.first { $0.recipient == "sy-chen" && $0.channel == "journal" })
+        #expect(journal.text.hasSuffix("前签到：dutyctl checkin dg-sy/2026-05-01T08:00"))
+
+        var (book, alerts, configuration) = try HazardLifecycleTests.imported()
+        configuration.web = WebSettings(publicURL: "https://duty.rzedu.cn")
+        let events = book.check(now: At.at(9, 25, 8), configuration: configuration, alerts: &alerts).hazardEvents.filter { $0.hazardID == "dg-yey-2" }
+        let reminder = try #require(ReminderPlanner(configuration: configuration).notifications(for: events, book: book).first)
+        #expect(reminder.text.hasSuffix("详情：" + url) && reminder.fields[ActionLinkText.subjectField] == "hazard dg-yey-2", "\(reminder.text)")
+    }
 }
