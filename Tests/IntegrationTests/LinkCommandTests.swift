@@ -57,7 +57,7 @@ struct LinkCommandTests {
         }
     }
 
-    @Test("links are refused without [web], for an unknown person or item; nothing is stored")
+    @Test("links are refused without [web], for an unknown person or item; nothing is stored; their JSON has the documented fields")
     func refusals() throws {
         let plain = try DaemonHarness()
         let noWeb = try plain.dutyctl(["links", "issue", "ez-ma", "alert", "1"])
@@ -71,5 +71,14 @@ struct LinkCommandTests {
         }
         #expect(try web.daemon.dutyctl(["links", "revoke", "ffffffff"]).status != 0)
         #expect(try web.daemon.dutyctl(["links", "list"]).stdout.contains("no links"))
+
+        let idl = VarlinkIDL(DutydInterface.definition)
+        for (arguments, method) in [(["issue", "ez-ma", "board", "rz-ls"], "IssueLink"), (["list"], "Links"), (["revoke", "ez-ma"], "RevokeLinks")] {
+            let result = try web.daemon.dutyctl(["links"] + arguments + ["--json"])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            let object = try JSONDecoder().decode([String: JSONValue].self, from: Data(result.stdout.utf8))
+            let fields = try #require(idl.replies[method], "no reply documented for \(method)")
+            #expect(idl.problems(object, against: fields, path: method) == [])
+        }
     }
 }
