@@ -1,4 +1,5 @@
-import DutyCore
+@testable import DutyCore
+import Foundation
 import Testing
 
 @Suite("The [web] section")
@@ -26,13 +27,26 @@ struct WebConfigTests {
             address_requests_per_minute = 100
             max_photo_bytes = 2097152
             link_grace = "3d"
+            reply_secret = "dutyd-sms-reply"
 
             """
         let web = try ConfigDecoder.decode(ConfigFixtures.text(prefix: prefix), file: "dutyd.toml").web
         #expect(web == WebSettings(
             host: "::1", port: 9000, publicURL: "https://duty.rzedu.cn", trustedProxies: ["127.0.0.1", "::1"], maxConnections: 64,
             requestTimeout: .seconds(5), tokenRequestsPerMinute: 10, addressRequestsPerMinute: 100, maxPhotoBytes: 2_097_152,
-            linkGrace: .seconds(3 * 86_400)))
+            linkGrace: .seconds(3 * 86_400), replySecret: "dutyd-sms-reply"))
+    }
+
+    @Test("every [web] key is documented in dutyd.toml(5) and in the README's table")
+    func documented() throws {
+        let root = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../..").standardized
+        let manual = try String(contentsOf: root.appending(path: "deploy/man/dutyd.toml.5"), encoding: .utf8)
+        let readme = try String(contentsOf: root.appending(path: "README.md"), encoding: .utf8)
+        let section = try #require(manual.split(separator: ".SH ").first { $0.hasPrefix("[web]") })
+        for key in WebSection.keys {
+            #expect(section.contains(".B \(key)\n"), "dutyd.toml(5) [web] does not document \(key)")
+            #expect(readme.contains("| `\(key)` |"), "README's [web] table does not list \(key)")
+        }
     }
 
     @Test("mistakes are reported at their line and column", arguments: [

@@ -23,6 +23,15 @@ struct CommandChannelTests {
     /// Starts dutyd with everyone on a `command` channel running `script` (created once the
     /// daemon's directory exists, before anything is reported).
     static func daemon(timeout: String, maxAttempts: Int, concurrency: Int = 4, policies: @escaping (String) -> String = FastPolicies.incidents(step: "1h"), script body: String) throws -> (DaemonHarness, URL) {
+        let (configure, scratch) = try channel(timeout: timeout, maxAttempts: maxAttempts, concurrency: concurrency, policies: policies, script: body)
+        return (try DaemonHarness(configure: configure), scratch)
+    }
+
+    /// The configuration rewrite putting everyone on a `command` channel running `script` (written
+    /// into the scratch directory returned, which `$DIR` in the script names).
+    static func channel(
+        timeout: String, maxAttempts: Int, concurrency: Int = 4, policies: @escaping (String) -> String, script body: String
+    ) throws -> ((String) -> String, URL) {
         let scratch = URL(filePath: NSTemporaryDirectory()).appending(path: "dutyd-scripts-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let path = try script("deliver.sh", in: scratch, body.replacingOccurrences(of: "$DIR", with: scratch.path))
@@ -35,7 +44,7 @@ struct CommandChannelTests {
             concurrency = \(concurrency)
             rate_per_minute = 6000
             """
-        return (try DaemonHarness(configure: { ChannelRewrite.everyone(to: "gateway", channel)(policies($0)) }), scratch)
+        return ({ ChannelRewrite.everyone(to: "gateway", channel)(policies($0)) }, scratch)
     }
 
     @Test("a script that hangs is killed at its timeout, retried, then parked as a dead letter that status shows")

@@ -14,19 +14,31 @@ struct SMSGatewayTests {
     /// The alert's history lines as `dutyctl show` prints them.
     static func show(_ daemon: DaemonHarness) throws -> String { try daemon.dutyctl(["show", "1"]).stdout }
 
-    @Test("the right code acknowledges and resolves as the person via sms; wrong sender, unknown and stale codes are answered and change nothing")
-    func gateway() throws {
-        let (daemon, scratch) = try CommandChannelTests.daemon(
+    /// Everyone on a `command` channel that writes each SMS as `recipient|mobile|text` to `sent` in
+    /// the scratch directory; incidents climb every 2s.
+    static func capturingChannel() throws -> ((String) -> String, URL) {
+        try CommandChannelTests.channel(
             timeout: "5s", maxAttempts: 3, policies: FastPolicies.incidents(step: "2s", repeat: "1h", resolve: "1h"),
             script: "printf '%s|%s|%s\\n' \"$DUTYD_RECIPIENT\" \"$DUTYD_MOBILE\" \"$DUTYD_TEXT\" >> $DIR/sent")
-        defer { try? FileManager.default.removeItem(at: scratch) }
+    }
+
+    /// Reports an incident at 东港区实验小学 and waits for the SMS reaching 孙立新: his mobile, the text and its reply code.
+    static func climbedToSun(_ daemon: DaemonHarness, scratch: URL) throws -> (mobile: String, text: String, code: String) {
         try WebhookDeliveryTests.report(daemon, at: ["dg-sy"])
-        #expect(try eventually(within: 20) { !Self.texts(scratch, to: "dg-sun").isEmpty })
-        let sms = try #require(Self.texts(scratch, to: "dg-sun").first)
+        guard eventually(within: 20, { !Self.texts(scratch, to: "dg-sun").isEmpty }), let sms = Self.texts(scratch, to: "dg-sun").first else {
+            throw HarnessError("no SMS reached 孙立新 within 20s; dutyd's log:\n\(daemon.log())")
+        }
         let parts = sms.split(separator: "|", maxSplits: 1).map(String.init)
-        let mobile = parts[0], text = parts[1]
-        #expect(mobile == "13806331201" && text.utf16.count <= 140, "\(sms)")
-        let code = try #require(text.firstMatch(of: /回复(\d+)确认/)?.1).description
+        return (parts[0], parts[1], try #require(parts[1].firstMatch(of: /回复(\d+)确认/)?.1).description)
+    }
+
+    @Test("the right code acknowledges and resolves as the person via sms; wrong sender, unknown and stale codes are answered and change nothing")
+    func gateway() throws {
+        let (configure, scratch) = try Self.capturingChannel()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let daemon = try DaemonHarness(configure: configure)
+        let (mobile, text, code) = try Self.climbedToSun(daemon, scratch: scratch)
+        #expect(mobile == "13806331201" && text.utf16.count <= 140, "\(text)")
 
         let before = try Self.show(daemon)
         for (from, reply, answer) in [

@@ -104,7 +104,7 @@ final class WebHarness {
 }
 
 /// What curl got: the status and the body.
-struct HTTPResult {
+struct HTTPResult: Equatable {
     var status: Int
     var body: String
 }

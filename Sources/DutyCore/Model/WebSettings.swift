@@ -19,6 +19,9 @@ public struct WebSettings: Sendable, Equatable {
     public var maxPhotoBytes: Int
     /// How long a personal link keeps working after its item ends (an alert resolved, a hazard closed, a shift over).
     public var linkGrace: Duration
+    /// The credential name (or file path) of the secret the SMS gateway sends with `POST /sms/reply`;
+    /// nil: the route answers 404.
+    public var replySecret: String?
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8470
@@ -33,7 +36,7 @@ public struct WebSettings: Sendable, Equatable {
         host: String = defaultHost, port: Int = defaultPort, publicURL: String, trustedProxies: [String] = [],
         maxConnections: Int = defaultMaxConnections, requestTimeout: Duration = defaultRequestTimeout,
         tokenRequestsPerMinute: Int = defaultTokenRequestsPerMinute, addressRequestsPerMinute: Int = defaultAddressRequestsPerMinute,
-        maxPhotoBytes: Int = defaultMaxPhotoBytes, linkGrace: Duration = defaultLinkGrace
+        maxPhotoBytes: Int = defaultMaxPhotoBytes, linkGrace: Duration = defaultLinkGrace, replySecret: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -45,5 +48,6 @@ public struct WebSettings: Sendable, Equatable {
         self.addressRequestsPerMinute = addressRequestsPerMinute
         self.maxPhotoBytes = maxPhotoBytes
         self.linkGrace = linkGrace
+        self.replySecret = replySecret
     }
 }

@@ -15,6 +15,8 @@ struct FieldRoutes: Sendable {
     let tokenLimiter: RateLimiter
     let addressLimiter: RateLimiter
     let logger: Logger
+    /// The SMS gateway's secret (`[web] reply_secret`); without it `POST /sms/reply` is not served.
+    var replySecret: ReplySecret?
 
     init(daemon: Daemon, links: any ActionLinks, settings: WebSettings, stateDirectory: String, logger: Logger) {
         self.daemon = daemon
@@ -33,6 +35,7 @@ struct FieldRoutes: Sendable {
         router.post("/a/:token/:action") { request, context in await change(request, context) }
         router.get("/a/:token/photo/:name") { request, context in await photo(request, context) }
         router.get("/healthz") { _, _ in "ok" }
+        if let replySecret { router.post("/sms/reply") { request, context in await smsReply(request, context, secret: replySecret) } }
         return router
     }
 

@@ -15,7 +15,8 @@ public enum WebService {
         let loaded = await daemon.fieldPages().loaded
         guard let web = loaded.configuration.web else { return nil }
         let links = LinkStore(daemon: daemon, store: daemon.store, grace: web.linkGrace)
-        let routes = FieldRoutes(daemon: daemon, links: links, settings: web, stateDirectory: loaded.stateDirectory, logger: logger)
+        var routes = FieldRoutes(daemon: daemon, links: links, settings: web, stateDirectory: loaded.stateDirectory, logger: logger)
+        if let name = web.replySecret { routes.replySecret = try ReplySecret.load(name, from: loaded.secrets) }
         if let fd = SocketActivation.webSocket() {
             return ActivatedWebListener(fd: fd, responder: routes.router().buildResponder(), settings: web, logger: logger)
         }
@@ -35,5 +36,16 @@ public enum WebService {
                     fields: ["listen": address, "public_url": web.publicURL])
             },
             logger: quiet)
+    }
+}
+
+/// Why the field pages could not start.
+enum WebStartError: Error, CustomStringConvertible {
+    case replySecret(String)
+
+    var description: String {
+        switch self {
+        case .replySecret(let reason): "[web] reply_secret: \(reason)"
+        }
     }
 }
