@@ -50,11 +50,13 @@ ACKS=$((RATE * DURATION))
 # Alert 1 is the page under load; 2..ACKS+1 are acknowledged by the POST run; then the latency run's.
 TOTAL=$((1 + ACKS + LATENCY_ALERTS))
 seq "$TOTAL" | xargs -P 4 -I{} "$BIN/dutyctl" --socket "$WORK/control" report --unit ls-ez --summary "压力测试事件{}" >/dev/null
-KEY=$WORK/state/web-link.key
-PAGE=$(python3 bench/field-client.py links "$KEY" ez-ma 1 1)
+# Links to alerts FIRST..LAST for 马丽娟, issued as a clerk issues them: the token of each, a line each.
+issue() { seq "$1" "$2" | xargs -P 4 -I{} "$BIN/dutyctl" --socket "$WORK/control" links issue ez-ma alert {} | sed -n 's|^http.*/a/||p'; }
+PAGE=$(issue 1 1)
 curl -s "http://127.0.0.1:$NGINX/a/$PAGE" >"$WORK/nginx/static.html"
 SIZE=$(stat -c %s "$WORK/nginx/static.html")
-python3 bench/field-client.py links "$KEY" ez-ma 2 $((ACKS + 1)) >"$WORK/links"
+issue 2 $((ACKS + 1)) >"$WORK/links"
+issue $((ACKS + 2)) "$TOTAL" >"$WORK/latency-links"
 python3 bench/field-client.py forms "http://127.0.0.1:$NGINX" "$WORK/links" >"$WORK/forms"
 
 cat >"$WORK/paced.lua" <<LUA
@@ -76,7 +78,7 @@ run_wrk "$WORK/paced.lua" "http://127.0.0.1:$NGINX/static.html" static
 run_wrk "$WORK/paced.lua" "http://127.0.0.1:$NGINX/a/$PAGE" page
 run_wrk "$WORK/acknowledge.lua" "http://127.0.0.1:$NGINX" acknowledge
 ACKNOWLEDGED=$(ctl alerts --state acknowledged --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["alerts"]))')
-read -r N P50 P99 MAX < <(python3 bench/field-client.py latency "http://127.0.0.1:$NGINX" "$KEY" ez-ma $((ACKS + 2)) "$TOTAL")
+read -r N P50 P99 MAX < <(python3 bench/field-client.py latency "http://127.0.0.1:$NGINX" "$WORK/latency-links")
 
 row() {
     python3 - "$WORK/$1.txt" "$2" <<'PY'

@@ -7,7 +7,7 @@ public enum Phrasebook {
     }
 
     /// Every code, from the tables of each area.
-    public static let entries: [String: Entry] = [commands, configuration, configurationDetails, spreadsheets, ledgers, values, dutyOffice, swaps].reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
+    public static let entries: [String: Entry] = [commands, configuration, configurationDetails, spreadsheets, ledgers, values, dutyOffice, swaps, links].reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
 
     /// The sentence of `code` with its arguments, or nil for a code this build does not know.
     /// Arguments are put in as they are: a `{1}` inside an argument stays as written.

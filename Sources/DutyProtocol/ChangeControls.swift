@@ -86,6 +86,6 @@ extension DutydInterface {
     public static let changes: Set<String> = [
         reload, acknowledge, resolve, report, passUpIncident, followUpIncident, reply, retryNotification, notifyTest, checkIn, spotCheck,
         hazardProgress, hazardRectified,
-        verifyHazard, reopenHazard, extendHazard, importLedger,
+        verifyHazard, reopenHazard, extendHazard, importLedger, revokeLinks,
     ]
 }

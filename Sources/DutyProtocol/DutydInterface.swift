@@ -46,6 +46,10 @@ public enum DutydInterface {
     public static let exportSummary = "io.dutyd.ExportSummary"
     /// `io.dutyd.Units`: the organisation tree with ids, names, kinds and depths.
     public static let units = "io.dutyd.Units"
+    /// The personal links of the field pages: issue one, list them, revoke them.
+    public static let issueLink = "io.dutyd.IssueLink"
+    public static let links = "io.dutyd.Links"
+    public static let revokeLinks = "io.dutyd.RevokeLinks"
 
     /// The interface definition: `io.dutyd.varlink` beside this file, embedded in the code when it is built.
     public static let definition = String(decoding: PackageResources.io_dutyd_varlink, as: UTF8.self)

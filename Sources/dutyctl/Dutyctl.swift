@@ -22,7 +22,7 @@ struct Dutyctl: ParsableCommand {
             StatusCommand.self, AlertsCommand.self, ShowCommand.self, AcknowledgeCommand.self, ResolveCommand.self, ReplyCommand.self,
             ReportCommand.self, WatchCommand.self, OutboxCommand.self, NotifyCommand.self, AuditCommand.self, BackupCommand.self, ReloadCommand.self,
             OnCallCommand.self, RosterCommand.self, CheckInCommand.self, SpotCheckCommand.self, DailyCommand.self,
-            HazardsCommand.self, HazardCommand.self, SummaryCommand.self, ImportCommand.self, UnitsCommand.self,
+            HazardsCommand.self, HazardCommand.self, SummaryCommand.self, ImportCommand.self, UnitsCommand.self, LinksCommand.self,
         ]
     )
 

@@ -26,6 +26,7 @@ struct WebConfigTests {
             token_requests_per_minute = 10
             address_requests_per_minute = 100
             max_photo_bytes = 2097152
+            link_grace = "3d"
             reply_secret = "dutyd-sms-reply"
 
             """
@@ -33,7 +34,7 @@ struct WebConfigTests {
         #expect(web == WebSettings(
             host: "::1", port: 9000, publicURL: "https://duty.rzedu.cn", trustedProxies: ["127.0.0.1", "::1"], maxConnections: 64,
             requestTimeout: .seconds(5), tokenRequestsPerMinute: 10, addressRequestsPerMinute: 100, maxPhotoBytes: 2_097_152,
-            replySecret: "dutyd-sms-reply"))
+            linkGrace: .seconds(3 * 86_400), replySecret: "dutyd-sms-reply"))
     }
 
     @Test("every [web] key is documented in dutyd.toml(5) and in the README's table")
@@ -54,6 +55,7 @@ struct WebConfigTests {
         ("[web]\npublic_url = \"https://a.cn\"\nlisten = \"0.0.0.0:99999\"\n", "dutyd.toml:3:10: invalid \"listen\" \"0.0.0.0:99999\": expected an IP address and port such as \"127.0.0.1:8470\" or \"[::1]:8470\""),
         ("[web]\npublic_url = \"https://a.cn\"\ntrusted_proxies = [\"nginx.local\"]\n", "dutyd.toml:3:20: invalid address \"nginx.local\" in \"trusted_proxies\": expected an IP address such as \"127.0.0.1\" or \"::1\""),
         ("[web]\npublic_url = \"https://a.cn\"\nmax_connections = 0\n", "dutyd.toml:3:19: \"max_connections\" must be between 1 and 100000, not 0"),
+        ("[web]\npublic_url = \"https://a.cn\"\nlink_grace = \"1 day\"\n", "dutyd.toml:3:14: invalid duration \"1 day\" for \"link_grace\": expected a number followed by s, m, h or d, e.g. \"30m\", \"2h\", \"1d\""),
         ("[web]\npublic_url = \"https://a.cn\"\nmax_photo_byte = 1\n", "dutyd.toml:3:1: unknown key \"max_photo_byte\" in [web]; did you mean \"max_photo_bytes\"?"),
     ])
     func mistakes(prefix: String, expected: String) {

@@ -28,6 +28,7 @@ struct InterfaceDefinitionTests {
             DutydInterface.hazards, DutydInterface.exportLedger, DutydInterface.showHazard, DutydInterface.hazardProgress,
             DutydInterface.hazardRectified, DutydInterface.verifyHazard, DutydInterface.reopenHazard, DutydInterface.extendHazard,
             DutydInterface.importLedger, DutydInterface.summary, DutydInterface.exportSummary, DutydInterface.units,
+            DutydInterface.issueLink, DutydInterface.links, DutydInterface.revokeLinks,
         ])
     }
 

@@ -1,4 +1,3 @@
-import Crypto
 @testable import DutyShell
 import Foundation
 import Hummingbird
@@ -8,20 +7,38 @@ import Testing
 struct FieldRequestTests {
     let now = Date(timeIntervalSince1970: 1_777_593_600)
 
-    @Test("a signed link grants its person and subject until it expires; any changed character makes it unknown")
-    func signedLinks() {
-        let links = SignedLinks(key: SymmetricKey(data: Data(repeating: 7, count: 32)))
-        let grant = LinkGrant(person: "ez-ma", subject: .shift("dg-sy/2026-05-01T08:00"), expiresAt: now.addingTimeInterval(3_600))
-        let token = links.issue(grant)
-        #expect(links.resolve(token, now: now) == .success(grant))
-        #expect(links.resolve(token, now: now.addingTimeInterval(3_600)) == .failure(.expired))
-        for index in token.indices where token[index] != "." {
-            var changed = token
-            changed.replaceSubrange(index...index, with: token[index] == "A" ? "B" : "A")
-            #expect(links.resolve(changed, now: now) == .failure(.unknown))
+    @Test("a link token is 22 base64url characters (128 random bits), hashed with SHA-256; anything else is refused before a lookup")
+    func linkTokens() {
+        let tokens = (0..<200).map { _ in LinkToken.mint() }
+        #expect(Set(tokens).count == tokens.count)
+        #expect(tokens.allSatisfy { $0.count == 22 && LinkToken.isWellFormed($0) })
+        #expect(LinkToken.hash(tokens[0]).count == 64)
+        #expect(LinkToken.hash(tokens[0]) != LinkToken.hash(tokens[1]))
+        for bad in ["", "nonsense", tokens[0] + "A", String(tokens[0].dropLast()) + "=", String(tokens[0].dropLast()) + "/"] {
+            #expect(!LinkToken.isWellFormed(bad))
         }
-        #expect(links.resolve("", now: now) == .failure(.unknown))
-        #expect(SignedLinks(key: SymmetricKey(data: Data(repeating: 8, count: 32))).resolve(token, now: now) == .failure(.unknown))
+    }
+
+    @Test("an alert link works while the alert is open and link_grace after it is resolved; a shift's until its end plus the grace; revoked wins")
+    func linkExpiry() {
+        let grace = Duration.seconds(86_400)
+        let alert = StoredLink(hash: "ab", person: "ez-ma", subject: .alert(1), createdAt: now)
+        let open = LinkExpiry.grant(alert, itemEndedAt: nil, grace: grace, now: now.addingTimeInterval(30 * 86_400))
+        #expect(open == .success(LinkGrant(hash: "ab", person: "ez-ma", subject: .alert(1), expiresAt: nil)))
+        let resolved = now.addingTimeInterval(3_600)
+        #expect((try? LinkExpiry.grant(alert, itemEndedAt: resolved, grace: grace, now: resolved.addingTimeInterval(86_399)).get())?.expiresAt
+            == resolved.addingTimeInterval(86_400))
+        #expect(LinkExpiry.grant(alert, itemEndedAt: resolved, grace: grace, now: resolved.addingTimeInterval(86_400)) == .failure(.expired))
+
+        let shiftEnd = now.addingTimeInterval(12 * 3_600)
+        let shift = StoredLink(hash: "cd", person: nil, subject: .shift("dg-sy/2026-05-01T08:00"), createdAt: now, expiresAt: shiftEnd.addingTimeInterval(86_400))
+        #expect((try? LinkExpiry.grant(shift, itemEndedAt: nil, grace: grace, now: shiftEnd).get())?.person == nil)
+        #expect(LinkExpiry.grant(shift, itemEndedAt: nil, grace: grace, now: shiftEnd.addingTimeInterval(86_400)) == .failure(.expired))
+
+        var revoked = alert
+        revoked.revokedAt = now
+        #expect(LinkExpiry.grant(revoked, itemEndedAt: nil, grace: grace, now: now) == .failure(.revoked))
+        #expect(LinkExpiry.grant(revoked, itemEndedAt: now, grace: .seconds(1), now: now.addingTimeInterval(60)) == .failure(.revoked))
     }
 
     @Test("an anti-forgery token is accepted only for the link it was issued for, and not after an hour")

@@ -12,25 +12,43 @@ struct FieldAbuseTests {
         try JSONDecoder().decode(ShowAlertReply.self, from: Data(try web.daemon.dutyctl(["show", "\(id)", "--json"]).stdout.utf8)).history
     }
 
-    @Test("unknown, tampered and expired links get a Chinese page with 404 or 410; another action gets 403; nothing changes")
+    @Test("unknown, tampered, expired and revoked links get a Chinese page with 404 or 410; another action or a read-only link gets 403; nothing changes")
     func badLinks() throws {
-        let web = try WebHarness()
+        let web = try WebHarness(webSettings: "link_grace = \"1s\"")
         try web.startNginx()
         #expect(try web.daemon.dutyctl(["report", "--unit", "ls-ez", "--summary", "实验室漏水"]).status == 0)
-        let before = try Self.history(web, 1)
+        #expect(try web.daemon.dutyctl(["report", "--unit", "ls-ez", "--summary", "走廊灯损坏"]).status == 0)
         let good = try web.link(person: "ez-ma", subject: .alert(1))
         let tampered = String(good.dropLast()) + (good.last == "A" ? "B" : "A")
-        let expired = try web.link(person: "ez-ma", subject: .alert(1), expiresIn: -60)
+        let expired = try web.link(person: "ez-ma", subject: .alert(2))
+        let revoked = try web.link(person: "ez-luo", subject: .alert(1))
+        let readOnly = try web.link(person: nil, subject: .alert(1))
+        #expect(try web.daemon.dutyctl(["resolve", "2", "--note", "已修好"]).status == 0)
+        let revoke = try web.daemon.dutyctl(["links", "revoke", "ez-luo"])
+        #expect(revoke.status == 0)
+        #expect(revoke.stdout.contains(String(LinkToken.hash(revoked).prefix(8))))
+        Thread.sleep(forTimeInterval: 1.5)
+        let before = try Self.history(web, 1)
 
         let unknown = try curl([web.url("/a/nonsense")])
         #expect(unknown.status == 404)
         #expect(unknown.body.contains("链接无效"))
+        #expect(try curl([web.url("/a/" + LinkToken.mint())]).status == 404)
         #expect(try curl([web.url("/a/" + tampered)]).status == 404)
         #expect(try curl(["-d", "form=00", web.url("/a/\(tampered)/acknowledge")]).status == 404)
         let gone = try curl([web.url("/a/" + expired)])
         #expect(gone.status == 410)
         #expect(gone.body.contains("链接已过期"))
         #expect(try curl(["-d", "form=00", web.url("/a/\(expired)/acknowledge")]).status == 410)
+        let withdrawn = try curl([web.url("/a/" + revoked)])
+        #expect(withdrawn.status == 410)
+        #expect(withdrawn.body.contains("链接已撤销"))
+        #expect(try curl(["-d", "form=00", web.url("/a/\(revoked)/acknowledge")]).status == 410)
+
+        let shown = try curl([web.url("/a/" + readOnly)])
+        #expect(shown.status == 200)
+        #expect(shown.body.contains("实验室漏水") && !shown.body.contains("<form"))
+        #expect(try curl(["-d", "form=00", web.url("/a/\(readOnly)/acknowledge")]).status == 403)
 
         let page = try curl([web.url("/a/" + good)])
         let form = try #require(formToken(in: page.body))
@@ -38,6 +56,10 @@ struct FieldAbuseTests {
         #expect(wrongAction.status == 403)
         #expect(wrongAction.body.contains("此链接不能用于该操作"))
         #expect(try Self.history(web, 1) == before)
+        let listed = try JSONDecoder().decode(LinksReply.self, from: Data(try web.daemon.dutyctl(["links", "list", "--json"]).stdout.utf8)).links
+        #expect(listed.count == 4)
+        #expect(listed.allSatisfy { $0.uses == 0 })
+        #expect(listed.first { $0.person == "ez-luo" }?.revokedAt != nil)
     }
 
     @Test("a GET changes nothing; a replayed POST is answered as the first and acknowledges once; a forged form token is refused")

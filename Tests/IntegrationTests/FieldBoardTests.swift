@@ -11,7 +11,7 @@ struct FieldBoardTests {
         #expect(try web.daemon.dutyctl(["report", "--unit", "ls-ez", "--summary", "实验室漏水"]).status == 0)
         #expect(try web.daemon.dutyctl(["report", "--unit", "dg-sy", "--summary", "围墙倒塌"]).status == 0)
         #expect(try web.daemon.dutyctl(["import", "ledger", web.daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path]).status == 0)
-        let link = try web.link(person: "board", subject: .board("rz-ls"))
+        let link = try web.link(person: nil, subject: .board("rz-ls"))
 
         let page = try curl([web.url("/a/" + link)])
         #expect(page.status == 200)

@@ -7,7 +7,7 @@ struct JSONOutputTests {
     @Test("every verb's JSON has exactly the fields io.dutyd.varlink documents")
     func jsonMatchesInterface() throws {
         let idl = VarlinkIDL(DutydInterface.definition)
-        #expect(idl.types.keys.sorted() == ["Alert", "AuditRowMismatch", "DailyFigures", "DailyIncident", "DailyShift", "DailySpotCheck", "DailyUnit", "DiagnosticPhrase", "DutyHours", "Event", "Hazard", "HistoryEntry", "Incident", "IncidentFields", "LedgerChange", "OutboxNotification", "Phrase", "Recipient", "RosterFiling", "RosterGap", "Shift", "SpotCheck", "Swap", "Unit", "UnitSummary"])
+        #expect(idl.types.keys.sorted() == ["Alert", "AuditRowMismatch", "DailyFigures", "DailyIncident", "DailyShift", "DailySpotCheck", "DailyUnit", "DiagnosticPhrase", "DutyHours", "Event", "Hazard", "HistoryEntry", "Incident", "IncidentFields", "LedgerChange", "Link", "OutboxNotification", "Phrase", "Recipient", "RosterFiling", "RosterGap", "Shift", "SpotCheck", "Swap", "Unit", "UnitSummary"])
         let daemon = try DaemonHarness()
         let verbs: [(arguments: [String], method: String)] = [
             (["report", "--unit", "dg-sy", "--summary", "配电箱冒烟", "--severity", "high"], "Report"),

@@ -4,7 +4,7 @@ import Glibc
 import Testing
 
 /// A real dutyd with `[web]` on a free loopback port behind a real nginx (Debian's) on another,
-/// configured from deploy/nginx/dutyd-loopback.conf; links are issued with the daemon's own key.
+/// configured from deploy/nginx/dutyd-loopback.conf; links are issued with `dutyctl links issue`.
 final class WebHarness {
     let daemon: DaemonHarness
     let webPort: Int
@@ -77,10 +77,14 @@ final class WebHarness {
     /// The public address of `path`, through nginx.
     func url(_ path: String) -> String { "http://127.0.0.1:\(nginxPort)\(path)" }
 
-    /// A personal link for `person` to `subject`, signed with the daemon's key.
-    func link(person: String, subject: LinkSubject, expiresIn seconds: TimeInterval = 86_400) throws -> String {
-        let links = try SignedLinks.load(directory: daemon.directory.appending(path: "state").path)
-        return links.issue(LinkGrant(person: person, subject: subject, expiresAt: Date().addingTimeInterval(seconds)))
+    /// The token of a new link for `person` (nil: read-only) to `subject`, issued by `dutyctl links issue` as a clerk would.
+    func link(person: String?, subject: LinkSubject) throws -> String {
+        let result = try daemon.dutyctl(["links", "issue"] + [person].compactMap { $0 } + [subject.kind, subject.id])
+        let prefix = "http://127.0.0.1:\(nginxPort)/a/"
+        guard result.status == 0, let line = result.stdout.split(separator: "\n").first, line.hasPrefix(prefix) else {
+            throw HarnessError("dutyctl links issue \(person ?? "") \(subject) failed: \(result.stdout) \(result.stderr)")
+        }
+        return String(line.dropFirst(prefix.count))
     }
 
     /// A free TCP port on loopback, as the kernel picks one.

@@ -4,7 +4,7 @@ import DutyTOML
 enum WebSection {
     static let keys = [
         "listen", "public_url", "trusted_proxies", "max_connections", "request_timeout", "token_requests_per_minute",
-        "address_requests_per_minute", "max_photo_bytes", "reply_secret",
+        "address_requests_per_minute", "max_photo_bytes", "link_grace", "reply_secret",
     ]
 
     /// The settings, or nil when the table is absent or a present key was invalid (already reported).
@@ -51,6 +51,9 @@ enum WebSection {
         }
         if let timeout = reader.duration("request_timeout") {
             settings.requestTimeout = timeout.value
+        }
+        if let grace = reader.duration("link_grace") {
+            settings.linkGrace = grace.value
         }
         settings.replySecret = reader.string("reply_secret")?.value
         return log.diagnostics.count == before ? .some(settings) : nil

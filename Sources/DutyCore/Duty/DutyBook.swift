@@ -143,7 +143,6 @@ public struct DutyBook: Sendable {
         guard !outcome.isEmpty else {
             if target == .leaderOnDuty { throw .noSpotCheckOpen(shift: shift.id, person: person ?? "") }
             throw .alreadyCheckedIn(shift.id, by: record.checkedInBy, at: record.checkedInAt.map(clock.iso8601) ?? "")
-            throw .alreadyCheckedIn(shift.id, by: record.checkedInBy, at: record.checkedInAt.map(clock.iso8601) ?? "")
         }
         apply(outcome)
         return (shift, outcome)

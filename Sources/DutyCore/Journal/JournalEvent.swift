@@ -47,6 +47,8 @@ public enum JournalEvent: String, CaseIterable, Sendable {
     case storageRecovered = "storage_recovered"
     case webListening = "web_listening"
     case webRequestRefused = "web_request_refused"
+    case linkIssued = "link_issued"
+    case linkRevoked = "link_revoked"
 
     /// The 128-bit id that `journalctl MESSAGE_ID=…` and the message catalog use.
     public var messageID: String {
@@ -98,6 +100,8 @@ public enum JournalEvent: String, CaseIterable, Sendable {
         case .storageRecovered: "0dbf11ed55dc4a98bede3ab32e49f989"
         case .webListening: "e88c7d5cec25433981dad3c93566fd79"
         case .webRequestRefused: "2d4130512d3344cdb9fc9183a6a3c232"
+        case .linkIssued: "1ca36fb944c4456bb35af2f77328ff5c"
+        case .linkRevoked: "c7b18cb984464e069a87da685829f4a3"
         }
     }
 }

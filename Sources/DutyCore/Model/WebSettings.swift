@@ -17,6 +17,8 @@ public struct WebSettings: Sendable, Equatable {
     public var addressRequestsPerMinute: Int
     /// The largest photo accepted, in bytes.
     public var maxPhotoBytes: Int
+    /// How long a personal link keeps working after its item ends (an alert resolved, a hazard closed, a shift over).
+    public var linkGrace: Duration
     /// The credential name (or file path) of the secret the SMS gateway sends with `POST /sms/reply`;
     /// nil: the route answers 404.
     public var replySecret: String?
@@ -28,12 +30,13 @@ public struct WebSettings: Sendable, Equatable {
     public static let defaultTokenRequestsPerMinute = 30
     public static let defaultAddressRequestsPerMinute = 600
     public static let defaultMaxPhotoBytes = 5 * 1024 * 1024
+    public static let defaultLinkGrace = Duration.seconds(24 * 3_600)
 
     public init(
         host: String = defaultHost, port: Int = defaultPort, publicURL: String, trustedProxies: [String] = [],
         maxConnections: Int = defaultMaxConnections, requestTimeout: Duration = defaultRequestTimeout,
         tokenRequestsPerMinute: Int = defaultTokenRequestsPerMinute, addressRequestsPerMinute: Int = defaultAddressRequestsPerMinute,
-        maxPhotoBytes: Int = defaultMaxPhotoBytes, replySecret: String? = nil
+        maxPhotoBytes: Int = defaultMaxPhotoBytes, linkGrace: Duration = defaultLinkGrace, replySecret: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -44,6 +47,7 @@ public struct WebSettings: Sendable, Equatable {
         self.tokenRequestsPerMinute = tokenRequestsPerMinute
         self.addressRequestsPerMinute = addressRequestsPerMinute
         self.maxPhotoBytes = maxPhotoBytes
+        self.linkGrace = linkGrace
         self.replySecret = replySecret
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Turns alert events into notifications: one per recipient and channel (the journal always
 /// included), plus one per channel of the unit whose people the level reaches (a group robot,
-/// whose message @-mentions those people by mobile: the field `mentions`), each with its stable
-/// key and its text. (That an alert ended is told by `ResolutionNoticePlanner`.)
+/// whose message @-mentions those people by mobile: the field `mentions`, and with `[web]` links
+/// to the read-only alert page: the field `item_link`), each with its stable key and its text. (That an alert ended is told by `ResolutionNoticePlanner`.)
 public struct NotificationPlanner: Sendable {
     public let configuration: Configuration
 
@@ -30,6 +30,10 @@ public struct NotificationPlanner: Sendable {
             return toPeople + unit.channels.map { channel in
                 var group = notification(event, alert, recipient: Self.unitRecipient(unit.id), name: unit.name, phone: "", mobile: "", channel: channel)
                 group.fields["mentions"] = mentions
+                if let web = configuration.web {
+                    group.fields[ActionLinkText.itemField] = ActionLinkText.url(publicURL: web.publicURL)
+                    group.fields[ActionLinkText.subjectField] = "alert \(alert.id)"
+                }
                 return group
             }
         }
@@ -39,7 +43,7 @@ public struct NotificationPlanner: Sendable {
     public static func unitRecipient(_ unitID: String) -> String { "unit:" + unitID }
 
     private func notification(_ event: AlertEvent, _ alert: Alert, recipient: String, name: String, phone: String, mobile: String, channel: String) -> OutboundNotification {
-        let fields = [
+        var fields = [
             "name": name,
             "phone": phone,
             "mobile": mobile,
@@ -53,7 +57,12 @@ public struct NotificationPlanner: Sendable {
             "alert": String(alert.id),
             "ack": "dutyctl ack \(alert.id)",
         ]
-        let template = configuration.channels.first { $0.id == channel }?.template ?? NotificationTemplate.standard
+        var template = configuration.channels.first { $0.id == channel }?.template ?? NotificationTemplate.standard
+        if let web = configuration.web, ActionLinkText.applies(channel: channel, recipient: recipient, configuration) {
+            fields["ack"] = ActionLinkText.url(publicURL: web.publicURL)
+            fields[ActionLinkText.subjectField] = "alert \(alert.id)"
+            template = configuration.channels.first { $0.id == channel }?.template ?? NotificationTemplate.standardWithLink
+        }
         let due = (event.dueAt ?? event.time).milliseconds
         return OutboundNotification(
             key: "\(alert.id)/\(event.level)/\(due)/\(recipient)/\(channel)", alertID: alert.id, level: event.level, recipient: recipient,

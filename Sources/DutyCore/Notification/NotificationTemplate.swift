@@ -2,12 +2,15 @@
 ///
 /// Placeholders: `{name}` (recipient), `{unit}`, `{kind}`, `{risk}`, `{summary}`, `{level}`,
 /// `{action}`, `{elapsed}` (how long unacknowledged), `{alert}` (id) and `{ack}` (the exact
-/// `dutyctl` command to acknowledge).
+/// `dutyctl` command to acknowledge; the person's action link instead when `[web]` is configured
+/// and the channel is a person's command or email channel).
 public enum NotificationTemplate {
     public static let placeholders = ["name", "unit", "kind", "risk", "summary", "level", "action", "elapsed", "alert", "ack"]
 
     /// The default, in Chinese.
     public static let standard = "【dutyd·第{level}级】{name}：{unit}{kind}{risk}——{summary}。{action}，已{elapsed}未确认。确认请执行：{ack}"
+    /// The default when `{ack}` is the person's action link (`[web]` configured, a personal channel).
+    public static let standardWithLink = "【dutyd·第{level}级】{name}：{unit}{kind}{risk}——{summary}。{action}，已{elapsed}未确认。确认请打开：{ack}"
 
     /// What is wrong with a template (an unknown placeholder or an unclosed brace), or nil.
     public static func problem(in template: String) -> String? {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns hazard reminders into notifications for each recipient's own channels, in a fixed
-/// Chinese text (channel templates are for alerts). The journal's copy is the `hazard_reminder`
+/// Chinese text (channel templates are for alerts) naming `dutyctl hazard show`, or with `[web]`
+/// on a command or email channel the person's hazard link (`ActionLinkText`). The journal's copy is the `hazard_reminder`
 /// entry itself, so the journal channel is left out here.
 public struct ReminderPlanner: Sendable {
     public let configuration: Configuration
@@ -36,7 +37,12 @@ public struct ReminderPlanner: Sendable {
                 ]
                 let due = event.time.milliseconds
                 return configuration.channels(for: person, kind: nil, at: event.time).filter { $0 != ChannelDefinition.journalID }.map { channel in
-                    OutboundNotification(
+                    var fields = fields
+                    if let web = configuration.web, ActionLinkText.applies(channel: channel, recipient: recipient, configuration) {
+                        fields["ack"] = ActionLinkText.url(publicURL: web.publicURL)
+                        fields[ActionLinkText.subjectField] = "hazard \(hazard.id)"
+                    }
+                    return OutboundNotification(
                         key: "hazard/\(hazard.id)/reminder/\(due)/\(recipient)/\(channel)", alertID: 0, level: 0, recipient: recipient,
                         channel: channel, text: NotificationTemplate.render(Self.template, fields), fields: fields, createdAt: event.time)
                 }

@@ -16,7 +16,7 @@ public struct ReplyCodePlanner: Sendable {
             if isNew { issued.append(code) }
             var stamped = notification
             stamped.fields["reply_code"] = String(code.code)
-            stamped.text = SMSText.fitted(notification.text, suffix: "（\(code.instruction)）")
+            stamped.text = SMSText.fitted(notification.text, suffix: "（\(code.instruction)）", keeping: link(of: notification))
             return stamped
         }
         return (stamped, issued)
@@ -27,9 +27,14 @@ public struct ReplyCodePlanner: Sendable {
         notifications.map { notification in
             guard isSMS(notification) else { return notification }
             var fitted = notification
-            fitted.text = SMSText.fitted(notification.text)
+            fitted.text = SMSText.fitted(notification.text, keeping: link(of: notification))
             return fitted
         }
+    }
+
+    /// The action link the notification names, kept whole when its text is shortened.
+    private func link(of notification: OutboundNotification) -> String? {
+        notification.fields[ActionLinkText.subjectField] == nil ? nil : notification.fields["ack"]
     }
 
     /// Whether the notification goes out as an SMS: a command channel to a person with a mobile.

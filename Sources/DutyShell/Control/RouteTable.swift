@@ -163,6 +163,12 @@ struct RouteTable: ControlRequestHandler {
                     }
                 }
             }
+        case DutydInterface.issueLink:
+            call.change(IssueLinkRequest.self) { daemon, request, _ in LinkMethods.issue(request, daemon) }
+        case DutydInterface.links:
+            call.change(LinksRequest.self) { daemon, request, _ in LinkMethods.list(request, daemon) }
+        case DutydInterface.revokeLinks:
+            call.change(RevokeLinksRequest.self) { daemon, request, _ in LinkMethods.revoke(request, daemon) }
         default:
             let interface = header.method.split(separator: ".").dropLast().joined(separator: ".")
             answer(.failure(Self.interfaces.contains(interface) ? .methodNotFound(header.method) : .interfaceNotFound(interface)))

@@ -98,11 +98,7 @@ public actor Daemon {
         let loaded = try loader.load(path: configPath, now: now)
         let store = try StateStore(directory: loaded.stateDirectory)
         let (previous, startFailure) = try store.recordStartUnlessFull(at: now, version: DutydVersion.current, pid: getpid())
-        let state = DutyState(
-            configuration: loaded.configuration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
-            hazards: try store.loadHazardBook(settings: loaded.configuration.hazards), audience: try store.loadNoticeAudience(),
-            replyCodes: try store.loadReplyCodeBook(), swaps: try store.loadSwapBook(), filings: try store.loadFilingBook(),
-            daily: try store.loadDailyBook())
+        let state = try store.loadState(configuration: loaded.configuration, now: now)
         let replies = try store.loadIdempotencyBook(now: now)
         let outbox = OutboxWorker(store: store, configuration: loaded.configuration, secrets: loaded.secrets, logger: logger)
         let settings = loaded.configuration.daemon
@@ -177,11 +173,7 @@ public actor Daemon {
     /// Replaces the books with what the database holds, keeping the running configuration: after a
     /// failed commit, so that memory again equals the disk.
     func reloadBooks(now: Date) throws {
-        state = DutyState(
-            configuration: state.loadedConfiguration, alerts: try store.loadAlertBook(), duty: try store.loadDutyBook(now: now),
-            hazards: try store.loadHazardBook(settings: state.configuration.hazards), audience: try store.loadNoticeAudience(),
-            replyCodes: try store.loadReplyCodeBook(), swaps: try store.loadSwapBook(), filings: try store.loadFilingBook(),
-            daily: try store.loadDailyBook())
+        state = try store.loadState(configuration: state.loadedConfiguration, now: now)
         replies = try store.loadIdempotencyBook(now: now)
     }
 

@@ -186,7 +186,19 @@ public actor OutboxWorker {
         guard let sender = channels[channel]!.sender else {
             return finish(entry, limits: limits, result: .failure(DeliveryError("channel \"\(channel)\" is no longer configured")))
         }
-        sender.deliver(entry.notification, to: configuration.person(entry.notification.recipient), on: deliveries) { [self] result in
+        let notification: OutboundNotification
+        do {
+            let (minted, link) = try LinkMinting.minted(entry.notification, configuration: configuration, store: store, now: Date())
+            notification = minted
+            if let link {
+                logger.journal(
+                    .linkIssued, .info, "link \(link.hashPrefix)… issued for \(link.person ?? "") to \(link.subject.kind) \(link.subject.id) with notification \(entry.id)",
+                    fields: ["link_hash": link.hashPrefix, "person": link.person ?? "", "subject": "\(link.subject.kind) \(link.subject.id)"])
+            }
+        } catch {
+            return finish(entry, limits: limits, result: .failure(DeliveryError("cannot store the link the notification names: \(error)")))
+        }
+        sender.deliver(notification, to: configuration.person(notification.recipient), on: deliveries) { [self] result in
             enqueue { worker in worker.finish(entry, limits: limits, result: result) }
         }
     }

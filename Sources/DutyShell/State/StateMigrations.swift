@@ -232,6 +232,21 @@ enum StateMigrations {
                 table.primaryKey(["unit", "period"])
             }
         }
+        // Named after the branch that added it (links15b): the personal links of the field pages,
+        // kept by the SHA-256 of the token only.
+        migrator.registerMigration("links15b_links") { db in
+            try db.create(table: "link") { table in
+                table.primaryKey("hash", .text)
+                table.column("person", .text).indexed()
+                table.column("subject_kind", .text).notNull()
+                table.column("subject_id", .text).notNull()
+                table.column("created_at", .integer).notNull()
+                table.column("expires_at", .integer)
+                table.column("revoked_at", .integer)
+                table.column("uses", .integer).notNull().defaults(to: 0)
+                table.column("last_used_at", .integer)
+            }
+        }
         return migrator
     }
 }

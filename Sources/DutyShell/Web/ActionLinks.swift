@@ -1,3 +1,4 @@
+import DutyCore
 import Foundation
 
 /// What a personal link opens: one alert, shift or hazard, or the 值班室 board of a unit and everything below it.
@@ -10,10 +11,13 @@ enum LinkSubject: Sendable, Equatable {
 
 /// Who a personal link belongs to and what it opens, as the link store vouches for it.
 struct LinkGrant: Sendable, Equatable {
-    /// The id of the person who acts through the link.
-    var person: String
+    /// The SHA-256 of the link's token, in hex.
+    var hash: String
+    /// The id of the person who acts through the link; nil for a read-only link, which shows its page without buttons.
+    var person: String?
     var subject: LinkSubject
-    var expiresAt: Date
+    /// nil while the link follows an item still open.
+    var expiresAt: Date?
 }
 
 /// Why a link opens nothing; each maps to a Chinese page and a status.
@@ -22,10 +26,14 @@ enum LinkRefusal: Error, Sendable, Equatable {
     case unknown
     case expired
     case revoked
+    /// The link store could not be read or written: nothing changed.
+    case storageUnavailable(StorageUnavailable)
 }
 
 /// The seam to the personal-link store: the web pages only ask what a token grants.
 protocol ActionLinks: Sendable {
     /// The grant of `token` at `now`, or why it grants nothing.
-    func resolve(_ token: String, now: Date) -> Result<LinkGrant, LinkRefusal>
+    func resolve(_ token: String, now: Date) async -> Result<LinkGrant, LinkRefusal>
+    /// Counts one change asked through the link of `grant`; throws `StorageUnavailable` (nothing changed) when it cannot.
+    func use(_ grant: LinkGrant, now: Date) throws(StorageUnavailable)
 }

@@ -22,16 +22,16 @@ enum FieldAction: String, Sendable {
     /// Whether the form must carry a note.
     var needsNote: Bool { [.resolve, .progress, .reopen].contains(self) }
 
-    /// The command the action asks of the daemon for `grant`'s subject.
-    func command(for grant: LinkGrant, note: String?, actor: ActorIdentity) -> Command {
-        switch (self, grant.subject) {
+    /// The command the action asks of the daemon for `subject`, as `person`.
+    func command(for subject: LinkSubject, person: String, note: String?, actor: ActorIdentity) -> Command {
+        switch (self, subject) {
         case (.acknowledge, .alert(let id)): .acknowledge(alert: id, note: note, actor: actor)
         case (.resolve, .alert(let id)): .resolve(alert: id, note: note, actor: actor)
         case (.progress, .hazard(let id)): .hazard(id: id, .progress(note: note ?? ""), actor: actor)
         case (.rectified, .hazard(let id)): .hazard(id: id, .rectified(note: note), actor: actor)
         case (.verify, .hazard(let id)): .hazard(id: id, .verify(note: note), actor: actor)
         case (.reopen, .hazard(let id)): .hazard(id: id, .reopen(reason: note ?? ""), actor: actor)
-        case (_, .shift(let id)): .checkIn(shift: id, unit: nil, person: grant.person, actor: actor)
+        case (_, .shift(let id)): .checkIn(shift: id, unit: nil, person: person, actor: actor)
         default: preconditionFailure("checked by applies(to:)")
         }
     }

@@ -9,8 +9,8 @@ struct FieldPages: Sendable {
     let state: DutyState
     let store: StateStore
 
-    /// The alert page's view, or nil when the alert no longer exists.
-    func alert(_ id: Int64, person: String) -> AlertView? {
+    /// The alert page's view, or nil when the alert no longer exists; without a person, read-only.
+    func alert(_ id: Int64, person: String?) -> AlertView? {
         guard let alert = state.alerts.alerts[id] else { return nil }
         let presenter = AlertPresenter(configuration: loaded.configuration, clock: loaded.clock)
         let info = presenter.info(alert)
@@ -21,13 +21,13 @@ struct FieldPages: Sendable {
             riskText: alert.risk.map { $0.chineseName + "风险" } ?? "值班", summary: alert.summary, unitName: info.unitName,
             stateText: Self.stateText(alert), levelText: "第 \(alert.level) 级（最高 \(info.topLevel) 级）",
             reached: info.recipients.map(\.name), raisedAt: clock.readable(alert.raisedAt),
-            canAcknowledge: alert.state == .triggered, canResolve: alert.state != .resolved,
+            canAcknowledge: person != nil && alert.state == .triggered, canResolve: person != nil && alert.state != .resolved,
             history: history.map { HistoryLine(time: Self.shortTime($0.time), actor: $0.actor, action: Self.actionText($0.action), note: $0.note) },
-            footer: "本页面仅供 \(personName(person)) 本人使用，请勿转发。")
+            footer: footer(person))
     }
 
-    /// The shift page's view, or nil when the shift is not on the roster.
-    func shift(_ id: String, person: String) -> ShiftView? {
+    /// The shift page's view, or nil when the shift is not on the roster; without a person, read-only.
+    func shift(_ id: String, person: String?) -> ShiftView? {
         let configuration = loaded.configuration
         guard let shift = configuration.roster[id] else { return nil }
         let clock = loaded.clock
@@ -38,8 +38,14 @@ struct FieldPages: Sendable {
             title: "值班班次", unitName: configuration.tree[shift.unit]?.name ?? shift.unit,
             period: "\(clock.readable(shift.start)) 至 \(clock.readable(shift.end))", officer: shift.dutyOfficer.name,
             leader: shift.leaderOnDuty?.name ?? "—", checkInText: checkedIn,
-            canCheckIn: record?.checkedInAt == nil || openCheck, checkInButton: openCheck ? "确认在岗" : "到岗签到",
-            footer: "本页面仅供 \(personName(person)) 本人使用，请勿转发。")
+            canCheckIn: person != nil && (record?.checkedInAt == nil || openCheck), checkInButton: openCheck ? "确认在岗" : "到岗签到",
+            footer: footer(person))
+    }
+
+    /// The line under a page: whose it is, or that it only shows the item.
+    func footer(_ person: String?) -> String {
+        guard let person else { return "本页面仅供查看，操作请使用本人收到的链接。" }
+        return "本页面仅供 \(personName(person)) 本人使用，请勿转发。"
     }
 
     /// The configured name of `person`, or the id.

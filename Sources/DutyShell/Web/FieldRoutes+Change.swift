@@ -17,12 +17,14 @@ extension FieldRoutes {
     func change(_ request: Request, _ context: FieldContext) async -> Response {
         let token = context.parameters.get("token") ?? ""
         let grant: LinkGrant
-        switch admit(token: token, request, context) {
+        switch await admit(token: token, request, context) {
         case .refused(let response): return response
         case .granted(let granted): grant = granted
         }
         let address = address(of: request, context)
-        guard let action = context.parameters.get("action").flatMap(FieldAction.init(rawValue:)), action.applies(to: grant.subject) else {
+        guard let person = grant.person, let action = context.parameters.get("action").flatMap(FieldAction.init(rawValue:)),
+            action.applies(to: grant.subject)
+        else {
             refused("action not allowed for this link", token: token, address: address)
             return Self.message(.forbidden, "无权操作", "此链接不能用于该操作。")
         }
@@ -49,13 +51,18 @@ extension FieldRoutes {
             return Self.message(.contentTooLarge, "照片过多", "最多上传 \(Self.maxPhotos) 张照片。")
         }
         let pages = await daemon.fieldPages()
-        let actor = ActorIdentity.link(ActorPerson(id: grant.person, name: pages.personName(grant.person)), address: address)
+        let actor = ActorIdentity.link(ActorPerson(id: person, name: pages.personName(person)), address: address)
         if action == .verify, case .hazard(let id) = grant.subject, pages.state.hazards.hazards[id]?.rectifiedBy?.party == actor.party {
             return Self.message(.forbidden, "不能验收", "您报告了本次整改，须由其他人验收销号。")
         }
         guard let formToken = form.fields["form"], forms.accepts(formToken, link: token, now: Date()) else {
             refused("anti-forgery token missing, unknown or expired", token: token, address: address)
             return Self.message(.conflict, "请勿重复提交", "此页面已过期，未做任何更改。请返回并刷新页面后再操作。")
+        }
+        do throws(StorageUnavailable) {
+            try links.use(grant, now: Date())
+        } catch {
+            return Self.storageUnavailable()
         }
         var stored: [String] = []
         var recorded = note?.isEmpty == false ? note : nil
@@ -68,7 +75,7 @@ extension FieldRoutes {
             }
             recorded = [recorded, "附整改照片 \(stored.count) 张"].compactMap { $0 }.joined(separator: "；")
         }
-        let outcome = await daemon.perform(action.command(for: grant, note: recorded, actor: actor), key: "link:" + formToken, method: "web." + action.rawValue)
+        let outcome = await daemon.perform(action.command(for: grant.subject, person: person, note: recorded, actor: actor), key: "link:" + formToken, method: "web." + action.rawValue)
         if case .done = outcome { return Self.done(action, token: token) }
         if case .hazard(let id) = grant.subject { photos.remove(stored, hazard: id) }
         switch outcome {
@@ -77,8 +84,7 @@ extension FieldRoutes {
             refused("anti-forgery token already used for another action", token: token, address: address)
             return Self.message(.conflict, "请勿重复提交", "此页面已提交过其他操作，未做任何更改。请返回并刷新页面后再操作。")
         case .refused(let error): return Self.message(.conflict, "未能完成", FieldErrorText.describe(error))
-        case .storageUnavailable:
-            return Self.message(.serviceUnavailable, "暂时无法保存", "服务器的数据盘暂时无法写入，未做任何更改。请稍后重试，紧急情况请电话联系值班室。")
+        case .storageUnavailable: return Self.storageUnavailable()
         }
     }
 

@@ -1,4 +1,3 @@
-import Crypto
 import DutyCore
 import Foundation
 import HTTPTypes
@@ -44,7 +43,7 @@ struct FieldRoutes: Sendable {
     func show(_ request: Request, _ context: FieldContext) async -> Response {
         let token = context.parameters.get("token") ?? ""
         let grant: LinkGrant
-        switch admit(token: token, request, context) {
+        switch await admit(token: token, request, context) {
         case .refused(let response): return response
         case .granted(let granted): grant = granted
         }
@@ -67,7 +66,7 @@ struct FieldRoutes: Sendable {
     /// `GET /a/TOKEN/photo/NAME`: one stored photo of the link's hazard.
     func photo(_ request: Request, _ context: FieldContext) async -> Response {
         let token = context.parameters.get("token") ?? ""
-        guard case .granted(let grant) = admit(token: token, request, context), case .hazard(let id) = grant.subject,
+        guard case .granted(let grant) = await admit(token: token, request, context), case .hazard(let id) = grant.subject,
             let name = context.parameters.get("name"), let found = photos.photo(id, name: name)
         else { return Self.message(.notFound, "照片不存在", "没有找到这张照片。") }
         let (data, type) = found
@@ -78,7 +77,7 @@ struct FieldRoutes: Sendable {
     }
 
     /// The grant of `token` if the client and the token are within their rates and the token is good; else the refusal page.
-    func admit(token: String, _ request: Request, _ context: FieldContext) -> Admission {
+    func admit(token: String, _ request: Request, _ context: FieldContext) async -> Admission {
         let now = Date()
         let address = address(of: request, context)
         guard addressLimiter.allow(address, now: now), tokenLimiter.allow(token, now: now) else {
@@ -87,7 +86,7 @@ struct FieldRoutes: Sendable {
             response.headers[.retryAfter] = "60"
             return .refused(response)
         }
-        switch links.resolve(token, now: now) {
+        switch await links.resolve(token, now: now) {
         case .success(let grant): return .granted(grant)
         case .failure(let refusal):
             refused("link \(refusal)", token: token, address: address)
@@ -95,6 +94,7 @@ struct FieldRoutes: Sendable {
             case .unknown: return .refused(Self.message(.notFound, "链接无效", "此链接无效，请核对短信或消息中的链接是否完整。"))
             case .expired: return .refused(Self.message(.gone, "链接已过期", "此链接已过期。如仍需处理，请联系本单位值班室。"))
             case .revoked: return .refused(Self.message(.gone, "链接已撤销", "此链接已被撤销。如仍需处理，请联系本单位值班室。"))
+            case .storageUnavailable: return .refused(Self.storageUnavailable())
             }
         }
     }
@@ -105,7 +105,7 @@ struct FieldRoutes: Sendable {
 
     /// Logs a refused request with the link's hash prefix, never the link.
     func refused(_ reason: String, token: String, address: String) {
-        let hash = SHA256.hash(data: Data(token.utf8)).prefix(4).map { String(format: "%02x", $0) }.joined()
+        let hash = String(LinkToken.hash(token).prefix(8))
         logger.journal(.webRequestRefused, .warning, "field page request refused: \(reason) (link \(hash)…, client \(address))", fields: ["link_hash": hash, "client": address])
     }
 
@@ -117,6 +117,11 @@ struct FieldRoutes: Sendable {
         headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
         headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// The page saying the database cannot be written now, so nothing changed.
+    static func storageUnavailable() -> Response {
+        message(.serviceUnavailable, "暂时无法保存", "服务器的数据盘暂时无法写入，未做任何更改。请稍后重试，紧急情况请电话联系值班室。")
     }
 
     /// A page with one Chinese message.

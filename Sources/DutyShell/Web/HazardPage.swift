@@ -2,8 +2,8 @@ import DutyCore
 import Foundation
 
 extension FieldPages {
-    /// The hazard page's view, or nil when the hazard is not in the ledger.
-    func hazard(_ id: String, person: String, photos: PhotoStore, base: String) -> HazardView? {
+    /// The hazard page's view, or nil when the hazard is not in the ledger; without a person, read-only.
+    func hazard(_ id: String, person: String?, photos: PhotoStore, base: String) -> HazardView? {
         guard let hazard = state.hazards.hazards[id] else { return nil }
         let configuration = loaded.configuration
         let clock = loaded.clock
@@ -16,13 +16,13 @@ extension FieldPages {
             category: entry.category, measure: entry.measure, responsible: entry.responsible, deadline: clock.readable(hazard.deadline),
             statusText: hazard.status.chineseName, progress: hazard.progress.isEmpty ? "—" : hazard.progress,
             photos: photos.names(id).map { "\(base)/photo/\($0)" },
-            canRectify: open.contains(hazard.status), canVerify: hazard.status == .rectified,
-            isRectifier: hazard.rectifiedBy?.person?.id == person,
+            canRectify: person != nil && open.contains(hazard.status), canVerify: person != nil && hazard.status == .rectified,
+            isRectifier: person != nil && hazard.rectifiedBy?.person?.id == person,
             history: history.map { entry in
                 HistoryLine(time: Self.shortTime(clock.iso8601(entry.time)), actor: entry.actor, action: Self.hazardActionText(entry.action), note: entry.note)
             },
             maxPhotoText: "最多 3 张 JPEG 或 PNG 照片，每张不超过 \((configuration.web?.maxPhotoBytes ?? WebSettings.defaultMaxPhotoBytes) / 1024) KB",
-            footer: "本页面仅供 \(personName(person)) 本人使用，请勿转发。")
+            footer: footer(person))
     }
 
     static func hazardActionText(_ action: String) -> String {

@@ -14,7 +14,7 @@ public enum WebService {
     public static func make(daemon: Daemon, logger: Logger) async throws -> (any Service)? {
         let loaded = await daemon.fieldPages().loaded
         guard let web = loaded.configuration.web else { return nil }
-        let links = try SignedLinks.load(directory: loaded.stateDirectory)
+        let links = LinkStore(daemon: daemon, store: daemon.store, grace: web.linkGrace)
         var routes = FieldRoutes(daemon: daemon, links: links, settings: web, stateDirectory: loaded.stateDirectory, logger: logger)
         if let name = web.replySecret { routes.replySecret = try ReplySecret.load(name, from: loaded.secrets) }
         if let fd = SocketActivation.webSocket() {
@@ -41,12 +41,10 @@ public enum WebService {
 
 /// Why the field pages could not start.
 enum WebStartError: Error, CustomStringConvertible {
-    case linkKey(String)
     case replySecret(String)
 
     var description: String {
         switch self {
-        case .linkKey(let path): "cannot create the link signing key \(path): check that the state directory is writable by dutyd"
         case .replySecret(let reason): "[web] reply_secret: \(reason)"
         }
     }
