@@ -33,7 +33,7 @@ enum LinkMethods {
         }
         daemon.logger.journal(
             .linkIssued, .notice, "link \(link.hashPrefix)… issued for \(person ?? "no person (read-only)") to \(subject.kind) \(subject.id)",
-            fields: ["link_hash": link.hashPrefix, "person": person ?? "", "subject": "\(subject.kind) \(subject.id)"])
+            fields: link.journalFields)
         return .success(IssueLinkReply(url: web.publicURL + "/a/" + token, link: info(link, daemon)))
     }
 
@@ -70,7 +70,7 @@ enum LinkMethods {
             for link in fresh {
                 daemon.logger.journal(
                     .linkRevoked, .notice, "link \(link.hashPrefix)… of \(link.person ?? "no person") to \(link.subject.kind) \(link.subject.id) revoked",
-                    fields: ["link_hash": link.hashPrefix, "person": link.person ?? "", "subject": "\(link.subject.kind) \(link.subject.id)"])
+                    fields: link.journalFields)
             }
             links = links.map { link in
                 var revoked = link

@@ -193,7 +193,7 @@ public actor OutboxWorker {
             if let link {
                 logger.journal(
                     .linkIssued, .info, "link \(link.hashPrefix)… issued for \(link.person ?? "") to \(link.subject.kind) \(link.subject.id) with notification \(entry.id)",
-                    fields: ["link_hash": link.hashPrefix, "person": link.person ?? "", "subject": "\(link.subject.kind) \(link.subject.id)"])
+                    fields: link.journalFields)
             }
         } catch {
             return finish(entry, limits: limits, result: .failure(DeliveryError("cannot store the link the notification names: \(error)")))

@@ -11,12 +11,17 @@ struct StoredLink: Sendable, Equatable {
     /// Fixed when the link is issued for a shift (its end plus the grace) or a board; nil while it follows an open alert or hazard.
     var expiresAt: Date?
     var revokedAt: Date?
-    /// Changes asked through the link (admitted POSTs).
+    /// Changes made through the link, each counted in its own transaction.
     var uses: Int = 0
     var lastUsedAt: Date?
 
     /// The first 8 hex digits of the hash: what journal entries and `dutyctl links` show.
     var hashPrefix: String { String(hash.prefix(8)) }
+
+    /// The fields of the journal entries about the link: its hash prefix, person and subject, never the token.
+    var journalFields: [String: String] {
+        ["link_hash": hashPrefix, "person": person ?? "", "subject": "\(subject.kind) \(subject.id)"]
+    }
 }
 
 extension LinkSubject {
