@@ -125,7 +125,11 @@ struct CommandChannelTests {
             timeout: "1m", maxAttempts: 2, concurrency: 2, policies: FastPolicies.incidents(step: "1s", repeat: "1s"),
             script: "echo $$ >> $DIR/pids\nexec sleep 60")
         defer {
-            Self.pids(in: scratch.appending(path: "pids")).forEach { kill($0, SIGKILL) }
+            // Only those still sleeping: the pid of one that ended may be another test's process by now.
+            let sleeping = Self.pids(in: scratch.appending(path: "pids")).filter {
+                (try? String(contentsOfFile: "/proc/\($0)/cmdline", encoding: .utf8))?.hasPrefix("sleep\u{0}60") == true
+            }
+            sleeping.forEach { kill($0, SIGKILL) }
             try? FileManager.default.removeItem(at: scratch)
         }
         try WebhookDeliveryTests.report(daemon, at: ["dg-sy"])

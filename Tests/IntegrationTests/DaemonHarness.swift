@@ -159,12 +159,21 @@ final class DaemonHarness {
         do {
             return try JSONDecoder().decode(type, from: Data(result.stdout.utf8))
         } catch {
-            throw ReplyNotDecoded(arguments: arguments, result: result, error: error)
+            throw ReplyNotDecoded(arguments: arguments, result: result, error: error, daemon: whyGone())
         }
     }
 
-    /// Sends a signal to the daemon.
+    /// If the daemon is no longer running: how it ended and the end of its log, for a failure message.
+    func whyGone() -> String? {
+        guard !process.isRunning else { return nil }
+        let how = process.terminationReason == .uncaughtSignal ? "killed by signal" : "exited with status"
+        return "dutyd \(how) \(process.terminationStatus); the end of its log:\n\(log().suffix(4_000))"
+    }
+
+    /// Sends a signal to the daemon, if it is still running: the pid of one that has ended may
+    /// already be another test's process (this machine's pid_max is 32768).
     func send(_ signal: Int32) {
+        guard process.isRunning else { return }
         kill(process.processIdentifier, signal)
     }
 
@@ -206,7 +215,9 @@ struct ReplyNotDecoded: Error, CustomStringConvertible {
     var arguments: [String]
     var result: CommandResult
     var error: any Error
+    var daemon: String?
     var description: String {
         "dutyctl \(arguments.joined(separator: " ")) exited \(result.status): \(error)\nstdout: \(result.stdout)\nstderr: \(result.stderr)"
+            + (daemon.map { "\n\($0)" } ?? "")
     }
 }

@@ -51,6 +51,7 @@ final class WatchProcess {
     }
 
     deinit {
+        guard process.isRunning else { return }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
