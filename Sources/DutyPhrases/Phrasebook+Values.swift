@@ -23,7 +23,7 @@ extension Phrasebook {
         "value.followUpNote": ("a follow-up needs a note saying what is new", "续报须附说明，写明新情况"),
         "value.occurredAt": ("expected a time such as 2026-10-02 14:05 or ISO 8601, not \"{0}\"", "应为时间，如 2026-10-02 14:05 或 ISO 8601 格式，而不是“{0}”"),
         "value.format": ("expected csv or xlsx, not \"{0}\"", "应为 csv 或 xlsx，而不是“{0}”"),
-        "daily.deadlinePassed": ("the daily report of {0} for {1} was due by {2}: filing is closed", "{0} 的 {1} 值班日报应于 {2} 前报送：报送已截止"),
+        "daily.deadlinePassed": ("the daily report of {0} for {1} was due by {2}: filing is closed, and it was filed (only a unit that filed nothing may file late)", "{0} 的 {1} 值班日报应于 {2} 前报送：报送已截止，且已报送（只有未报送的单位可以补报）"),
         "daily.emptyNote": ("a daily report's note says what happened; file a zero report (dutyctl daily zero) when nothing did", "值班日报备注须写明情况；无事可报请报零报告（dutyctl daily zero）"),
         "daily.whichUnit": ("give the unit whose daily report this is (--unit)", "请指定报送值班日报的单位（--unit）"),
         "value.notHolidayDate": ("{0} is in no holiday period of the calendar: daily reports are kept on holiday days only", "{0} 不在任何节假日期间：值班日报只在节假日期间填报"),

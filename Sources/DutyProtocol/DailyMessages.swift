@@ -63,19 +63,22 @@ public struct DailyUnitInfo: Codable, Sendable, Equatable {
     public var own: Bool
     /// `note`, `zero` (零报告) or `none`.
     public var filed: String
+    /// Filed after the day's deadline (补报).
+    public var late: Bool
     public var note: String?
     public var figures: DailyFiguresInfo
 
     enum CodingKeys: String, CodingKey {
-        case unit, own, filed, note, figures
+        case unit, own, filed, late, note, figures
         case unitName = "unit_name"
     }
 
-    public init(unit: String, unitName: String, own: Bool, filed: String, note: String?, figures: DailyFiguresInfo) {
+    public init(unit: String, unitName: String, own: Bool, filed: String, late: Bool = false, note: String?, figures: DailyFiguresInfo) {
         self.unit = unit
         self.unitName = unitName
         self.own = own
         self.filed = filed
+        self.late = late
         self.note = note
         self.figures = figures
     }
@@ -237,15 +240,17 @@ public struct FileDailyReportReply: Codable, Sendable, Equatable {
     public var note: String?
     public var filedAt: String
     public var filedBy: String
+    /// Filed after the day's deadline (补报).
+    public var late: Bool
 
     enum CodingKeys: String, CodingKey {
-        case unit, date, filed, note
+        case unit, date, filed, note, late
         case unitName = "unit_name"
         case filedAt = "filed_at"
         case filedBy = "filed_by"
     }
 
-    public init(unit: String, unitName: String, date: String, filed: String, note: String?, filedAt: String, filedBy: String) {
+    public init(unit: String, unitName: String, date: String, filed: String, note: String?, filedAt: String, filedBy: String, late: Bool = false) {
         self.unit = unit
         self.unitName = unitName
         self.date = date
@@ -253,6 +258,7 @@ public struct FileDailyReportReply: Codable, Sendable, Equatable {
         self.note = note
         self.filedAt = filedAt
         self.filedBy = filedBy
+        self.late = late
     }
 }
 

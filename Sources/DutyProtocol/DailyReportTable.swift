@@ -37,12 +37,13 @@ extension DailyFiguresInfo {
 }
 
 extension DailyUnitInfo {
-    /// `已报`, `零报告` or `未报`.
+    /// `已报`, `零报告` or `未报`, with `（补报）` after a late filing.
     public var filedText: String {
+        let late = self.late ? "（补报）" : ""
         switch filed {
-        case "note": "已报"
-        case "zero": "零报告"
-        default: "未报"
+        case "note": return "已报" + late
+        case "zero": return "零报告" + late
+        default: return "未报"
         }
     }
 }

@@ -38,6 +38,7 @@ struct AlertsCommand: ParsableCommand {
         case rectificationUnverified = "rectification_unverified"
         case incident
         case rosterNotFiled = "roster_not_filed"
+        case dailyReportMissing = "daily_report_missing"
 
         static var words: WordTable { Vocabulary.alertKinds }
     }

@@ -8,8 +8,9 @@ struct DailyNoteCommand: ParsableCommand {
         abstract: tr("File a unit's note for its daily duty report (值班日报) before the day's deadline."),
         discussion: """
             The note goes with the unit's report to the level above. A later note (or zero report) \
-            before the [daily_report] deadline replaces the earlier one; after it the filing is \
-            refused. --unit defaults to the unit of a scoped administrator. Needs root or the \
+            before the [daily_report] deadline replaces the earlier one; after it a unit that \
+            filed nothing may still file late (补报: shown as late, its daily_report_missing alert \
+            resolved), and a unit that filed is refused. --unit defaults to the unit of a scoped administrator. Needs root or the \
             admin group, or an [[admins]] scope over the unit.
 
             Examples:
@@ -38,7 +39,8 @@ struct DailyZeroCommand: ParsableCommand {
         commandName: "zero",
         abstract: tr("File a unit's zero report (零报告) for the day: nothing happened."),
         discussion: """
-            Refused after the day's [daily_report] deadline. --unit defaults to the unit of a \
+            After the day's [daily_report] deadline only a unit that filed nothing may file, \
+            late (补报). --unit defaults to the unit of a \
             scoped administrator. Needs root or the admin group, or an [[admins]] scope over the unit.
 
             Examples:
@@ -71,6 +73,6 @@ struct DailyFilingOptions: ParsableArguments {
         let reply = try client.call(DutydInterface.fileDailyReport, onBehalf.wrap(request), returning: FileDailyReportReply.self)
         if global.json { return try printJSON(reply) }
         let what = reply.filed == "zero" ? "零报告" : "值班日报备注"
-        print("\(reply.unitName) \(reply.date) \(what)已报送（\(reply.filedBy)，\(ShiftInfo.brief(reply.filedAt))）")
+        print("\(reply.unitName) \(reply.date) \(what)\(reply.late ? "已补报" : "已报送")（\(reply.filedBy)，\(ShiftInfo.brief(reply.filedAt))）")
     }
 }

@@ -11,6 +11,7 @@ enum Vocabulary {
         .init("missed_checkin", "未签到"), .init("absent_at_spot_check", "抽查脱岗", aliases: ["脱岗"]),
         .init("hazard_overdue", "隐患逾期", aliases: ["逾期"]), .init("rectification_unverified", "整改未验收", aliases: ["未验收"]),
         .init("incident", "突发事件"), .init("roster_not_filed", "值班表未报备"),
+        .init("daily_report_missing", "日报未报送", aliases: ["未报日报"]),
     ])
     static let riskLevels = WordTable([
         .init("major", "重大", aliases: ["重大风险"]), .init("high", "较大", aliases: ["较大风险"]),

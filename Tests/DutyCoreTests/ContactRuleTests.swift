@@ -96,7 +96,7 @@ struct ContactRuleTests {
 
             """
         #expect(ConfigFixtures.diagnostics(ConfigFixtures.text(people: people)) == [
-            "dutyd.toml:23:29: unknown alert kind \"fire\" in contact rule 1 of [[people]] entry 1: expected \"missed_checkin\", \"absent_at_spot_check\", \"hazard_overdue\", \"rectification_unverified\", \"incident\", \"roster_not_filed\"",
+            "dutyd.toml:23:29: unknown alert kind \"fire\" in contact rule 1 of [[people]] entry 1: expected \"missed_checkin\", \"absent_at_spot_check\", \"hazard_overdue\", \"rectification_unverified\", \"incident\", \"roster_not_filed\", \"daily_report_missing\"",
             "dutyd.toml:23:46: \"hours\" must be two different times of day such as \"12:00-14:00\" or \"22:00-07:00\", not \"7-8\"",
             "dutyd.toml:23:77: missing key \"channels\" in contact rule 2 of [[people]] entry 1; expected the channel ids to use, e.g. [\"phone-call\"]",
             "dutyd.toml:29:7: \"sms\" in [[channels]] entry 1 must be true or false, not string",

@@ -40,7 +40,7 @@ struct DailyFilingTests {
         #expect(state.daily.filing("dg-sy", LocalDate("2026-10-02")!)?.note == "学生摔伤已送医")
     }
 
-    @Test("refused with nothing changed: after the deadline, an empty note, a day in no holiday period, an unknown unit", arguments: [
+    @Test("refused with nothing changed: after the deadline for a unit that filed, an empty note, a day in no holiday period, an unknown unit", arguments: [
         (Command.fileDaily(unit: "dg-sy", date: nil, note: nil, actor: "liuyang"), At.at(10, 2, 16), DailyCommandError.deadlinePassed(unit: "dg-sy", date: LocalDate("2026-10-02")!, deadline: "2026-10-02 16:00")),
         (.fileDaily(unit: "dg-sy", date: LocalDate("2026-10-01")!, note: "补报", actor: "liuyang"), At.at(10, 2, 9), .deadlinePassed(unit: "dg-sy", date: LocalDate("2026-10-01")!, deadline: "2026-10-01 16:00")),
         (.fileDaily(unit: "dg-sy", date: nil, note: "  ", actor: "liuyang"), At.at(10, 2, 9), .emptyNote),
@@ -49,11 +49,15 @@ struct DailyFilingTests {
     ])
     func refused(command: Command, now: Date, expected: DailyCommandError) throws {
         var state = try Self.state()
+        for day in 1...2 {
+            _ = state.handle(.fileDaily(unit: "dg-sy", date: LocalDate(year: 2026, month: 10, day: day)!, note: "值班正常", actor: "liuyang"), now: At.at(10, 1, 9))
+        }
+        let before = state.daily.all
         let (effects, result) = state.handle(command, now: now)
         guard case .failure(.daily(let error)) = result else { Issue.record("expected a refusal, got \(result)"); return }
         #expect(error == expected)
         #expect(effects.change.isEmpty && effects.journal.isEmpty)
-        #expect(state.daily.all.isEmpty)
+        #expect(state.daily.all == before)
     }
 
     @Test("without [daily_report] there is no deadline; a scoped admin may file only within its units")

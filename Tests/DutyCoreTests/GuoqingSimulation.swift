@@ -3,7 +3,8 @@ import Foundation
 
 /// Drives a whole `DutyState` through 国庆 2026 the way the daemon does: `check(now)` at every
 /// deadline, scripted commands at their times (after the check), and the routine of the holiday
-/// (on-time check-ins, answers to the daemon's random spot checks) played by the people on duty.
+/// (on-time check-ins, answers to the daemon's random spot checks, each staffed unit's zero report
+/// at noon) played by the people on duty.
 ///
 /// Everything out of the routine becomes one transcript line; the routine is counted per day.
 struct GuoqingSimulation {
@@ -28,6 +29,7 @@ struct GuoqingSimulation {
         var checkIns = 0
         var spotChecks = 0
         var confirmed = 0
+        var zeroReports = 0
     }
 
     private(set) var state: DutyState
@@ -81,14 +83,20 @@ struct GuoqingSimulation {
     /// Runs until `end`: at each deadline or scripted time, the check, then the commands due then, in
     /// script order; a deadline already past (a ledger's, once imported) is checked at once, as the
     /// daemon's timer fires. A refused command changes nothing and is written out with its error.
+    /// Each staffed unit files a zero report at noon of each holiday day, unless the script files for it that day.
     mutating func run(until end: Date, script: [(Date, Act)]) {
         for (time, act) in script { schedule(Step(time: time, act: act, routine: false)) }
+        let wall = state.clock
+        scheduleZeroReports(until: end, except: Set(script.compactMap { step -> String? in
+            guard case .run(.fileDaily(let unit, let date, _, _)) = step.1 else { return nil }
+            return DailyBook.key(unit, date ?? wall.localDate(step.0))
+        }))
         var clock = state.duty.watermark
         while let wake = [state.nextWakeup(), pending.first?.time].compactMap({ $0 }).min(), max(wake, clock) <= end {
             let now = max(wake, clock)
             assembleReports(endedBy: now, since: clock)
             clock = now
-            record(state.check(now: now), routine: false)
+            record(state.check(now: now, followUps: followUps), routine: false)
             while let step = pending.first, step.time == now {
                 pending.removeFirst()
                 let (effects, result) = state.handle(command(step.act), now: now)
@@ -109,7 +117,7 @@ struct GuoqingSimulation {
         return days.flatMap { day in
             let counts = routine[day] ?? Routine()
             let summary = "\(day) routine: \(counts.reminders) reminders, \(counts.checkIns) check-ins on time, "
-                + "\(counts.spotChecks) random spot checks, \(counts.confirmed) confirmed"
+                + "\(counts.spotChecks) random spot checks, \(counts.confirmed) confirmed, \(counts.zeroReports) zero reports"
             return notable.filter { $0.day == day }.map(\.line) + [summary] + dailyLines(unit, LocalDate("2026-\(day)")!, in: period)
         }
     }
@@ -138,6 +146,25 @@ struct GuoqingSimulation {
             let end = clock.instant(day.adding(days: 1), midnight)
             for unit in state.configuration.tree.depthFirst().map(\.unit.id) {
                 reports[day, default: [:]][unit] = try? DailyReport.assemble(unit: unit, date: day, state: state, filings: state.daily.all, followUps: followUps, now: end)
+            }
+        }
+    }
+
+    /// The noon zero reports of the staffed units on the holiday days up to `end`, but for the `scripted` unit days.
+    private mutating func scheduleZeroReports(until end: Date, except scripted: Set<String>) {
+        let clock = state.clock
+        let configuration = state.configuration
+        for period in configuration.calendar.periods {
+            var day = period.first
+            while day <= period.last, clock.instant(day, TimeOfDay(hour: 12, minute: 0)!) <= end {
+                defer { day = day.adding(days: 1) }
+                let noon = clock.instant(day, TimeOfDay(hour: 12, minute: 0)!)
+                guard noon > state.duty.watermark else { continue }
+                for unit in DailyBook.units(configuration) where !scripted.contains(DailyBook.key(unit, day)) {
+                    let contacts = configuration.tree[unit]?.contacts
+                    let officer = (contacts?[.dutyOffice] ?? []).first { configuration.person($0) != nil } ?? contacts?[.head]?.first ?? ""
+                    schedule(Step(time: noon, act: .run(.fileDaily(unit: unit, date: nil, note: nil, actor: Self.person(officer, in: configuration))), routine: true))
+                }
             }
         }
     }
@@ -186,9 +213,18 @@ struct GuoqingSimulation {
             let line = "\(SimulationClock.label(event.time)) roster_filed \(event.filing.unit) \(event.filing.period)\(parties(event.actor, nil))"
             notable.append((String(line.prefix(5)), line + (event.late ? " (late)" : "")))
         }
-        for filing in effects.change.dailyFilings {
+        for filing in effects.change.dailyFilings where isRoutine {
+            routine[String(SimulationClock.label(filing.filedAt).prefix(5)), default: Routine()].zeroReports += 1
+        }
+        for filing in effects.change.dailyFilings where !isRoutine {
             let what = filing.note.map { "note (\($0))" } ?? "zero report"
             let line = "\(SimulationClock.label(filing.filedAt)) daily_filed \(filing.unit) \(filing.date)\(parties(filing.filedBy, nil)): \(what)"
+            notable.append((String(line.prefix(5)), line + (filing.late ? " (late)" : "")))
+        }
+        for send in effects.change.dailySends {
+            let reports = effects.journal.filter { $0.event == .dailyReportSent && $0.fields["item"]?.hasSuffix("/\(send.date)") == true }.count
+            let notices = effects.notifications.filter { $0.key.hasPrefix("daily/") && $0.key.contains("/\(send.date)/") }.count
+            let line = "\(SimulationClock.label(send.sentAt)) daily_sent \(send.date): \(reports) reports to the level above, \(notices) notices"
             notable.append((String(line.prefix(5)), line))
         }
         for event in effects.change.swapEvents {

@@ -8,7 +8,7 @@ struct CheckConfigTests {
         let file = Products.exampleConfig.appending(path: "dutyd.toml").path
         let result = try run(Products.dutyd, ["--check-config", "--config", file])
         #expect(result.status == 0)
-        #expect(result.stdout == "\(file): OK (11 units, 25 people, 4 channels, 9 policies, 1 roster files with 60 shifts, 7 holidays, 1 ledger files)\n")
+        #expect(result.stdout == "\(file): OK (11 units, 25 people, 4 channels, 10 policies, 1 roster files with 60 shifts, 7 holidays, 1 ledger files)\n")
     }
 
     @Test("a broken configuration prints every error as file:line:column and exits 1")

@@ -10,7 +10,7 @@ struct ControlSocketTests {
         let daemon = try DaemonHarness()
         let text = try daemon.dutyctl(["status"])
         #expect(text.status == 0)
-        #expect(text.stdout.contains("organisation   11 units, 25 people, 9 escalation policies"))
+        #expect(text.stdout.contains("organisation   11 units, 25 people, 10 escalation policies"))
         #expect(text.stdout.contains("time zone      Asia/Shanghai"))
 
         let json = try daemon.dutyctl(["status", "--json"])

@@ -123,11 +123,12 @@ struct DailyFilingIntegrationTests {
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }
 
-    @Test("dutyctl daily note and zero before the deadline show on the county's report; late, empty and out-of-scope filings are refused and change nothing")
+    @Test("dutyctl daily note and zero before the deadline show on the county's report; a first filing after it is late (补报); a second late, empty and out-of-scope filings are refused and change nothing")
     func filings() throws {
         let configure = { (text: String) in
             DaemonSettingsRewrite.daemon(adminGroup: "dutyd-admin", "socket_mode = \"0666\"")(text)
-                + "\n[[admins]]\ngroup = \"users\"\nunits = [\"rz-dg\"]\n\n[daily_report]\ndeadline = \"23:59\"\n"
+                .replacing("deadline = \"16:00\"", with: "deadline = \"23:59\"").replacing("send_at = \"17:00\"", with: "send_at = \"23:59\"")
+                + "\n[[admins]]\ngroup = \"users\"\nunits = [\"rz-dg\"]\n"
         }
         let daemon = try DaemonHarness(configure: configure)
         let calendar = daemon.directory.appending(path: "config/calendars/2026.toml")
@@ -151,6 +152,8 @@ struct DailyFilingIntegrationTests {
         let table = try daemon.dutyctl(["daily", "--unit", "rz-dg", "--date", tomorrow], environment: ["COLUMNS": "200"])
         #expect(table.stdout.split(separator: "\n").contains { $0.contains("东港区实验小学") && $0.contains("已报") && $0.contains("值班正常") }, "\(table.stdout)")
 
+        let first = try daemon.dutyctl(["daily", "zero", "--unit", "dg-yey", "--date", yesterday])
+        #expect(first.status == 0 && first.stdout.contains("东港区第一幼儿园 \(yesterday) 零报告已补报"), "\(first.stdout)\(first.stderr)")
         let late = try daemon.dutyctl(["daily", "zero", "--unit", "dg-yey", "--date", yesterday], environment: ["LANG": "C.UTF-8"])
         #expect(late.status == 1 && late.stderr.contains("was due by \(yesterday) 23:59: filing is closed"), "\(late.stderr)")
         let lateChinese = try daemon.dutyctl(["daily", "zero", "--unit", "dg-yey", "--date", yesterday], environment: ["LANG": "zh_CN.UTF-8"])

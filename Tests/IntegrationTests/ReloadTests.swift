@@ -54,7 +54,7 @@ struct ReloadTests {
         try daemon.writeConfig(original + Self.extraUnit)
         let accepted = try daemon.dutyctl(["reload", "--wide"])
         #expect(accepted.status == 0)
-        #expect(accepted.stdout.contains("12 units, 25 people, 9 escalation policies"))
+        #expect(accepted.stdout.contains("12 units, 25 people, 10 escalation policies"))
         #expect(try units(daemon) == 12)
     }
 

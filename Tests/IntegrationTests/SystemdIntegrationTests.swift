@@ -30,7 +30,7 @@ struct SystemdIntegrationTests {
         #expect(entry["PRIORITY"] == "5")
         #expect(entry["MESSAGE_ID"] == "5f2a7ca11bed4b6786dee9db3d6d6e2a")
         #expect(entry["DUTYD_CONFIG_FILE"] == daemon.configFile.path)
-        #expect(entry["MESSAGE"]?.hasPrefix("dutyd 0.1.0 started: 11 units, 25 people, 9 policies") == true)
+        #expect(entry["MESSAGE"]?.hasPrefix("dutyd 0.1.0 started: 11 units, 25 people, 10 policies") == true)
         #expect(entry["CODE_FILE"]?.hasSuffix("Daemon+Lifecycle.swift") == true, "the source file of logStart, where the entry is written")
     }
 

@@ -43,7 +43,8 @@ public enum ConfigDecoder {
         let references = ReferenceCheck(log: log, units: units, refusedUnitIDs: refusedUnitIDs, people: people, channels: channels)
         references.checkUnits()
         references.checkPeople()
-        PolicyCoverage.check(policies, filing: duty?.settings.rosterFilingDeadline != nil, log: log, at: root.location)
+        PolicyCoverage.check(
+            policies, filing: duty?.settings.rosterFilingDeadline != nil, daily: reader.table["daily_report"] != nil, log: log, at: root.location)
         let unitIDs = Set(units.map(\.id.value)).union(refusedUnitIDs)
         for window in quietWindows where !unitIDs.contains(window.unit.value) {
             log.report("unknown unit \"\(window.unit.value)\" in [[quiet_windows]]: no [[units]] entry has this id", at: window.unit.location)

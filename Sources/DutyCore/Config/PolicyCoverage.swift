@@ -2,9 +2,10 @@ import DutyPhrases
 import DutyTOML
 
 /// Checks that policies are not duplicated and that every alert kind and risk level has one
-/// (`roster_not_filed` only when `[duty] roster_filing_deadline` is set).
+/// (`roster_not_filed` only when `[duty] roster_filing_deadline` is set, `daily_report_missing`
+/// only when there is a `[daily_report]` table).
 enum PolicyCoverage {
-    static func check(_ drafts: [PolicyDraft], filing: Bool, log: DiagnosticLog, at rootLocation: SourceLocation) {
+    static func check(_ drafts: [PolicyDraft], filing: Bool, daily: Bool, log: DiagnosticLog, at rootLocation: SourceLocation) {
         var seen: [String: SourceLocation] = [:]
         for draft in drafts {
             let key = "\(draft.kind.value.rawValue)/\(draft.risk?.value.rawValue ?? "*")"
@@ -17,7 +18,7 @@ enum PolicyCoverage {
             }
         }
         let policies = drafts.map(\.policy)
-        for kind in AlertKind.allCases where filing || kind != .rosterNotFiled {
+        for kind in AlertKind.allCases where (filing || kind != .rosterNotFiled) && (daily || kind != .dailyReportMissing) {
             let risks: [RiskLevel?] = kind.isGradedByRisk ? RiskLevel.allCases : [nil]
             let uncovered = risks.filter { policies.policy(for: kind, risk: $0) == nil }
             guard !uncovered.isEmpty else { continue }

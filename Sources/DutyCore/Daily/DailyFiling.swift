@@ -9,13 +9,16 @@ public struct DailyFiling: Sendable, Equatable {
     public var note: String?
     public var filedAt: Date
     public var filedBy: ActorIdentity
+    /// Filed after that day's deadline (补报), by a unit that had filed nothing.
+    public var late: Bool
 
-    public init(unit: String, date: LocalDate, note: String?, filedAt: Date, filedBy: ActorIdentity) {
+    public init(unit: String, date: LocalDate, note: String?, filedAt: Date, filedBy: ActorIdentity, late: Bool = false) {
         self.unit = unit
         self.date = date
         self.note = note
         self.filedAt = filedAt
         self.filedBy = filedBy
+        self.late = late
     }
 
     /// A zero report: filed without a note.

@@ -6,6 +6,8 @@ public struct AlertSubject: Hashable, Sendable, CustomStringConvertible {
         case incident
         /// A unit's holiday roster filing: `roster:dg-sy/国庆节`.
         case roster
+        /// A unit's daily report for one day: `daily:dg-sy/2026-10-01`.
+        case daily
     }
 
     public var kind: Kind

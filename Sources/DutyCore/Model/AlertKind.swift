@@ -12,12 +12,14 @@ public enum AlertKind: String, CaseIterable, Sendable {
     case incident
     /// A unit did not file (报备) its holiday roster by `[duty] roster_filing_deadline`.
     case rosterNotFiled = "roster_not_filed"
+    /// A unit filed no daily report (note or zero report) by `[daily_report] deadline`.
+    case dailyReportMissing = "daily_report_missing"
 
     /// Whether policies for this kind may be narrowed by risk level.
     public var isGradedByRisk: Bool {
         switch self {
         case .hazardOverdue, .rectificationUnverified, .incident: true
-        case .missedCheckin, .absentAtSpotCheck, .rosterNotFiled: false
+        case .missedCheckin, .absentAtSpotCheck, .rosterNotFiled, .dailyReportMissing: false
         }
     }
 }

@@ -8,6 +8,7 @@ public enum ChineseLabels {
         case .rectificationUnverified: "隐患整改未按时验收"
         case .incident: "突发事件"
         case .rosterNotFiled: "值班表未按时报备"
+        case .dailyReportMissing: "值班日报未按时报送"
         }
     }
 

@@ -59,15 +59,16 @@ extension DutyState {
         case .reply(let phone, let text):
             return reply(from: phone, text: text, now: now)
         case .fileDaily(let unit, let date, let note, let actor):
-            let filing: DailyFiling
+            let filed: (filing: DailyFiling, alertRequests: [AlertRequest])
             do throws(DailyCommandError) {
-                filing = try daily.file(unit: unit, date: date, note: note, actor: actor, now: now, configuration: configuration)
+                filed = try daily.file(unit: unit, date: date, note: note, actor: actor, now: now, configuration: configuration)
             } catch {
                 throw .daily(error)
             }
-            var change = StateChange()
-            change.dailyFilings = [filing]
-            return (change, .daily(filing), [DailyJournal.filed(filing, configuration: configuration)])
+            let events = alerts.apply(filed.alertRequests, now: now, configuration: configuration)
+            var change = StateChange(alerts: events.compactMap { alerts.alerts[$0.alertID] }, events: events)
+            change.dailyFilings = [filed.filing]
+            return (change, .daily(filed.filing), [DailyJournal.filed(filed.filing, configuration: configuration)])
         case .sendDaily(let unit, let date, let followUps, let actor):
             return try sendDaily(unit: unit, date: date ?? clock.localDate(now), followUps: followUps, actor: actor, now: now)
         }
@@ -77,21 +78,14 @@ extension DutyState {
     private func sendDaily(
         unit: String?, date: LocalDate, followUps: [String: [Date]], actor: ActorIdentity, now: Date
     ) throws(CommandError) -> (StateChange, CommandReply, [JournalEntry]) {
-        let units = unit.map { [$0] } ?? configuration.tree.depthFirst().filter { $0.unit.parent != nil }.map(\.unit.id)
-        var reports: [DailyReport] = []
-        for id in units {
-            do throws(DailyReportError) {
-                reports.append(try DailyReport.assemble(unit: id, date: date, state: self, filings: daily.all, followUps: followUps, now: now))
-            } catch {
-                switch error {
-                case .unknownUnit(let id): throw .daily(.unknownUnit(id))
-                case .notInHolidayPeriod(let date): throw .daily(.notInHolidayPeriod(date))
-                }
+        let sent = dailyNotices(unit: unit, date: date, followUps: followUps, actor: actor, now: now)
+        if let error = sent.error {
+            switch error {
+            case .unknownUnit(let id): throw .daily(.unknownUnit(id))
+            case .notInHolidayPeriod(let date): throw .daily(.notInHolidayPeriod(date))
             }
         }
-        let notices = DailyNoticePlanner(configuration: configuration).notifications(for: reports, now: now)
-        let journal = reports.map { DailyJournal.sent($0, notices: notices, actor: actor) }
-        return (StateChange(notifications: notices), .dailySent(reports, notices: notices.count), journal)
+        return (StateChange(notifications: sent.notices), .dailySent(sent.reports, notices: sent.notices.count), sent.journal)
     }
 
     private mutating func alertCommand<Value>(_ body: (inout AlertBook) throws(AlertCommandError) -> Value) throws(CommandError) -> Value {

@@ -60,13 +60,16 @@ public struct DutyState: Sendable {
     /// Before it (the clock stepped back), open alerts are first brought forward to wait no longer
     /// than their step allows; not committed, since a row's next due time is vouched for by its
     /// history: the transition it brings forward commits it (a restart before then keeps the old time).
-    public mutating func check(now: Date) -> Effects {
+    /// A day's reports due at `[daily_report] send_at` go to the level above, counting `followUps`
+    /// (the times of each incident's follow-ups; the shell reads them when `dailySendDue` says so).
+    public mutating func check(now: Date, followUps: [String: [Date]] = [:]) -> Effects {
         if now < duty.watermark { alerts.clockSteppedBack(to: now, configuration: configuration) }
         let alertOutcome = alerts.check(now: now, configuration: configuration)
         var events = alertOutcome.events
         let filingOutcome = filings.check(after: duty.watermark, now: now, configuration: configuration)
+        let dailyOutcome = daily.check(after: duty.watermark, now: now, configuration: configuration)
         let dutyOutcome = duty.check(now: now, configuration: configuration)
-        events += alerts.apply(dutyOutcome.alertRequests + filingOutcome.alertRequests, now: now, configuration: configuration)
+        events += alerts.apply(dutyOutcome.alertRequests + filingOutcome.alertRequests + dailyOutcome.alertRequests, now: now, configuration: configuration)
         let hazardOutcome = hazards.check(now: now, configuration: configuration)
         events += alerts.apply(hazardOutcome.alertRequests, now: now, configuration: configuration)
         var change = StateChange(
@@ -76,7 +79,19 @@ public struct DutyState: Sendable {
         change.duty = dutyOutcome
         change.dutyWatermark = duty.watermark
         change.filings = filingOutcome.filings
-        return effects(of: change)
+        change.dailyMisses = dailyOutcome.missed
+        change.dailySends = dailyOutcome.send
+        let sent = dailyOutcome.send.map { dailyNotices(unit: nil, date: $0.date, followUps: followUps, actor: .daemon, now: now) }
+        change.notifications = sent.flatMap { $0.notices }
+        var done = effects(of: change)
+        done.journal += sent.flatMap { $0.journal }
+        return done
+    }
+
+    /// Whether a check at `now` reaches a daily-report deadline or send time, so that the shell
+    /// first reads the follow-ups the reports count.
+    public func dailySendDue(now: Date) -> Bool {
+        daily.nextDue(after: duty.watermark, configuration: configuration).map { $0 <= now } ?? false
     }
 
     /// Runs one command at `now`: its effects and reply, or why it was refused (with the journal
@@ -115,7 +130,8 @@ public struct DutyState: Sendable {
 
     /// The earliest deadline of any book, if any.
     public mutating func nextWakeup() -> Date? {
-        [alerts.nextDue(), duty.nextDue(configuration: configuration), hazards.nextDue(), filings.nextDue(after: duty.watermark, configuration: configuration)]
+        [alerts.nextDue(), duty.nextDue(configuration: configuration), hazards.nextDue(), filings.nextDue(after: duty.watermark, configuration: configuration),
+         daily.nextDue(after: duty.watermark, configuration: configuration)]
             .compactMap { $0 }.min()
     }
 

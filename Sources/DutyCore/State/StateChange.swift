@@ -28,6 +28,9 @@ public struct StateChange: Sendable {
     public var repliesExpiredBy: Date?
     /// Daily reports filed, each recorded in the history under `daily:UNIT/DATE`.
     public var dailyFilings: [DailyFiling] = []
+    /// Units' days found unfiled at the deadline, and days whose reports were sent by dutyd itself.
+    public var dailyMisses: [DailyMiss] = []
+    public var dailySends: [DailySend] = []
     /// The personal links (by token hash) of the field pages the change was asked through, with when:
     /// their use is counted in the change's transaction, so a change and its count are never apart.
     public var linkUses: [(hash: String, at: Date)] = []
@@ -47,6 +50,6 @@ public struct StateChange: Sendable {
     public var isEmpty: Bool {
         alerts.isEmpty && incidents.isEmpty && events.isEmpty && hazards.isEmpty && hazardEvents.isEmpty && notifications.isEmpty
             && duty.isEmpty && swaps.isEmpty && swapEvents.isEmpty && filings.isEmpty && filingEvents.isEmpty && dutyWatermark == nil && storedReplies.isEmpty && replyCodes.isEmpty
-            && dailyFilings.isEmpty && linkUses.isEmpty
+            && dailyFilings.isEmpty && dailyMisses.isEmpty && dailySends.isEmpty && linkUses.isEmpty
     }
 }

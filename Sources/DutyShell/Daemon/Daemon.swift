@@ -144,10 +144,12 @@ public actor Daemon {
         self.statusBoard = Mutex(StatusBoard(source: StatusSource(loaded: loaded, nextCheck: nextCheck, openAlerts: state.alerts.openCount)))
     }
 
-    /// Handles everything due by `now` and commits it; returns the alert events.
+    /// Handles everything due by `now` and commits it; returns the alert events. Daily reports sent
+    /// now count the incidents' follow-ups read from the history (none when it cannot be read).
     @discardableResult
     func checkDue(now: Date) -> [AlertEvent] {
-        let effects = state.check(now: now)
+        let followUps = state.dailySendDue(now: now) ? (try? DailyMethods.followUps(under: nil, self)) ?? [:] : [:]
+        let effects = state.check(now: now, followUps: followUps)
         execute(effects)
         return effects.change.events
     }

@@ -80,12 +80,13 @@ enum DailyMethods {
                 guard case .daily(let filing) = reply else { preconditionFailure("FileDailyReport replies with its filing") }
                 return FileDailyReportReply(
                     unit: filing.unit, unitName: daemon.loaded.configuration.tree[filing.unit]?.name ?? filing.unit, date: filing.date.description,
-                    filed: filing.isZeroReport ? "zero" : "note", note: filing.note, filedAt: clock.iso8601(filing.filedAt), filedBy: filing.filedBy.description)
+                    filed: filing.isZeroReport ? "zero" : "note", note: filing.note, filedAt: clock.iso8601(filing.filedAt), filedBy: filing.filedBy.description,
+                    late: filing.late)
             }
     }
 
     /// The times of the follow-ups of every incident at `unit` and below (everywhere when nil), from their alerts' history.
-    private static func followUps(under unit: String?, _ daemon: isolated Daemon) throws -> [String: [Date]] {
+    static func followUps(under unit: String?, _ daemon: isolated Daemon) throws -> [String: [Date]] {
         let tree = daemon.loaded.configuration.tree
         var times: [String: [Date]] = [:]
         for alert in daemon.state.alerts.alerts.values where alert.kind == .incident && unit.map({ tree.isWithin(alert.unit, ancestor: $0) }) ?? true {

@@ -7,10 +7,10 @@ struct DailyPresenter {
 
     func reply(_ report: DailyReport) -> DailyReportReply {
         let own = DailyUnitInfo(
-            unit: report.unit.id, unitName: report.unit.name, own: true, filed: filed(report.filing), note: report.filing?.note, figures: info(report.own))
+            unit: report.unit.id, unitName: report.unit.name, own: true, filed: filed(report.filing), late: report.filing?.late ?? false, note: report.filing?.note, figures: info(report.own))
         let children = report.children.map { child in
             DailyUnitInfo(
-                unit: child.unit.id, unitName: child.unit.name, own: false, filed: filed(child.filing), note: child.filing?.note, figures: info(child.figures))
+                unit: child.unit.id, unitName: child.unit.name, own: false, filed: filed(child.filing), late: child.filing?.late ?? false, note: child.filing?.note, figures: info(child.figures))
         }
         return DailyReportReply(
             unit: report.unit.id, unitName: report.unit.name, date: report.date.description, period: report.period,

@@ -247,6 +247,23 @@ enum StateMigrations {
                 table.column("last_used_at", .integer)
             }
         }
+        // Named after the branch that added it (missing17): late daily filings (补报), the days a
+        // unit filed nothing by the deadline, and the days whose reports dutyd sent by itself.
+        migrator.registerMigration("missing17_daily_deadlines") { db in
+            try db.alter(table: "daily_report") { table in
+                table.add(column: "late", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(table: "daily_report_missed") { table in
+                table.column("unit", .text).notNull()
+                table.column("date", .text).notNull()
+                table.column("missed_at", .integer).notNull()
+                table.primaryKey(["unit", "date"])
+            }
+            try db.create(table: "daily_report_sent") { table in
+                table.primaryKey("date", .text)
+                table.column("sent_at", .integer).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -61,6 +61,7 @@ struct FieldPages: Sendable {
         case .rectificationUnverified: "整改待验收超时"
         case .incident: "突发事件报告"
         case .rosterNotFiled: "值班表未报备"
+        case .dailyReportMissing: "值班日报未报送"
         }
     }
 
