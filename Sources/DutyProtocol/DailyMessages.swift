@@ -64,19 +64,23 @@ public struct DailyUnitInfo: Codable, Sendable, Equatable {
     /// `note`, `zero` (零报告) or `none`.
     public var filed: String
     public var note: String?
+    /// Who filed it and how (`刘洋 <sy-liu> via link from 127.0.0.1`); nil when nothing is filed.
+    public var filedBy: String?
     public var figures: DailyFiguresInfo
 
     enum CodingKeys: String, CodingKey {
         case unit, own, filed, note, figures
         case unitName = "unit_name"
+        case filedBy = "filed_by"
     }
 
-    public init(unit: String, unitName: String, own: Bool, filed: String, note: String?, figures: DailyFiguresInfo) {
+    public init(unit: String, unitName: String, own: Bool, filed: String, note: String?, filedBy: String? = nil, figures: DailyFiguresInfo) {
         self.unit = unit
         self.unitName = unitName
         self.own = own
         self.filed = filed
         self.note = note
+        self.filedBy = filedBy
         self.figures = figures
     }
 }

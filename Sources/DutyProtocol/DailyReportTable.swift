@@ -38,7 +38,10 @@ extension DailyFiguresInfo {
 
 extension DailyUnitInfo {
     /// `已报`, `零报告` or `未报`.
-    public var filedText: String {
+    public var filedText: String { Self.filedText(filed) }
+
+    /// `已报`, `零报告` or `未报` for `filed` (`note`, `zero` or `none`).
+    public static func filedText(_ filed: String) -> String {
         switch filed {
         case "note": "已报"
         case "zero": "零报告"
