@@ -152,6 +152,17 @@ final class DaemonHarness {
         try run(Products.dutyctl, ["--socket", socket] + arguments, environment: environment)
     }
 
+    /// Runs `dutyctl` with `arguments` (which ask for --json) and decodes its reply; a failed command or a reply that is
+    /// not `T` fails with the command's exit status, stdout and stderr, not only the decoder's error.
+    func decode<T: Decodable>(_ type: T.Type, _ arguments: [String]) throws -> T {
+        let result = try dutyctl(arguments)
+        do {
+            return try JSONDecoder().decode(type, from: Data(result.stdout.utf8))
+        } catch {
+            throw ReplyNotDecoded(arguments: arguments, result: result, error: error)
+        }
+    }
+
     /// Sends a signal to the daemon.
     func send(_ signal: Int32) {
         kill(process.processIdentifier, signal)
@@ -188,4 +199,14 @@ final class DaemonHarness {
 struct HarnessError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// A `dutyctl` reply `DaemonHarness.decode` could not decode, with everything needed to see why.
+struct ReplyNotDecoded: Error, CustomStringConvertible {
+    var arguments: [String]
+    var result: CommandResult
+    var error: any Error
+    var description: String {
+        "dutyctl \(arguments.joined(separator: " ")) exited \(result.status): \(error)\nstdout: \(result.stdout)\nstderr: \(result.stderr)"
+    }
 }

@@ -10,7 +10,7 @@ struct RosterFilingTests {
         calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
         let first = calendar.startOfDay(for: Date().addingTimeInterval(3 * 86_400))
         let day = RosterTests.local(first).day
-        let lead = Int(first.timeIntervalSinceNow) - 25
+        let lead = Int(first.timeIntervalSinceNow) - 45
         let file = try RosterTests.scratchFile("holidays.toml")
         try "[[holidays]]\nname = \"校庆\"\nstart = \(day)\nend = \(day)\n".write(to: file, atomically: true, encoding: .utf8)
         let daemon = try DaemonHarness(configure: { text in
@@ -20,7 +20,7 @@ struct RosterFilingTests {
                 + "\n[[admins]]\ngroup = \"users\"\nunits = [\"rz-dg\"]\n"
         })
         func filings() throws -> RosterFilingsReply {
-            try JSONDecoder().decode(RosterFilingsReply.self, from: Data(try daemon.dutyctl(["roster", "filing", "--json"]).stdout.utf8))
+            try daemon.decode(RosterFilingsReply.self, ["roster", "filing", "--json"])
         }
         let permissions = PermissionTests()
         for unit in ["rz", "rz-dg", "岚山区中心小学"] {
@@ -37,8 +37,8 @@ struct RosterFilingTests {
         #expect(outside.status == 4, "\(outside.stderr)")
 
         var alert: AlertInfo?
-        #expect(try eventually(within: 60) {
-            alert = try JSONDecoder().decode(AlertsReply.self, from: Data(try daemon.dutyctl(["alerts", "--kind", "roster_not_filed", "--json"]).stdout.utf8)).alerts.first
+        #expect(try eventually(within: 90) {
+            alert = try daemon.decode(AlertsReply.self, ["alerts", "--kind", "roster_not_filed", "--json"]).alerts.first
             return alert != nil
         })
         #expect(alert?.unit == "dg-sy" && alert?.subject == "roster:dg-sy/校庆")
@@ -47,7 +47,7 @@ struct RosterFilingTests {
 
         let late = try permissions.asNobody(daemon, group: "users", ["roster", "file", "--unit", "dg-sy"])
         #expect(late.status == 0, "\(late.stderr)")
-        let shown = try JSONDecoder().decode(ShowAlertReply.self, from: Data(try daemon.dutyctl(["show", String(try #require(alert?.id)), "--json"]).stdout.utf8))
+        let shown = try daemon.decode(ShowAlertReply.self, ["show", String(try #require(alert?.id)), "--json"])
         #expect(shown.alert.state == "resolved" && shown.history.last?.actor == "nobody")
         #expect(try filings().filings.first { $0.unit == "dg-sy" }.map { $0.filedBy == "nobody" && $0.missedAt != nil } == true)
         #expect(try daemon.dutyctl(["roster", "filing"]).stdout.contains("filed late"))

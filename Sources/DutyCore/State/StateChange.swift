@@ -28,6 +28,9 @@ public struct StateChange: Sendable {
     public var repliesExpiredBy: Date?
     /// Daily reports filed, each recorded in the history under `daily:UNIT/DATE`.
     public var dailyFilings: [DailyFiling] = []
+    /// The personal links (by token hash) of the field pages the change was asked through, with when:
+    /// their use is counted in the change's transaction, so a change and its count are never apart.
+    public var linkUses: [(hash: String, at: Date)] = []
 
     public init(
         alerts: [Alert] = [], incidents: [Incident] = [], events: [AlertEvent] = [], hazards: [Hazard] = [], hazardEvents: [HazardEvent] = [],
@@ -44,6 +47,6 @@ public struct StateChange: Sendable {
     public var isEmpty: Bool {
         alerts.isEmpty && incidents.isEmpty && events.isEmpty && hazards.isEmpty && hazardEvents.isEmpty && notifications.isEmpty
             && duty.isEmpty && swaps.isEmpty && swapEvents.isEmpty && filings.isEmpty && filingEvents.isEmpty && dutyWatermark == nil && storedReplies.isEmpty && replyCodes.isEmpty
-            && dailyFilings.isEmpty
+            && dailyFilings.isEmpty && linkUses.isEmpty
     }
 }

@@ -58,10 +58,12 @@ extension Daemon {
     /// Keeps a change's reply under its key, committed with the next batch; the wake-up stays
     /// where the changes before it left it. Nothing is kept while the database cannot be written:
     /// the change was refused then (`refuseChange`), and a kept reply would claim it was made.
-    func keep(_ reply: [UInt8], under key: String, method: String, now: Date) {
+    /// A change asked through a field page's link (its hash `link`) counts the link's use with it.
+    func keep(_ reply: [UInt8], under key: String, method: String, now: Date, link: String? = nil) {
         guard outage == nil else { return }
         var effects = Effects()
         effects.change = replies.remember(key, method: method, reply: reply, now: now)
+        effects.change.linkUses = link.map { [($0, now)] } ?? []
         effects.nextWakeup = batch.last?.nextWakeup ?? nextWakeup
         execute(effects)
     }

@@ -72,6 +72,7 @@ extension StateStore {
         try FilingRecords.save(change.filings, in: db)
         try IdempotencyRecords.save(change, in: db)
         try DailyRecords.save(change.dailyFilings, in: db)
+        for use in change.linkUses { try LinkRecords.use(use.hash, at: use.at, in: db) }
         var (seq, previousHash) = chain
         let alerts = Dictionary(change.alerts.map { (AlertSubject.historySubject(alertID: $0.id), $0) }, uniquingKeysWith: { $1 })
         let hazards = Dictionary(change.hazards.map { ($0.subject.description, $0) }, uniquingKeysWith: { $1 })

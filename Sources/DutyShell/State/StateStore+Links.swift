@@ -26,11 +26,6 @@ extension StateStore {
         try database.read { db in try LinkRecords.fetch("substr(hash, 1, ?) = ?", [prefix.count, prefix], in: db) }
     }
 
-    /// Counts one change asked through the link of `hash`.
-    func useLink(hash: String, at date: Date) throws {
-        try database.write { db in try LinkRecords.use(hash, at: date, in: db) }
-    }
-
     /// Revokes the links of `hashes` at `date`.
     func revokeLinks(_ hashes: [String], at date: Date) throws {
         try database.write { db in try LinkRecords.revoke(hashes, at: date, in: db) }

@@ -35,7 +35,5 @@ enum LinkRefusal: Error, Sendable, Equatable {
 /// The seam to the personal-link store: the web pages only ask what a token grants.
 protocol ActionLinks: Sendable {
     /// The grant of `token` at `now`, or why it grants nothing.
-    func resolve(_ token: String, now: Date) async -> Result<LinkGrant, LinkRefusal>
-    /// Counts one change asked through the link of `grant`; throws `StorageUnavailable` (nothing changed) when it cannot.
-    func use(_ grant: LinkGrant, now: Date) throws(StorageUnavailable)
+    func resolve(_ token: String, now: Date, in state: DutyState) -> Result<LinkGrant, LinkRefusal>
 }

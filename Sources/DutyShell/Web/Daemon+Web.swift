@@ -17,8 +17,9 @@ enum FieldOutcome: Sendable {
 extension Daemon {
     /// Runs a field page's `command` as a control-socket change runs (`RouteCall.change`): under an
     /// idempotency key (the page's anti-forgery token, kept in the change's transaction, so a
-    /// retried POST changes nothing twice) and answered once committed, or known lost.
-    func perform(_ command: Command, key: String, method: String) async -> FieldOutcome {
+    /// retried POST changes nothing twice) and answered once committed, or known lost. A change made
+    /// counts a use of the link of hash `link` in the same transaction.
+    func perform(_ command: Command, key: String, method: String, link: String) async -> FieldOutcome {
         await withCheckedContinuation { continuation in
             runChange { daemon in
                 let now = daemon.clock.wall()
@@ -30,7 +31,7 @@ extension Daemon {
                 let ticket = daemon.changeCount
                 daemon.holdingCommit = true
                 let result = daemon.run(command)
-                if case .success = result { daemon.keep(Array(method.utf8), under: key, method: method, now: now) }
+                if case .success = result { daemon.keep(Array(method.utf8), under: key, method: method, now: now, link: link) }
                 daemon.holdingCommit = false
                 daemon.whenCommitted(changesAfter: ticket) { lost in
                     switch (lost, result) {

@@ -16,10 +16,10 @@ extension FieldRoutes {
     /// removed unless it is made.
     func change(_ request: Request, _ context: FieldContext) async -> Response {
         let token = context.parameters.get("token") ?? ""
-        let grant: LinkGrant
+        let (grant, pages): (LinkGrant, FieldPages)
         switch await admit(token: token, request, context) {
         case .refused(let response): return response
-        case .granted(let granted): grant = granted
+        case .granted(let granted, let committed): (grant, pages) = (granted, committed)
         }
         let address = address(of: request, context)
         guard let person = grant.person, let action = context.parameters.get("action").flatMap(FieldAction.init(rawValue:)),
@@ -50,7 +50,6 @@ extension FieldRoutes {
         guard images.count <= Self.maxPhotos else {
             return Self.message(.contentTooLarge, "照片过多", "最多上传 \(Self.maxPhotos) 张照片。")
         }
-        let pages = await daemon.fieldPages()
         let actor = ActorIdentity.link(ActorPerson(id: person, name: pages.personName(person)), address: address)
         if action == .verify, case .hazard(let id) = grant.subject, pages.state.hazards.hazards[id]?.rectifiedBy?.party == actor.party {
             return Self.message(.forbidden, "不能验收", "您报告了本次整改，须由其他人验收销号。")
@@ -58,11 +57,6 @@ extension FieldRoutes {
         guard let formToken = form.fields["form"], forms.accepts(formToken, link: token, now: Date()) else {
             refused("anti-forgery token missing, unknown or expired", token: token, address: address)
             return Self.message(.conflict, "请勿重复提交", "此页面已过期，未做任何更改。请返回并刷新页面后再操作。")
-        }
-        do throws(StorageUnavailable) {
-            try links.use(grant, now: Date())
-        } catch {
-            return Self.storageUnavailable()
         }
         var stored: [String] = []
         var recorded = note?.isEmpty == false ? note : nil
@@ -75,7 +69,7 @@ extension FieldRoutes {
             }
             recorded = [recorded, "附整改照片 \(stored.count) 张"].compactMap { $0 }.joined(separator: "；")
         }
-        let outcome = await daemon.perform(action.command(for: grant.subject, person: person, note: recorded, actor: actor), key: "link:" + formToken, method: "web." + action.rawValue)
+        let outcome = await daemon.perform(action.command(for: grant.subject, person: person, note: recorded, actor: actor), key: "link:" + formToken, method: "web." + action.rawValue, link: grant.hash)
         if case .done = outcome { return Self.done(action, token: token) }
         if case .hazard(let id) = grant.subject { photos.remove(stored, hazard: id) }
         switch outcome {

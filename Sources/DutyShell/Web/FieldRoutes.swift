@@ -42,16 +42,15 @@ struct FieldRoutes: Sendable {
     /// `GET /a/TOKEN`: the page of the link's item, with a fresh anti-forgery token.
     func show(_ request: Request, _ context: FieldContext) async -> Response {
         let token = context.parameters.get("token") ?? ""
-        let grant: LinkGrant
+        let (grant, pages): (LinkGrant, FieldPages)
         switch await admit(token: token, request, context) {
         case .refused(let response): return response
-        case .granted(let granted): grant = granted
+        case .granted(let granted, let committed): (grant, pages) = (granted, committed)
         }
         let form = forms.issue(link: token, now: Date())
         let notice = request.uri.queryParameters.get("done").flatMap(FieldAction.init(rawValue:))?.doneText
         let person = grant.person
         let base = "/a/" + token
-        let pages = await daemon.fieldPages()
         let page: (template: String, view: any Sendable)?
         switch grant.subject {
         case .alert(let id): page = pages.alert(id, person: person).map { ("alert", $0) }
@@ -61,13 +60,13 @@ struct FieldRoutes: Sendable {
         case .daily(let unit): page = pages.daily(unit, person: person, at: Date()).map { ("daily", $0) }
         }
         guard let page else { return Self.message(.notFound, "事项不存在", "链接所指的事项已不存在，可能已被删除。") }
-        let html = PageTemplates.library.render(PageContext(view: page.view, base: base, form: form, notice: notice), withTemplate: page.template) ?? ""
+        let html = PageTemplates.render(PageContext(view: page.view, base: base, form: form, notice: notice), template: page.template) ?? ""
         return Self.page(.ok, html)
     }
     /// `GET /a/TOKEN/photo/NAME`: one stored photo of the link's hazard.
     func photo(_ request: Request, _ context: FieldContext) async -> Response {
         let token = context.parameters.get("token") ?? ""
-        guard case .granted(let grant) = await admit(token: token, request, context), case .hazard(let id) = grant.subject,
+        guard case .granted(let grant, _) = await admit(token: token, request, context), case .hazard(let id) = grant.subject,
             let name = context.parameters.get("name"), let found = photos.photo(id, name: name)
         else { return Self.message(.notFound, "照片不存在", "没有找到这张照片。") }
         let (data, type) = found
@@ -87,8 +86,9 @@ struct FieldRoutes: Sendable {
             response.headers[.retryAfter] = "60"
             return .refused(response)
         }
-        switch await links.resolve(token, now: now) {
-        case .success(let grant): return .granted(grant)
+        let pages = await daemon.fieldPages()
+        switch links.resolve(token, now: now, in: pages.state) {
+        case .success(let grant): return .granted(grant, pages)
         case .failure(let refusal):
             refused("link \(refusal)", token: token, address: address)
             switch refusal {
@@ -129,12 +129,12 @@ struct FieldRoutes: Sendable {
     static func message(_ status: HTTPResponse.Status, _ title: String, _ text: String) -> Response {
         let style = status.code < 400 ? "notice" : "error"
         let view = MessageView(title: title, text: text, style: style)
-        return page(status, PageTemplates.library.render(PageContext(view: view), withTemplate: "message") ?? text)
+        return page(status, PageTemplates.render(PageContext(view: view), template: "message") ?? text)
     }
 }
 
-/// A request let through to its link's grant, or the page refusing it.
+/// A request let through to its link's grant, with what the engine had committed when it was granted; or the page refusing it.
 enum Admission {
-    case granted(LinkGrant)
+    case granted(LinkGrant, FieldPages)
     case refused(Response)
 }

@@ -14,6 +14,11 @@ enum PageTemplates {
         return library
     }()
 
+    /// The page `template` of `context`, rendered from its views as dictionaries (`MustacheValues`).
+    static func render(_ context: PageContext, template: String) -> String? {
+        library.render(MustacheValues.of(context) ?? [:], withTemplate: template)
+    }
+
     static let head = """
         <!doctype html>
         <html lang="zh-CN"><head><meta charset="utf-8">

@@ -14,7 +14,7 @@ public enum WebService {
     public static func make(daemon: Daemon, logger: Logger) async throws -> (any Service)? {
         let loaded = await daemon.fieldPages().loaded
         guard let web = loaded.configuration.web else { return nil }
-        let links = LinkStore(daemon: daemon, store: daemon.store, grace: web.linkGrace)
+        let links = LinkStore(store: daemon.store, grace: web.linkGrace)
         var routes = FieldRoutes(daemon: daemon, links: links, settings: web, stateDirectory: loaded.stateDirectory, logger: logger)
         if let name = web.replySecret { routes.replySecret = try ReplySecret.load(name, from: loaded.secrets) }
         if let fd = SocketActivation.webSocket() {
