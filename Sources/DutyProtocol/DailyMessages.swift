@@ -66,20 +66,24 @@ public struct DailyUnitInfo: Codable, Sendable, Equatable {
     /// Filed after the day's deadline (补报).
     public var late: Bool
     public var note: String?
+    /// Who filed it and how (`刘洋 <sy-liu> via link from 127.0.0.1`); nil when nothing is filed.
+    public var filedBy: String?
     public var figures: DailyFiguresInfo
 
     enum CodingKeys: String, CodingKey {
         case unit, own, filed, late, note, figures
         case unitName = "unit_name"
+        case filedBy = "filed_by"
     }
 
-    public init(unit: String, unitName: String, own: Bool, filed: String, late: Bool = false, note: String?, figures: DailyFiguresInfo) {
+    public init(unit: String, unitName: String, own: Bool, filed: String, late: Bool = false, note: String?, filedBy: String? = nil, figures: DailyFiguresInfo) {
         self.unit = unit
         self.unitName = unitName
         self.own = own
         self.filed = filed
         self.late = late
         self.note = note
+        self.filedBy = filedBy
         self.figures = figures
     }
 }

@@ -38,8 +38,11 @@ extension DailyFiguresInfo {
 
 extension DailyUnitInfo {
     /// `已报`, `零报告` or `未报`, with `（补报）` after a late filing.
-    public var filedText: String {
-        let late = self.late ? "（补报）" : ""
+    public var filedText: String { Self.filedText(filed, late: late) }
+
+    /// `已报`, `零报告` or `未报` for `filed` (`note`, `zero` or `none`), with `（补报）` when `late`.
+    public static func filedText(_ filed: String, late: Bool) -> String {
+        let late = late ? "（补报）" : ""
         switch filed {
         case "note": return "已报" + late
         case "zero": return "零报告" + late

@@ -1,5 +1,5 @@
 /// Parameters of `io.dutyd.IssueLink`: the person a link acts as (none: a read-only link, such as
-/// a wall screen's board) and what it opens (`kind` alert, shift, hazard or board; `subject` its id).
+/// a wall screen's board) and what it opens (`kind` alert, shift, hazard, board or daily; `subject` its id).
 public struct IssueLinkRequest: Codable, Sendable, Equatable {
     public var person: String?
     public var kind: String
@@ -64,7 +64,7 @@ public struct LinkInfo: Codable, Sendable, Equatable {
     /// nil for a read-only link.
     public var person: String?
     public var personName: String?
-    /// alert, shift, hazard or board.
+    /// alert, shift, hazard, board or daily.
     public var kind: String
     public var subject: String
     public var createdAt: String

@@ -2,7 +2,7 @@ extension ChineseText {
     /// The Chinese text of `dutyctl links`.
     static let links: [String: String] = [
         "Issue, list or revoke the personal links of the field pages.": "签发、列出或撤销手机页面的个人链接。",
-        "Issue a link to an alert, shift, hazard or board and print its address once.": "签发指向告警、班次、隐患或值班看板的链接，并只显示一次其地址。",
+        "Issue a link to an alert, shift, hazard, board or daily report and print its address once.": "签发指向告警、班次、隐患、值班看板或值班日报的链接，并只显示一次其地址。",
         "List the links issued, or those of one person.": "列出已签发的链接，或某人的链接。",
         "Revoke every link of a person, or one link by its address or hash prefix.": "撤销某人的全部链接，或按地址或哈希前缀撤销一个链接。",
         "expected [PERSON] KIND ID, e.g. ez-ma alert 12": "应为 [人员] 类型 编号，如 ez-ma alert 12",

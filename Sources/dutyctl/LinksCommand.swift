@@ -8,9 +8,9 @@ struct LinksCommand: ParsableCommand {
         commandName: "links",
         abstract: tr("Issue, list or revoke the personal links of the field pages."),
         discussion: """
-            A personal link opens one alert, shift, hazard or 值班室 board on a phone and acts as its \
-            person. dutyd keeps only each link's SHA-256 and shows its first 8 hex digits. Needs \
-            [web] in dutyd.toml, and root or the admin group.
+            A personal link opens one alert, shift, hazard, 值班室 board or unit's daily report on a \
+            phone and acts as its person. dutyd keeps only each link's SHA-256 and shows its first 8 \
+            hex digits. Needs [web] in dutyd.toml, and root or the admin group.
 
             Examples:
               sudo dutyctl links issue ez-ma alert 12
@@ -47,24 +47,27 @@ struct LinksCommand: ParsableCommand {
 struct LinksIssueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "issue",
-        abstract: tr("Issue a link to an alert, shift, hazard or board and print its address once."),
+        abstract: tr("Issue a link to an alert, shift, hazard, board or daily report and print its address once."),
         discussion: """
-            KIND is alert, shift, hazard or board (ID is then a unit). Without PERSON the link is \
+            KIND is alert, shift, hazard, board or daily (ID is then a unit). Without PERSON the link is \
             read-only: its page shows the item without buttons (a wall screen's board). An alert's \
             link works while the alert is open and [web] link_grace after it is resolved; a \
             hazard's until it is closed plus link_grace; a shift's until its end plus link_grace; a \
-            board's 90 days. The address is shown only now: dutyd cannot show it again.
+            board's 90 days. A daily link opens the unit's 值班日报 of the day with 零报告 and 备注 \
+            (PERSON must belong to the unit or a unit above it) and works until the holiday \
+            period's end plus link_grace. The address is shown only now: dutyd cannot show it again.
 
             Examples:
               sudo dutyctl links issue ez-ma alert 12
               sudo dutyctl links issue sy-chen shift dg-sy/2026-05-01T08:00
               sudo dutyctl links issue board rz-ls
+              sudo dutyctl links issue sy-liu daily dg-sy
             """
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("[PERSON] KIND ID: the person (id or name; leave out for a read-only link), alert|shift|hazard|board and its id.", valueName: "words"))
+    @Argument(help: ArgumentHelp("[PERSON] KIND ID: the person (id or name; leave out for a read-only link), alert|shift|hazard|board|daily and its id.", valueName: "words"))
     var words: [String]
 
     func validate() throws {

@@ -1,3 +1,4 @@
+import DutyCore
 @testable import DutyShell
 import Foundation
 import Hummingbird
@@ -39,6 +40,23 @@ struct FieldRequestTests {
         revoked.revokedAt = now
         #expect(LinkExpiry.grant(revoked, itemEndedAt: nil, grace: grace, now: now) == .failure(.revoked))
         #expect(LinkExpiry.grant(revoked, itemEndedAt: now, grace: .seconds(1), now: now.addingTimeInterval(60)) == .failure(.revoked))
+    }
+
+    @Test("a daily report's link is fixed at the end of the holiday it is issued in (or the next) plus the grace; with no holiday left, none")
+    func dailyLinkExpiry() {
+        let clock = WallClock(zoneIdentifier: "Asia/Shanghai")
+        let at = { (day: String, hour: Int) in clock.instant(LocalDate(day)!, TimeOfDay(hour: hour, minute: 0)!) }
+        var configuration = Configuration(daemon: DaemonSettings(), data: DataFiles(), tree: OrgTree(units: []), people: [], channels: [], policies: [])
+        configuration.calendar = HolidayCalendar(periods: [
+            HolidayPeriod(name: "春节", first: LocalDate("2027-02-15")!, last: LocalDate("2027-02-21")!),
+            HolidayPeriod(name: "国庆节", first: LocalDate("2026-10-01")!, last: LocalDate("2026-10-07")!),
+        ])
+        let fixed = { (issued: Date) in LinkExpiry.fixed(.daily("dg-sy"), issuedAt: issued, configuration: configuration, grace: .seconds(86_400)) }
+        #expect(fixed(at("2026-10-03", 10)) == at("2026-10-09", 0))
+        #expect(fixed(at("2026-10-07", 23)) == at("2026-10-09", 0))
+        #expect(fixed(at("2026-09-28", 9)) == at("2026-10-09", 0))
+        #expect(fixed(at("2026-10-08", 0)) == at("2027-02-23", 0))
+        #expect(fixed(at("2027-02-22", 8)) == nil)
     }
 
     @Test("an anti-forgery token is accepted only for the link it was issued for, and not after an hour")

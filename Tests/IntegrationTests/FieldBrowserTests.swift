@@ -32,6 +32,15 @@ struct FieldBrowserTests {
         return result.stdout
     }
 
+    /// Whether dutyd's journal shows, within 20 seconds, an entry of `event` whose message contains `text`.
+    static func journalled(_ web: WebHarness, event: String, containing text: String) -> Bool {
+        let pid = web.daemon.process.processIdentifier
+        return eventually(within: 20) {
+            let result = try? run(URL(filePath: "/usr/bin/journalctl"), ["-o", "cat", "--no-pager", "--merge", "_PID=\(pid)", "DUTYD_EVENT=\(event)"])
+            return result?.stdout.contains(text) == true
+        }
+    }
+
     @Test("马丽娟 taps 确认收到 on her link: the alert is acknowledged by her, via link, in dutyctl show and the journal")
     func acknowledgeThroughLink() throws {
         let journald = FileManager.default.fileExists(atPath: "/run/systemd/journal/socket")
@@ -48,12 +57,7 @@ struct FieldBrowserTests {
         #expect(shown.alert.acknowledgedBy == "马丽娟 <ez-ma> via link from 127.0.0.1")
         #expect(shown.history.last?.actor == "马丽娟 <ez-ma> via link from 127.0.0.1")
         if journald {
-            let pid = web.daemon.process.processIdentifier
-            let logged = eventually(within: 20) {
-                let result = try? run(URL(filePath: "/usr/bin/journalctl"), ["-o", "cat", "--no-pager", "--merge", "_PID=\(pid)", "DUTYD_EVENT=alert_acknowledged"])
-                return result?.stdout.contains("acknowledged by 马丽娟 <ez-ma> via link") == true
-            }
-            #expect(logged)
+            #expect(Self.journalled(web, event: "alert_acknowledged", containing: "acknowledged by 马丽娟 <ez-ma> via link"))
         } else {
             Issue.record("systemd-journald is not running: start /lib/systemd/systemd-journald as root (.ci/run does)")
         }

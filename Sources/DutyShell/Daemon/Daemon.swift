@@ -148,7 +148,7 @@ public actor Daemon {
     /// now count the incidents' follow-ups read from the history (none when it cannot be read).
     @discardableResult
     func checkDue(now: Date) -> [AlertEvent] {
-        let followUps = state.dailySendDue(now: now) ? (try? DailyMethods.followUps(under: nil, self)) ?? [:] : [:]
+        let followUps = state.dailySendDue(now: now) ? (try? DailyMethods.followUps(under: nil, state: state, store: store)) ?? [:] : [:]
         let effects = state.check(now: now, followUps: followUps)
         execute(effects)
         return effects.change.events

@@ -18,7 +18,7 @@ enum DailyMethods {
         guard let unit = request.unit ?? configuration.tree.depthFirst().first?.unit.id else { return .failure(.unknownUnit("")) }
         let followUps: [String: [Date]]
         do {
-            followUps = try self.followUps(under: unit, daemon)
+            followUps = try self.followUps(under: unit, state: daemon.state, store: daemon.store)
         } catch {
             return .failure(.storageFailed("reading the follow-ups of incidents", cause: error))
         }
@@ -51,7 +51,7 @@ enum DailyMethods {
         }
         let followUps: [String: [Date]]
         do {
-            followUps = try self.followUps(under: request.unit, daemon)
+            followUps = try self.followUps(under: request.unit, state: daemon.state, store: daemon.store)
         } catch {
             return .failure(.storageFailed("reading the follow-ups of incidents", cause: error))
         }
@@ -86,11 +86,11 @@ enum DailyMethods {
     }
 
     /// The times of the follow-ups of every incident at `unit` and below (everywhere when nil), from their alerts' history.
-    static func followUps(under unit: String?, _ daemon: isolated Daemon) throws -> [String: [Date]] {
-        let tree = daemon.loaded.configuration.tree
+    static func followUps(under unit: String?, state: DutyState, store: StateStore) throws -> [String: [Date]] {
+        let tree = state.configuration.tree
         var times: [String: [Date]] = [:]
-        for alert in daemon.state.alerts.alerts.values where alert.kind == .incident && unit.map({ tree.isWithin(alert.unit, ancestor: $0) }) ?? true {
-            let followed = try daemon.store.history(ofAlert: alert.id).filter { $0.action == AlertAction.followedUp.rawValue }
+        for alert in state.alerts.alerts.values where alert.kind == .incident && unit.map({ tree.isWithin(alert.unit, ancestor: $0) }) ?? true {
+            let followed = try store.history(ofAlert: alert.id).filter { $0.action == AlertAction.followedUp.rawValue }
             if !followed.isEmpty { times[alert.subject.id] = followed.map(\.time) }
         }
         return times

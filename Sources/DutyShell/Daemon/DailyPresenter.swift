@@ -7,10 +7,12 @@ struct DailyPresenter {
 
     func reply(_ report: DailyReport) -> DailyReportReply {
         let own = DailyUnitInfo(
-            unit: report.unit.id, unitName: report.unit.name, own: true, filed: filed(report.filing), late: report.filing?.late ?? false, note: report.filing?.note, figures: info(report.own))
+            unit: report.unit.id, unitName: report.unit.name, own: true, filed: Self.filed(report.filing), late: report.filing?.late ?? false,
+            note: report.filing?.note, filedBy: report.filing?.filedBy.description, figures: info(report.own))
         let children = report.children.map { child in
             DailyUnitInfo(
-                unit: child.unit.id, unitName: child.unit.name, own: false, filed: filed(child.filing), late: child.filing?.late ?? false, note: child.filing?.note, figures: info(child.figures))
+                unit: child.unit.id, unitName: child.unit.name, own: false, filed: Self.filed(child.filing), late: child.filing?.late ?? false,
+                note: child.filing?.note, filedBy: child.filing?.filedBy.description, figures: info(child.figures))
         }
         return DailyReportReply(
             unit: report.unit.id, unitName: report.unit.name, date: report.date.description, period: report.period,
@@ -19,7 +21,7 @@ struct DailyPresenter {
     }
 
     /// `note`, `zero` or `none`.
-    private func filed(_ filing: DailyFiling?) -> String {
+    static func filed(_ filing: DailyFiling?) -> String {
         guard let filing else { return "none" }
         return filing.isZeroReport ? "zero" : "note"
     }

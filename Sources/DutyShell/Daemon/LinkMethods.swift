@@ -17,7 +17,7 @@ enum LinkMethods {
             person = matches[0].id
         }
         let subject: LinkSubject
-        switch item(request, daemon) {
+        switch item(request, person: person, daemon) {
         case .failure(let error): return .failure(error)
         case .success(let found): subject = found
         }
@@ -83,8 +83,8 @@ enum LinkMethods {
         }
     }
 
-    /// The item `request` names, if it exists.
-    private static func item(_ request: IssueLinkRequest, _ daemon: isolated Daemon) -> Result<LinkSubject, VarlinkError> {
+    /// The item `request` names, if it exists and `person` (nil: a read-only link) may have a link to it.
+    private static func item(_ request: IssueLinkRequest, person: String?, _ daemon: isolated Daemon) -> Result<LinkSubject, VarlinkError> {
         let state = daemon.state
         let id = request.subject
         switch request.kind {
@@ -100,9 +100,27 @@ enum LinkMethods {
         case "board":
             guard state.configuration.tree[id] != nil else { return .failure(.unknownUnit(id)) }
             return .success(.board(id))
+        case "daily":
+            return daily(id, person: person, daemon)
         default:
             return .failure(.invalidValue("kind", phrase: Phrase("links.kind", request.kind)))
         }
+    }
+
+    /// A daily report's link: to a unit that exists, for a person of the unit or a unit above it,
+    /// while a holiday period is on or ahead (its end bounds the link).
+    private static func daily(_ unit: String, person: String?, _ daemon: isolated Daemon) -> Result<LinkSubject, VarlinkError> {
+        let configuration = daemon.loaded.configuration
+        guard let target = configuration.tree[unit] else { return .failure(.unknownUnit(unit)) }
+        if let person = person.flatMap({ configuration.person($0) }), !configuration.tree.isWithin(unit, ancestor: person.unit) {
+            let home = configuration.tree[person.unit]?.name ?? person.unit
+            let named = ["\(person.name) (\(person.id))", "\(home) (\(person.unit))", "\(target.name) (\(unit))"]
+            return .failure(.invalidValue("person", phrase: Phrase(code: "links.notOfUnit", arguments: named)))
+        }
+        guard LinkExpiry.holidayEnd(after: daemon.clock.wall(), configuration: configuration) != nil else {
+            return .failure(.invalidValue("subject", phrase: Phrase("links.noHoliday", unit)))
+        }
+        return .success(.daily(unit))
     }
 
     /// How `link` is listed, its expiry as the books have it now.

@@ -1,12 +1,14 @@
 import DutyCore
 import Foundation
 
-/// What a personal link opens: one alert, shift or hazard, or the 值班室 board of a unit and everything below it.
+/// What a personal link opens: one alert, shift or hazard, the 值班室 board of a unit and
+/// everything below it, or a unit's daily report (值班日报) of the day the page is opened.
 enum LinkSubject: Sendable, Equatable {
     case alert(Int64)
     case shift(String)
     case hazard(String)
     case board(String)
+    case daily(String)
 }
 
 /// Who a personal link belongs to and what it opens, as the link store vouches for it.

@@ -3,6 +3,7 @@ import Foundation
 
 extension FieldPages {
     /// The 值班室 board of `unit` and everything below it at `now`, or nil for an unknown unit.
+    /// On a holiday day it lists each unit's daily report of the day: 已报, 零报告 or 未报.
     func board(_ unit: String, at now: Date) -> BoardView? {
         let configuration = loaded.configuration
         guard let root = configuration.tree[unit] else { return nil }
@@ -28,9 +29,15 @@ extension FieldPages {
         let hazards = Dictionary(grouping: overdue, by: \.unit).sorted { $0.value.count > $1.value.count }.map { id, items in
             BoardView.Row(unit: name(id), text: "\(items.count) 项逾期：" + items.prefix(3).map(\.entry.location).joined(separator: "，"), warn: true)
         }
+        let today = clock.localDate(now)
+        let holiday = configuration.calendar.periods.contains { $0.contains(today) }
+        let filings: [BoardView.Row] = holiday ? configuration.tree.depthFirst(from: unit).map { member in
+            let filing = state.daily.filing(member.unit.id, today)
+            return BoardView.Row(unit: member.unit.name, text: Self.filedText(filing), warn: filing == nil)
+        } : []
         return BoardView(
             title: "\(root.name) 值班看板", updated: clock.readable(now), onDuty: onDuty, missed: missed, levels: levels, hazards: hazards,
-            footer: "每分钟自动刷新。")
+            filings: filings, footer: "每分钟自动刷新。")
     }
 }
 
@@ -44,5 +51,7 @@ struct BoardView: Sendable {
 
     var title, updated: String
     var onDuty, missed, levels, hazards: [Row]
+    /// Each unit's daily report of today (已报 / 零报告 / 未报); empty outside holiday periods.
+    var filings: [Row]
     var footer: String
 }

@@ -9,18 +9,23 @@ enum FieldAction: String, Sendable {
     case rectified
     case verify
     case reopen
+    /// A note for the unit's daily report (值班日报), as `dutyctl daily note` files it.
+    case note
+    /// A zero report (零报告), as `dutyctl daily zero` files it.
+    case zero
 
     /// Whether a link to `subject` may take this action.
     func applies(to subject: LinkSubject) -> Bool {
         switch (self, subject) {
         case (.acknowledge, .alert), (.resolve, .alert), (.checkin, .shift): true
         case (.progress, .hazard), (.rectified, .hazard), (.verify, .hazard), (.reopen, .hazard): true
+        case (.note, .daily), (.zero, .daily): true
         default: false
         }
     }
 
     /// Whether the form must carry a note.
-    var needsNote: Bool { [.resolve, .progress, .reopen].contains(self) }
+    var needsNote: Bool { [.resolve, .progress, .reopen, .note].contains(self) }
 
     /// The command the action asks of the daemon for `subject`, as `person`.
     func command(for subject: LinkSubject, person: String, note: String?, actor: ActorIdentity) -> Command {
@@ -32,6 +37,8 @@ enum FieldAction: String, Sendable {
         case (.verify, .hazard(let id)): .hazard(id: id, .verify(note: note), actor: actor)
         case (.reopen, .hazard(let id)): .hazard(id: id, .reopen(reason: note ?? ""), actor: actor)
         case (_, .shift(let id)): .checkIn(shift: id, unit: nil, person: person, actor: actor)
+        case (.note, .daily(let unit)): .fileDaily(unit: unit, date: nil, note: note, actor: actor)
+        case (.zero, .daily(let unit)): .fileDaily(unit: unit, date: nil, note: nil, actor: actor)
         default: preconditionFailure("checked by applies(to:)")
         }
     }
@@ -46,6 +53,8 @@ enum FieldAction: String, Sendable {
         case .rectified: "已报告整改完成"
         case .verify: "已验收销号"
         case .reopen: "已退回重新整改"
+        case .note: "已报送值班日报备注"
+        case .zero: "已报送零报告"
         }
     }
 }

@@ -57,6 +57,7 @@ struct FieldRoutes: Sendable {
         case .shift(let id): page = pages.shift(id, person: person).map { ("shift", $0) }
         case .hazard(let id): page = pages.hazard(id, person: person, photos: photos, base: base).map { ("hazard", $0) }
         case .board(let unit): page = pages.board(unit, at: Date()).map { ("board", $0) }
+        case .daily(let unit): page = pages.daily(unit, person: person, at: Date()).map { ("daily", $0) }
         }
         guard let page else { return Self.message(.notFound, "事项不存在", "链接所指的事项已不存在，可能已被删除。") }
         let html = PageTemplates.render(PageContext(view: page.view, base: base, form: form, notice: notice), template: page.template) ?? ""

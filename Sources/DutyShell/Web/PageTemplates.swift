@@ -8,7 +8,7 @@ enum PageTemplates {
     /// The templates by name, parsed once.
     static let library: MustacheLibrary = {
         var library = MustacheLibrary()
-        for (name, text) in [("alert", alert), ("shift", shift), ("hazard", hazard), ("board", board), ("message", message)] {
+        for (name, text) in [("alert", alert), ("shift", shift), ("hazard", hazard), ("board", board), ("daily", daily), ("message", message)] {
             library.register(try! MustacheTemplate(string: "{{#view}}" + head + text + foot + "{{/view}}"), named: name)
         }
         return library
@@ -149,6 +149,43 @@ enum PageTemplates {
         <div class="card"><b>逾期隐患（按单位）</b><ol>
         {{#hazards}}<li class="warn">{{unit}}：{{text}}</li>{{/hazards}}{{^hazards}}<li>无</li>{{/hazards}}
         </ol></div>
+        <div class="card"><b>今日值班日报</b><ol>
+        {{#filings}}<li{{#warn}} class="warn"{{/warn}}>{{unit}}：{{text}}</li>{{/filings}}{{^filings}}<li>今日不在假期值班期间</li>{{/filings}}
+        </ol></div>
+        """
+
+    static let daily = """
+        <h1>{{title}}</h1>
+        {{#notice}}<div class="card notice">{{notice}}</div>{{/notice}}
+        <div class="card"><dl>
+        <dt>日期</dt><dd>{{dateText}}</dd>
+        <dt>报送情况</dt><dd>{{filedText}}</dd>
+        {{#note}}<dt>备注</dt><dd>{{note}}</dd>{{/note}}
+        <dt>报送时限</dt><dd>{{deadlineText}}</dd>
+        </dl></div>
+        {{#noticeText}}<div class="card muted">{{noticeText}}</div>{{/noticeText}}
+        {{#canFile}}<form method="post" action="{{base}}/zero" class="card">
+        <input type="hidden" name="form" value="{{form}}">
+        <p class="muted">今日无突发事件、值班正常，一键报送零报告：</p>
+        <button type="submit" class="second">零报告</button></form>
+        <form method="post" action="{{base}}/note" class="card">
+        <input type="hidden" name="form" value="{{form}}">
+        <label for="note">备注（必填）</label>
+        <textarea id="note" name="note" required maxlength="500"></textarea>
+        <button type="submit">报送备注</button></form>{{/canFile}}
+        <div class="card"><b>值班情况</b><ol>
+        {{#shifts}}<li{{#warn}} class="warn"{{/warn}}>{{unit}} {{text}}</li>{{/shifts}}{{^shifts}}<li>今日无本单位班次</li>{{/shifts}}
+        </ol></div>
+        <div class="card"><b>电话抽查</b><ol>
+        {{#spotChecks}}<li{{#warn}} class="warn"{{/warn}}>{{unit}} {{text}}</li>{{/spotChecks}}{{^spotChecks}}<li>无</li>{{/spotChecks}}
+        </ol></div>
+        <div class="card"><b>突发事件</b><ol>
+        {{#incidents}}<li{{#warn}} class="warn"{{/warn}}>{{unit}} {{text}}</li>{{/incidents}}{{^incidents}}<li>无</li>{{/incidents}}
+        </ol></div>
+        <div class="card"><b>隐患整改</b><p>{{hazardText}}</p></div>
+        {{#hasUnits}}<div class="card"><b>下级单位</b><ol>
+        {{#units}}<li{{#warn}} class="warn"{{/warn}}>{{unit}}：{{text}}</li>{{/units}}
+        </ol></div>{{/hasUnits}}
         """
 
     static let message = """

@@ -25,21 +25,22 @@ struct StoredLink: Sendable, Equatable {
 }
 
 extension LinkSubject {
-    /// `alert`, `shift`, `hazard` or `board`, as stored and as `dutyctl links` names it.
+    /// `alert`, `shift`, `hazard`, `board` or `daily`, as stored and as `dutyctl links` names it.
     var kind: String {
         switch self {
         case .alert: "alert"
         case .shift: "shift"
         case .hazard: "hazard"
         case .board: "board"
+        case .daily: "daily"
         }
     }
 
-    /// The alert, shift or hazard id, or the board's unit.
+    /// The alert, shift or hazard id, or the unit of a board or a daily report.
     var id: String {
         switch self {
         case .alert(let id): String(id)
-        case .shift(let id), .hazard(let id), .board(let id): id
+        case .shift(let id), .hazard(let id), .board(let id), .daily(let id): id
         }
     }
 
@@ -50,6 +51,7 @@ extension LinkSubject {
         case "shift": self = .shift(id)
         case "hazard": self = .hazard(id)
         case "board": self = .board(id)
+        case "daily": self = .daily(id)
         default: return nil
         }
     }
