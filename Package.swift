@@ -33,7 +33,8 @@ let package = Package(
         .target(
             name: "DutyCore",
             dependencies: [
-                "DutyTOML", "DutyPhrases", .product(name: "HeapModule", package: "swift-collections"), .product(name: "XMLCoder", package: "XMLCoder"),
+                "DutyTOML", "DutyPhrases", .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "HashTreeCollections", package: "swift-collections"), .product(name: "XMLCoder", package: "XMLCoder"),
             ]
         ),
         .target(name: "DutyProtocol", dependencies: ["DutyPhrases"], resources: [.embedInCode("io.dutyd.varlink")]),

@@ -42,7 +42,7 @@ struct BackupTests {
         try FileManager.default.copyItem(atPath: daemon.stateDatabase.deletingLastPathComponent().appending(path: "audit-key").path, toPath: key)
         try restored.start()
         #expect(try Self.picture(restored) == Self.picture(daemon))
-        let audit = try JSONDecoder().decode(AuditVerifyReply.self, from: Data(try restored.dutyctl(["audit", "verify", "--json"]).stdout.utf8))
+        let audit = try restored.decode(AuditVerifyReply.self, ["audit", "verify", "--json"])
         #expect(audit.intact && audit.records > 6)
     }
 

@@ -44,7 +44,7 @@ struct CallTimeoutTests {
         let alert = try daemon.dutyctl(["show", "1", "--json"])
         let shown = try JSONDecoder().decode(ShowAlertReply.self, from: Data(alert.stdout.utf8))
         #expect(shown.alert.state == "triggered")
-        let alerts = try JSONDecoder().decode(AlertsReply.self, from: Data(try daemon.dutyctl(["alerts", "--json"]).stdout.utf8)).alerts
+        let alerts = try daemon.decode(AlertsReply.self, ["alerts", "--json"]).alerts
         #expect(alerts.map(\.id) == [1], "the report that gave up waiting for the unit list was never sent")
 
         let first = try run(Products.dutyctl, retry)
@@ -53,7 +53,7 @@ struct CallTimeoutTests {
         let second = try run(Products.dutyctl, retry)
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.split(separator: "(").first == first.stdout.split(separator: "(").first, "the same reply, but for the hint (in 1d)")
-        let history = try JSONDecoder().decode(ShowAlertReply.self, from: Data(try daemon.dutyctl(["show", "1", "--json"]).stdout.utf8)).history
+        let history = try daemon.decode(ShowAlertReply.self, ["show", "1", "--json"]).history
         #expect(history.map(\.action) == ["raised", "acknowledged"])
     }
 
@@ -77,7 +77,7 @@ struct CallTimeoutTests {
         try daemon.start()
         let again = try RawVarlinkConnection(path: daemon.socket).call(DutydInterface.acknowledge, acknowledge, returning: AlertReply.self).get()
         #expect(again == first)
-        let shown = try JSONDecoder().decode(ShowAlertReply.self, from: Data(try daemon.dutyctl(["show", "1", "--json"]).stdout.utf8))
+        let shown = try daemon.decode(ShowAlertReply.self, ["show", "1", "--json"])
         #expect(shown.history.map(\.action) == ["raised", "acknowledged"])
         #expect(shown.alert.state == "acknowledged")
     }

@@ -143,7 +143,7 @@ struct ChineseCLITests {
     func unitNames() throws {
         let daemon = try DaemonHarness { $0.replacingOccurrences(of: "name = \"岚山区虎山镇中学\"", with: "name = \"东港区实验小学\"") }
         let english = Self.environment("C.UTF-8")
-        let byID = try JSONDecoder().decode(UnitsReply.self, from: Data(try daemon.dutyctl(["units", "--json"]).stdout.utf8))
+        let byID = try daemon.decode(UnitsReply.self, ["units", "--json"])
         #expect(byID.units.filter { $0.name == "东港区实验小学" }.map(\.id) == ["dg-sy", "ls-hf"])
         let shared = try daemon.dutyctl(["summary", "东港区实验小学"], environment: english)
         #expect(shared.status == 1)

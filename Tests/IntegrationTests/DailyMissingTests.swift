@@ -27,7 +27,7 @@ struct DailyMissingTests {
                 AlertsReply.self, from: Data(try daemon.dutyctl(["alerts", "--kind", "daily_report_missing", "--state", "all", "--json"]).stdout.utf8)).alerts
         }
         func sentNotices() throws -> Int {
-            let outbox = try JSONDecoder().decode(OutboxReply.self, from: Data(try daemon.dutyctl(["outbox", "--state", "all", "--json"]).stdout.utf8))
+            let outbox = try daemon.decode(OutboxReply.self, ["outbox", "--state", "all", "--json"])
             return outbox.notifications.filter { $0.key.hasPrefix("daily/") && $0.key.contains("/\(day)/") }.count
         }
         func sentEntries() -> Int { daemon.log().components(separatedBy: "sent to the level above by dutyd").count - 1 }
@@ -44,7 +44,7 @@ struct DailyMissingTests {
 
         let late = try daemon.dutyctl(["daily", "zero", "--unit", "岚山区中心小学", "--date", day])
         #expect(late.status == 0 && late.stdout.contains("岚山区中心小学 \(day) 零报告已补报"), "\(late.stdout)\(late.stderr)")
-        let shown = try JSONDecoder().decode(ShowAlertReply.self, from: Data(try daemon.dutyctl(["show", String(alert.id), "--json"]).stdout.utf8))
+        let shown = try daemon.decode(ShowAlertReply.self, ["show", String(alert.id), "--json"])
         #expect(shown.alert.state == "resolved" && shown.history.last?.note?.contains("补报\(day.dropFirst(5))值班日报") == true, "\(shown.history)")
         let county = try JSONDecoder().decode(
             DailyReportReply.self, from: Data(try daemon.dutyctl(["daily", "--unit", "rz-ls", "--date", day, "--json"]).stdout.utf8))

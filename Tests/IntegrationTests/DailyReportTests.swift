@@ -108,7 +108,7 @@ struct DailyReportTests {
         let school = try #require(reply.units.first { $0.unit == "dg-sy" })
         #expect(school.figures.incidents == 1 && school.figures.followUps == 1)
         #expect(reply.totals.incidents == 1 && reply.totals.followUps == 1)
-        let own = try JSONDecoder().decode(DailyReportReply.self, from: Data(try daemon.dutyctl(["daily", "--unit", "dg-sy", "--json"]).stdout.utf8))
+        let own = try daemon.decode(DailyReportReply.self, ["daily", "--unit", "dg-sy", "--json"])
         #expect(own.incidents.map { "\($0.id) \($0.summary) \($0.reportedThatDay) \($0.followUps) \($0.resolved)" } == ["\(incident) 配电箱冒烟 true 1 false"])
     }
 }
@@ -146,7 +146,7 @@ struct DailyFilingIntegrationTests {
         #expect(zero.status == 0, "\(zero.stderr)")
         #expect(zero.stdout.contains("东港区第三中学 \(tomorrow) 零报告已报送"), "\(zero.stdout)")
 
-        let report = { try JSONDecoder().decode(DailyReportReply.self, from: Data(try daemon.dutyctl(["daily", "--unit", "rz-dg", "--date", tomorrow, "--json"]).stdout.utf8)) }
+        let report = { try daemon.decode(DailyReportReply.self, ["daily", "--unit", "rz-dg", "--date", tomorrow, "--json"]) }
         let before = try report()
         #expect(before.units.map { "\($0.unit) \($0.filed) \($0.note ?? "-")" } == ["rz-dg none -", "dg-sy note 值班正常", "dg-sz zero -", "dg-yey none -"])
         let table = try daemon.dutyctl(["daily", "--unit", "rz-dg", "--date", tomorrow], environment: ["COLUMNS": "200"])
@@ -172,7 +172,7 @@ struct DailyFilingIntegrationTests {
         #expect(sent.status == 0, "\(sent.stderr)")
         let reply = try JSONDecoder().decode(SendDailyReportReply.self, from: Data(sent.stdout.utf8))
         #expect(reply.units == ["dg-sy"] && reply.notifications > 0)
-        let outbox = try JSONDecoder().decode(OutboxReply.self, from: Data(try daemon.dutyctl(["outbox", "--state", "all", "--json"]).stdout.utf8))
+        let outbox = try daemon.decode(OutboxReply.self, ["outbox", "--state", "all", "--json"])
         let notices = outbox.notifications.filter { $0.key.hasPrefix("daily/dg-sy/\(tomorrow)/") }
         #expect(notices.count == reply.notifications && Set(notices.map(\.recipient)) == ["dg-zhao"])
         #expect(notices.allSatisfy { $0.text.hasPrefix("【dutyd·值班日报】东港区实验小学") && $0.text.hasSuffix("备注：值班正常") }, "\(notices.map(\.text))")

@@ -9,7 +9,7 @@ import Testing
 struct FieldAbuseTests {
     /// The alert's history as `dutyctl show` has it.
     static func history(_ web: WebHarness, _ id: Int) throws -> [HistoryEntryInfo] {
-        try JSONDecoder().decode(ShowAlertReply.self, from: Data(try web.daemon.dutyctl(["show", "\(id)", "--json"]).stdout.utf8)).history
+        try web.daemon.decode(ShowAlertReply.self, ["show", "\(id)", "--json"]).history
     }
 
     @Test("unknown, tampered, expired and revoked links get a Chinese page with 404 or 410; another action or a read-only link gets 403; nothing changes")
@@ -56,7 +56,7 @@ struct FieldAbuseTests {
         #expect(wrongAction.status == 403)
         #expect(wrongAction.body.contains("此链接不能用于该操作"))
         #expect(try Self.history(web, 1) == before)
-        let listed = try JSONDecoder().decode(LinksReply.self, from: Data(try web.daemon.dutyctl(["links", "list", "--json"]).stdout.utf8)).links
+        let listed = try web.daemon.decode(LinksReply.self, ["links", "list", "--json"]).links
         #expect(listed.count == 4)
         #expect(listed.allSatisfy { $0.uses == 0 })
         #expect(listed.first { $0.person == "ez-luo" }?.revokedAt != nil)
@@ -99,7 +99,7 @@ struct FieldAbuseTests {
         let form = try #require(formToken(in: page.body))
         let posted = try curl(["--interface", "127.0.0.2", "-H", "X-Real-IP: 203.0.113.9", "-d", "form=\(form)", direct + "/acknowledge"])
         #expect(posted.status == 303)
-        let shown = try JSONDecoder().decode(ShowAlertReply.self, from: Data(try web.daemon.dutyctl(["show", "1", "--json"]).stdout.utf8))
+        let shown = try web.daemon.decode(ShowAlertReply.self, ["show", "1", "--json"])
         #expect(shown.alert.acknowledgedBy == "马丽娟 <ez-ma> via link from 127.0.0.2")
     }
 
@@ -164,7 +164,7 @@ struct FieldAbuseTests {
         let tooBig = try curl(["-F", "form=\(form)", "-F", "photo=@\(big.path)", web.url("/a/\(link)/rectified")])
         #expect(tooBig.status == 413)
         #expect(tooBig.body.contains("4 KB"))
-        let shown = try JSONDecoder().decode(ShowHazardReply.self, from: Data(try web.daemon.dutyctl(["hazard", "show", "ls-ez-4", "--json"]).stdout.utf8))
+        let shown = try web.daemon.decode(ShowHazardReply.self, ["hazard", "show", "ls-ez-4", "--json"])
         #expect(shown.hazard.status == "open")
         #expect(!FileManager.default.fileExists(atPath: web.daemon.directory.appending(path: "state/photos/ls-ez-4").path))
     }

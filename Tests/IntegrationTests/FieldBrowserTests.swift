@@ -52,7 +52,7 @@ struct FieldBrowserTests {
         let page = try Self.tap(link, button: "确认收到", done: "已确认收到", screenshots: "alert-acknowledge")
         #expect(page.contains("实验室漏水"))
 
-        let shown = try JSONDecoder().decode(ShowAlertReply.self, from: Data(try web.daemon.dutyctl(["show", "1", "--json"]).stdout.utf8))
+        let shown = try web.daemon.decode(ShowAlertReply.self, ["show", "1", "--json"])
         #expect(shown.alert.state == "acknowledged")
         #expect(shown.alert.acknowledgedBy == "马丽娟 <ez-ma> via link from 127.0.0.1")
         #expect(shown.history.last?.actor == "马丽娟 <ez-ma> via link from 127.0.0.1")
@@ -102,7 +102,7 @@ struct FieldBrowserTests {
 
         let verifierLink = try web.link(person: "ez-luo", subject: .hazard("ls-ez-4"))
         _ = try Self.tap(web.url("/a/" + verifierLink), button: "验收销号", done: "已验收销号", screenshots: "hazard-verified")
-        let shown = try JSONDecoder().decode(ShowHazardReply.self, from: Data(try web.daemon.dutyctl(["hazard", "show", "ls-ez-4", "--json"]).stdout.utf8))
+        let shown = try web.daemon.decode(ShowHazardReply.self, ["hazard", "show", "ls-ez-4", "--json"])
         #expect(shown.hazard.status == "closed")
         #expect(shown.history.map(\.actor).suffix(2) == ["马丽娟 <ez-ma> via link from 127.0.0.1", "罗军 <ez-luo> via link from 127.0.0.1"])
         #expect(shown.history.contains { $0.note?.contains("附整改照片 1 张") == true })

@@ -20,7 +20,7 @@ struct FieldDailyTests {
 
     /// The report of `unit` for today, as `dutyctl daily --json` has it.
     static func report(_ web: WebHarness, _ unit: String) throws -> DailyReportReply {
-        try JSONDecoder().decode(DailyReportReply.self, from: Data(try web.daemon.dutyctl(["daily", "--unit", unit, "--json"]).stdout.utf8))
+        try web.daemon.decode(DailyReportReply.self, ["daily", "--unit", unit, "--json"])
     }
 
     @Test("a daily link goes to a person of the unit or a unit above it; 马丽娟 of 岚山区第二中学 gets none for 东港区实验小学 (nothing stored); it expires with the holiday plus link_grace")
@@ -35,7 +35,7 @@ struct FieldDailyTests {
         #expect(english.stderr.contains("马丽娟 (ez-ma) belongs to 岚山区第二中学 (ls-ez), which is neither 东港区实验小学 (dg-sy) nor a unit above it"), "\(english.stderr)")
         #expect(try web.daemon.dutyctl(["links", "issue", "sy-liu", "daily", "nowhere"]).status != 0)
         // Notifications delivered meanwhile may carry links of their own: only daily links count here.
-        let dailyLinks = { try JSONDecoder().decode(LinksReply.self, from: Data(try web.daemon.dutyctl(["links", "list", "--json"]).stdout.utf8)).links.filter { $0.kind == "daily" } }
+        let dailyLinks = { try web.daemon.decode(LinksReply.self, ["links", "list", "--json"]).links.filter { $0.kind == "daily" } }
         #expect(try dailyLinks().isEmpty)
 
         _ = try web.link(person: "sy-liu", subject: .daily("dg-sy"))

@@ -14,7 +14,7 @@ struct IncidentReportTests {
     }
 
     static func show(_ daemon: DaemonHarness, _ id: Int) throws -> ShowAlertReply {
-        try JSONDecoder().decode(ShowAlertReply.self, from: Data(try daemon.dutyctl(["show", String(id), "--json"]).stdout.utf8))
+        try daemon.decode(ShowAlertReply.self, ["show", String(id), "--json"])
     }
 
     @Test("a structured report, an acknowledgement that does not stop it, a pass-up and a written follow-up to everyone told")

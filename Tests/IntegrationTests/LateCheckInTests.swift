@@ -11,7 +11,7 @@ struct LateCheckInTests {
 
         var alert: AlertInfo?
         let raised = try eventually(within: 75) {
-            let reply = try JSONDecoder().decode(AlertsReply.self, from: Data(try daemon.dutyctl(["alerts", "--kind", "missed_checkin", "--json"]).stdout.utf8))
+            let reply = try daemon.decode(AlertsReply.self, ["alerts", "--kind", "missed_checkin", "--json"])
             alert = reply.alerts.first { $0.subject == "shift:\(shift)" }
             return alert != nil
         }
@@ -21,17 +21,17 @@ struct LateCheckInTests {
         let checkIn = try daemon.dutyctl(["checkin", "--unit", "ls-zx", "--person", "林小红"])
         #expect(checkIn.status == 0, "\(checkIn.stderr)")
 
-        let shown = try JSONDecoder().decode(ShowAlertReply.self, from: Data(try daemon.dutyctl(["show", String(id), "--json"]).stdout.utf8))
+        let shown = try daemon.decode(ShowAlertReply.self, ["show", String(id), "--json"])
         #expect(shown.alert.state == "resolved")
         let resolution = try #require(shown.history.last)
         #expect(resolution.action == "resolved" && resolution.actor == "root")
         #expect(resolution.note?.hasPrefix("林小红于") == true && resolution.note?.contains("签到，迟到") == true, "\(resolution.note ?? "")")
 
-        let outbox = try JSONDecoder().decode(OutboxReply.self, from: Data(try daemon.dutyctl(["outbox", "--state", "all", "--json"]).stdout.utf8))
+        let outbox = try daemon.decode(OutboxReply.self, ["outbox", "--state", "all", "--json"])
         let closing = outbox.notifications.filter { $0.alert == id && $0.text.hasPrefix("【dutyd·已办结】") }
         #expect(closing.contains { $0.recipient == "zx-lin" }, "\(outbox.notifications.map(\.text))")
 
-        let roster = try JSONDecoder().decode(RosterReply.self, from: Data(try daemon.dutyctl(["roster", "--unit", "ls-zx", "--json"]).stdout.utf8))
+        let roster = try daemon.decode(RosterReply.self, ["roster", "--unit", "ls-zx", "--json"])
         #expect(roster.shifts.first { $0.id == shift }?.status == "late")
         #expect(try daemon.dutyctl(["roster", "--unit", "ls-zx", "--wide"]).stdout.contains(" late "))
         #expect(try daemon.dutyctl(["audit", "verify"]).status == 0)

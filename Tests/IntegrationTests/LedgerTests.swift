@@ -19,7 +19,7 @@ struct LedgerTests {
     }
 
     static func hazards(_ daemon: DaemonHarness) throws -> [String: HazardInfo] {
-        let reply = try JSONDecoder().decode(HazardsReply.self, from: Data(try daemon.dutyctl(["hazards", "--json"]).stdout.utf8))
+        let reply = try daemon.decode(HazardsReply.self, ["hazards", "--json"])
         return Dictionary(uniqueKeysWithValues: reply.hazards.map { ($0.id, $0) })
     }
 
@@ -80,7 +80,7 @@ struct LedgerTests {
         let after = try Self.hazards(daemon)
         let differing = Set(after.keys.filter { after[$0] != before[$0] })
         #expect(differing == ["dg-yey-2", "ls-hf-5", "ls-zx-7"])
-        let shown = try JSONDecoder().decode(ShowHazardReply.self, from: Data(try daemon.dutyctl(["hazard", "show", "ls-hf-5", "--json"]).stdout.utf8))
+        let shown = try daemon.decode(ShowHazardReply.self, ["hazard", "show", "ls-hf-5", "--json"])
         #expect(shown.history.map(\.action) == ["imported", "changed"])
         #expect(shown.history.allSatisfy { $0.actor == "root" })
         #expect(daemon.log().contains("[ledger_imported]"))
@@ -92,7 +92,7 @@ struct LedgerTests {
         let daemon = try DaemonHarness()
         _ = try Self.importReply(daemon, Self.exampleLedger(daemon))
         // The four overdue hazards raise their alerts at the next wake-up; wait for them before the snapshot.
-        #expect(try eventually { try JSONDecoder().decode(AlertsReply.self, from: Data(try daemon.dutyctl(["alerts", "--json"]).stdout.utf8)).alerts.count == 4 })
+        #expect(try eventually { try daemon.decode(AlertsReply.self, ["alerts", "--json"]).alerts.count == 4 })
         let rows = try Self.databaseRows(daemon)
         let listing = try daemon.dutyctl(["hazards", "--json"]).stdout
         let valid = "1,东港区第一幼儿园,门口,杂物,消防,较大,清理,朱丽,2026-12-01,"
@@ -152,11 +152,11 @@ struct LedgerTests {
         #expect(unapproved.status == 2, "an extension without an approver is a usage error")
         let blank = try daemon.dutyctl(["hazard", "extend", "dg-sz-3", "--until", "2027-01-31", "--reason", " ", "--approved-by", "李红梅"])
         #expect(blank.status == 1 && blank.stderr.contains("the reason for the extension must not be empty"))
-        let overdueAlert = try JSONDecoder().decode(ShowHazardReply.self, from: Data(try daemon.dutyctl(["hazard", "show", "dg-sz-3", "--json"]).stdout.utf8)).alerts
+        let overdueAlert = try daemon.decode(ShowHazardReply.self, ["hazard", "show", "dg-sz-3", "--json"]).alerts
         #expect(overdueAlert.map(\.state) == ["triggered"])
         let extended = try daemon.dutyctl(["hazard", "extend", "dg-sz-3", "--until", "2027-01-31", "--reason", "双锁柜到货延迟", "--approved-by", "李红梅"])
         #expect(extended.stdout == "hazard dg-sz-3 deadline extended to 2027-01-31T23:59:59+08:00\n")
-        let shown = try JSONDecoder().decode(ShowHazardReply.self, from: Data(try daemon.dutyctl(["hazard", "show", "dg-sz-3", "--json"]).stdout.utf8))
+        let shown = try daemon.decode(ShowHazardReply.self, ["hazard", "show", "dg-sz-3", "--json"])
         #expect(shown.alerts.map(\.state) == ["resolved"], "the extension ends the overdue alert")
         #expect(shown.history.last?.note == "deadline 2026-09-18T23:59:59+08:00 → 2027-01-31T23:59:59+08:00, approved by 李红梅: 双锁柜到货延迟")
 
@@ -191,12 +191,12 @@ struct LedgerTests {
         #expect(table.first == "ID        RISK  STATUS  UNIT              LOCATION          DESCRIPTION           RESPONSIBLE  DEADLINE")
         #expect(table.dropFirst().map { String($0.prefix(8)) } == ["dg-sz-3 ", "dg-yey-1", "dg-yey-2"])
         let overdue = try Self.hazards(daemon).values.filter(\.overdue).map(\.id).sorted()
-        let listed = try JSONDecoder().decode(HazardsReply.self, from: Data(try daemon.dutyctl(["hazards", "--overdue", "--json"]).stdout.utf8))
+        let listed = try daemon.decode(HazardsReply.self, ["hazards", "--overdue", "--json"])
         #expect(listed.hazards.map(\.id).sorted() == overdue)
         #expect(try daemon.dutyctl(["hazards", "--risk", "major", "--json"]).stdout.contains("\"dg-sz-3\""))
         #expect(try daemon.dutyctl(["hazards", "--unit", "nowhere"]).status == 1)
 
-        let summary = try JSONDecoder().decode(SummaryReply.self, from: Data(try daemon.dutyctl(["summary", "rz", "--json"]).stdout.utf8))
+        let summary = try daemon.decode(SummaryReply.self, ["summary", "rz", "--json"])
         let byUnit = Dictionary(uniqueKeysWithValues: summary.units.map { ($0.unit, $0) })
         #expect(summary.units.first?.unit == "rz" && byUnit["rz"]?.total == 6 && byUnit["rz-dg"]?.total == 3 && byUnit["rz-ls"]?.total == 2)
         #expect(byUnit["rz"].map { [$0.major, $0.high, $0.general, $0.low] } == [1, 2, 2, 1])
@@ -218,7 +218,7 @@ struct LedgerTests {
         try (Self.header + "\n1,东港区第一幼儿园,二楼走廊,灭火器缺失,消防安全,一般,补配灭火器,朱丽,\(soon),\n").write(to: file, atomically: true, encoding: .utf8)
         #expect(try Self.importReply(daemon, file).added == ["dg-yey-1"])
         func history() throws -> [HistoryEntryInfo] {
-            try JSONDecoder().decode(ShowHazardReply.self, from: Data(try daemon.dutyctl(["hazard", "show", "dg-yey-1", "--json"]).stdout.utf8)).history
+            try daemon.decode(ShowHazardReply.self, ["hazard", "show", "dg-yey-1", "--json"]).history
         }
         #expect(try eventually { try history().map(\.action) == ["imported", "reminded"] })
         #expect(try history().last?.recipients == ["朱丽"])

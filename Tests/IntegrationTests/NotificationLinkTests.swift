@@ -43,9 +43,9 @@ struct NotificationLinkTests {
 
         let page = try FieldBrowserTests.tap(prefix + token, button: "确认收到", done: "已确认收到", screenshots: "notification-link-acknowledge")
         #expect(page.contains("实验室漏水"))
-        let shown = try JSONDecoder().decode(ShowAlertReply.self, from: Data(try web.daemon.dutyctl(["show", "1", "--json"]).stdout.utf8))
+        let shown = try web.daemon.decode(ShowAlertReply.self, ["show", "1", "--json"])
         #expect(shown.alert.acknowledgedBy == "\(name) <\(person)> via link from 127.0.0.1")
-        let links = try JSONDecoder().decode(LinksReply.self, from: Data(try web.daemon.dutyctl(["links", "list", person, "--json"]).stdout.utf8)).links
+        let links = try web.daemon.decode(LinksReply.self, ["links", "list", person, "--json"]).links
         #expect(links.contains { $0.hash == String(LinkToken.hash(token).prefix(8)) && $0.kind == "alert" && $0.subject == "1" && $0.uses == 1 })
 
         let state = web.daemon.directory.appending(path: "state")

@@ -51,7 +51,7 @@ struct PermissionTests {
         #expect(report.status == 0, "\(report.stderr)")
         let acknowledged = try asNobody(daemon, group: "nogroup", supplementary: ["users"], ["ack", "1"])
         #expect(acknowledged.status == 0, "supplementary membership counts: \(acknowledged.stderr)")
-        let shown = try JSONDecoder().decode(ShowAlertReply.self, from: Data(try daemon.dutyctl(["show", "1", "--json"]).stdout.utf8))
+        let shown = try daemon.decode(ShowAlertReply.self, ["show", "1", "--json"])
         #expect(shown.history.map(\.actor) == ["nobody", "nobody"])
         #expect(shown.alert.acknowledgedBy == "nobody")
     }

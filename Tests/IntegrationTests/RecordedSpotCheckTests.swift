@@ -27,7 +27,7 @@ struct RecordedSpotCheckTests {
         let reply = try JSONDecoder().decode(SpotCheckReply.self, from: Data(leader.stdout.utf8))
         #expect(reply.spotCheck.id == 2 && reply.spotCheck.state == "missed" && reply.spotCheck.target == "leader_on_duty")
         #expect(reply.spotCheck.method == "video" && reply.spotCheck.outcome == "off_post")
-        let alerts = try JSONDecoder().decode(AlertsReply.self, from: Data(try daemon.dutyctl(["alerts", "--kind", "absent_at_spot_check", "--json"]).stdout.utf8))
+        let alerts = try daemon.decode(AlertsReply.self, ["alerts", "--kind", "absent_at_spot_check", "--json"])
         let absent = alerts.alerts.first { $0.subject == "shift:ls-zx/\(start.day)T\(start.time)" }
         #expect(absent?.recipients.map(\.name) == ["高建华"])
         #expect(absent?.summary == "抽查2：高建华视频抽查：不在岗（脱岗）")

@@ -43,7 +43,7 @@ struct RobustnessTests {
         #expect(answered.value == asked.value)
         #expect(try oversized.receive()?["error"] == .string("io.dutyd.InvalidMessage"))
 
-        let history = try JSONDecoder().decode(ShowAlertReply.self, from: Data(try daemon.dutyctl(["show", "1", "--json"]).stdout.utf8)).history
+        let history = try daemon.decode(ShowAlertReply.self, ["show", "1", "--json"]).history
         let handled = history.filter { $0.dueAt != nil }
         #expect(handled.count >= 2, "expected escalations during the load, got \(history.map(\.action))")
         for entry in handled {

@@ -51,7 +51,7 @@ struct RosterHoursTests {
         let result = try run(python, ["-c", script, file.path])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        let roster = try JSONDecoder().decode(RosterReply.self, from: Data(try daemon.dutyctl(["roster", "--unit", "ls-zx", "--json"]).stdout.utf8))
+        let roster = try daemon.decode(RosterReply.self, ["roster", "--unit", "ls-zx", "--json"])
         let expected = roster.shifts.filter { $0.dutyOfficer.name == "林小红" }.map { "\($0.start) \($0.end) 值班：岚山区中心小学（值班人员）" }
         #expect(lines.first == "Asia/Shanghai")
         #expect(Array(lines.dropFirst()) == expected)

@@ -27,11 +27,11 @@ struct RosterSwapTests {
         })
         let dayShift = "dg-sy/\(day)T08:00", nightShift = "dg-sy/\(day)T20:00"
         func officer(_ shift: String) throws -> String? {
-            try JSONDecoder().decode(RosterReply.self, from: Data(try daemon.dutyctl(["roster", "--unit", "dg-sy", "--json"]).stdout.utf8))
+            try daemon.decode(RosterReply.self, ["roster", "--unit", "dg-sy", "--json"])
                 .shifts.first { $0.id == shift }?.dutyOfficer.name
         }
         func swaps() throws -> [SwapInfo] {
-            try JSONDecoder().decode(SwapsReply.self, from: Data(try daemon.dutyctl(["roster", "swaps", "--json"]).stdout.utf8)).swaps
+            try daemon.decode(SwapsReply.self, ["roster", "swaps", "--json"]).swaps
         }
 
         let asked = try daemon.dutyctl(["roster", "swap", dayShift, "--with", "刘洋", "--for", "陈静", "--note", "家中有事", "--json"])
@@ -71,7 +71,7 @@ struct RosterSwapTests {
         let listed = try daemon.dutyctl(["roster", "swaps", "--unit", "东港区实验小学", "--wide"], environment: ["LANG": "zh_CN.UTF-8"]).stdout
         #expect(listed.contains("已批准") && listed.contains("未批准") && listed.contains("夜班需本人值守"), "\(listed)")
 
-        let outbox = try JSONDecoder().decode(OutboxReply.self, from: Data(try daemon.dutyctl(["outbox", "--state", "all", "--json"]).stdout.utf8))
+        let outbox = try daemon.decode(OutboxReply.self, ["outbox", "--state", "all", "--json"])
         let told = Set(outbox.notifications.filter { $0.text.hasPrefix("【dutyd·换班】") }.map(\.recipient))
         #expect(told == ["sy-chen", "sy-liu", "dg-sun"], "\(told)")
         #expect(daemon.log().contains("swap 1 of shift \(dayShift) (陈静 → 刘洋) approved by root for 孙立新 <dg-sun>: 已电话核实"))

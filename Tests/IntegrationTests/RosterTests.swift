@@ -68,7 +68,7 @@ struct RosterTests {
         let onCall = try daemon.dutyctl(["oncall", "dg-sy"])
         #expect(onCall.status == 0, "\(onCall.stderr)")
         #expect(onCall.stdout.contains("东港区实验小学") && onCall.stdout.contains("陈静 13906332002") && onCall.stdout.contains("刘洋 13906332001"))
-        let all = try JSONDecoder().decode(OnCallReply.self, from: Data(try daemon.dutyctl(["oncall", "--json"]).stdout.utf8))
+        let all = try daemon.decode(OnCallReply.self, ["oncall", "--json"])
         #expect(all.shifts.map(\.unit) == ["dg-sy", "ls-zx"])
 
         let table = try daemon.dutyctl(["roster", "--unit", "rz-dg", "--wide"]).stdout.split(separator: "\n").map(String.init)
@@ -91,7 +91,7 @@ struct RosterTests {
 
         // Nobody checks in at 岚山区中心小学: within the 1m grace a missed check-in is raised.
         let raised = try eventually(within: 75) {
-            let reply = try JSONDecoder().decode(AlertsReply.self, from: Data(try daemon.dutyctl(["alerts", "--kind", "missed_checkin", "--json"]).stdout.utf8))
+            let reply = try daemon.decode(AlertsReply.self, ["alerts", "--kind", "missed_checkin", "--json"])
             return reply.alerts.contains { $0.subject == "shift:ls-zx/\(start.day)T\(start.time)" && $0.recipients.map(\.name) == ["林小红"] }
         }
         #expect(raised)
@@ -168,7 +168,7 @@ struct RosterTests {
         #expect(try daemon.dutyctl(["spotcheck", "dg-sy"]).status == 0)
         daemon.crash()
         try daemon.start()
-        let onCall = try JSONDecoder().decode(OnCallReply.self, from: Data(try daemon.dutyctl(["oncall", "dg-sy", "--json"]).stdout.utf8))
+        let onCall = try daemon.decode(OnCallReply.self, ["oncall", "dg-sy", "--json"])
         #expect(onCall.shifts.map(\.status) == ["checked_in"])
         #expect(onCall.shifts.first?.checkedInBy == "root")
         #expect(try daemon.dutyctl(["spotcheck", "dg-sy"]).stderr.contains("spot check 1 of shift \(shift) is still open"))

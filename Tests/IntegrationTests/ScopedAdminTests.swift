@@ -13,7 +13,7 @@ struct ScopedAdminTests {
         let daemon = try DaemonHarness(configure: scoped)
         let permissions = PermissionTests()
         let ledger = daemon.directory.appending(path: "config/ledgers/2026-autumn-inspection.csv").path
-        let lanShan = try JSONDecoder().decode(ReportReply.self, from: Data(try daemon.dutyctl(["report", "--unit", "ls-zx", "--summary", "学生走失", "--json"]).stdout.utf8))
+        let lanShan = try daemon.decode(ReportReply.self, ["report", "--unit", "ls-zx", "--summary", "学生走失", "--json"])
         #expect(try daemon.dutyctl(["import", "ledger", ledger]).status == 0)
         let state = { try ["alerts", "hazards"].map { try daemon.dutyctl([$0, "--json"] + ($0 == "hazards" ? [] : ["--state", "all"])).stdout } }
 
@@ -23,7 +23,7 @@ struct ScopedAdminTests {
         #expect(try permissions.asNobody(daemon, group: "users", ["ack", String(dongGang)]).status == 0)
         #expect(try permissions.asNobody(daemon, group: "users", ["report", "follow-up", "I2", "--note", "已断电"]).status == 0)
         #expect(try permissions.asNobody(daemon, group: "users", ["hazard", "progress", "dg-sz-3", "--note", "已采购灭火器"]).status == 0)
-        let shown = try JSONDecoder().decode(ShowAlertReply.self, from: Data(try daemon.dutyctl(["show", String(dongGang), "--json"]).stdout.utf8))
+        let shown = try daemon.decode(ShowAlertReply.self, ["show", String(dongGang), "--json"])
         #expect(shown.history.map(\.actor) == ["nobody", "nobody", "nobody"])
 
         let before = try state()

@@ -41,7 +41,7 @@ struct SpreadsheetImportTests {
         #expect(reply.warnings.count == 1 && reply.warnings[0].contains("\"周燕\" is not a configured person"), "\(reply.warnings)")
         #expect(reply.warnings[0].contains("imported as written (--allow-unmatched)"))
         #expect(daemon.log().contains("imported as written (--allow-unmatched)"))
-        let hazards = try JSONDecoder().decode(HazardsReply.self, from: Data(try daemon.dutyctl(["hazards", "--json"]).stdout.utf8))
+        let hazards = try daemon.decode(HazardsReply.self, ["hazards", "--json"])
         #expect(hazards.hazards.map(\.responsible) == ["周燕"])
     }
 
@@ -69,7 +69,7 @@ struct SpreadsheetImportTests {
 
             """.write(to: file, atomically: true, encoding: .utf8)
         let daemon = try DaemonHarness(configure: RosterTests.configure(rosterPath: file.path))
-        let reply = try JSONDecoder().decode(OnCallReply.self, from: Data(try daemon.dutyctl(["oncall", "dg-sy", "--json"]).stdout.utf8))
+        let reply = try daemon.decode(OnCallReply.self, ["oncall", "dg-sy", "--json"])
         #expect(reply.shifts.map(\.dutyOfficer.name) == ["陈静"])
         #expect(reply.shifts.map { $0.otherDutyOfficers.map(\.name) } == [["杨帆"]])
         #expect(reply.shifts.first?.otherDutyOfficers.first?.phone == "13906332101")
@@ -97,7 +97,7 @@ struct SpreadsheetImportTests {
         let check = try run(Products.dutyd, ["--check-config", "--config", daemon.configFile.path])
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.contains("notice: \(header)") && check.stdout.contains("notice: \(merged)"), "\(check.stdout)")
-        let roster = try JSONDecoder().decode(RosterReply.self, from: Data(try daemon.dutyctl(["roster", "--unit", "dg-sy", "--json"]).stdout.utf8))
+        let roster = try daemon.decode(RosterReply.self, ["roster", "--unit", "dg-sy", "--json"])
         #expect(roster.shifts.map(\.id) == ["dg-sy/2026-10-01T08:00", "dg-sy/2026-10-02T08:00"])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HashTreeCollections
 
 /// The duty engine: reminders, check-ins and spot checks of the roster's shifts.
 ///
@@ -15,7 +16,8 @@ import Foundation
 /// configuration whose roster (the loaded one, not an equal copy), `[duty]` settings or seed differ
 /// from the last, so a reload rebuilds it; a check then looks only at what is due.
 public struct DutyBook: Sendable {
-    public private(set) var records: [String: ShiftRecord] = [:]
+    /// A persistent hash tree, as `AlertBook.alerts` is: a change copies only its path, not the book a page still holds.
+    public private(set) var records: TreeDictionary<String, ShiftRecord> = [:]
     public private(set) var spotChecks: [Int64: SpotCheck] = [:]
     /// The last check's time: every deadline up to here has been examined.
     public private(set) var watermark: Date

@@ -1,4 +1,5 @@
 import Foundation
+import HashTreeCollections
 
 /// Every alert and incident, with the due-time index: the pure escalation engine.
 ///
@@ -6,8 +7,12 @@ import Foundation
 /// it caused, in order. It reads no clock and does no I/O: the same book, inputs and times
 /// always give the same events.
 public struct AlertBook: Sendable {
-    public private(set) var alerts: [Int64: Alert] = [:]
-    public internal(set) var incidents: [String: Incident] = [:]
+    /// A persistent hash tree, not a `Dictionary`: the engine changes one alert while the web pages
+    /// still hold the book they read, and a `Dictionary` would then copy every alert on each
+    /// change (perf: half of dutyd's CPU under the 确认收到 bench with 7,800 alerts); the tree
+    /// copies only the path to the alert changed. `incidents` likewise.
+    public private(set) var alerts: TreeDictionary<Int64, Alert> = [:]
+    public internal(set) var incidents: TreeDictionary<String, Incident> = [:]
     /// Alerts not yet resolved.
     public private(set) var openCount = 0
     private var dueIndex = DueIndex()

@@ -1,5 +1,6 @@
 import DutyPhrases
 import Foundation
+import HashTreeCollections
 
 /// Every hazard of every imported ledger, with the due-time index of their reminders and deadlines:
 /// the pure closed-loop engine.
@@ -8,7 +9,8 @@ import Foundation
 /// what happened, with the alerts to raise or end as requests (`AlertRequest`) for the alert book.
 /// A refused command throws and changes nothing.
 public struct HazardBook: Sendable {
-    public private(set) var hazards: [String: Hazard] = [:]
+    /// A persistent hash tree, as `AlertBook.alerts` is: a change copies only its path, not the book a page still holds.
+    public private(set) var hazards: TreeDictionary<String, Hazard> = [:]
     private var idByNumber: [Int64: String] = [:]
     private var dueIndex = DueIndex()
     private var settings: HazardSettings
