@@ -31,27 +31,32 @@ public struct RosterHoursRequest: Codable, Sendable, Equatable {
     public var from: String
     public var to: String
     public var unit: String?
+    /// `xlsx` for the table as a workbook too; nil or `csv` for CSV only.
+    public var format: String?
 
-    public init(from: String, to: String, unit: String?) {
+    public init(from: String, to: String, unit: String?, format: String? = nil) {
         self.from = from
         self.to = to
         self.unit = unit
+        self.format = format
     }
 }
 
 /// Reply of `io.dutyd.RosterHours`: the span as read, the hours per person and role, and the same
-/// table as CSV for Excel (UTF-8 with BOM, Chinese headers).
+/// table as CSV for Excel (UTF-8 with BOM, Chinese headers) and, when asked, as an .xlsx workbook (base64).
 public struct RosterHoursReply: Codable, Sendable, Equatable {
     public var from: String
     public var to: String
     public var hours: [DutyHoursInfo]
     public var csv: String
+    public var xlsx: String?
 
-    public init(from: String, to: String, hours: [DutyHoursInfo], csv: String) {
+    public init(from: String, to: String, hours: [DutyHoursInfo], csv: String, xlsx: String? = nil) {
         self.from = from
         self.to = to
         self.hours = hours
         self.csv = csv
+        self.xlsx = xlsx
     }
 }
 

@@ -1,10 +1,12 @@
+import DutyCore
 import DutyProtocol
+import DutyShell
 import Foundation
 import Testing
 
 @Suite("Duty hours and calendars against the real daemon")
 struct RosterHoursTests {
-    @Test("dutyctl roster hours on the example 国庆 roster: table, CSV and JSON; bad dates and units are refused")
+    @Test("dutyctl roster hours on the example 国庆 roster: table, CSV, .xlsx and JSON; bad dates and units are refused")
     func hours() throws {
         let daemon = try DaemonHarness()
         let json = try daemon.dutyctl(["roster", "hours", "--from", "2026-10-01", "--to", "2026-10-07", "--unit", "dg-sy", "--json"])
@@ -21,6 +23,13 @@ struct RosterHoursTests {
         #expect(table.stdout.split(separator: "\n").first == "PERSON  ROLE            SHIFTS  HOURS  NIGHT  HOLIDAY")
         let csv = try daemon.dutyctl(["roster", "hours", "--from", "2026-10-01", "--to", "2026-10-07", "--unit", "dg-sy", "--csv"])
         #expect(csv.stdout.hasPrefix("姓名,编号,角色,班次数,值班时长（小时）,夜间时长（小时）,节假日时长（小时）\r\n陈静,sy-chen,值班人员,15,168,84,168\r\n"))
+        let workbook = daemon.directory.appending(path: "值班时长.xlsx")
+        let xlsx = try SpreadsheetTests.export(daemon, ["roster", "hours", "--from", "2026-10-01", "--to", "2026-10-07", "--unit", "dg-sy", "--xlsx"], to: workbook)
+        #expect(xlsx.status == 0, "\(xlsx.stderr)")
+        let sheet = try XLSXFile.read(path: workbook.path, sheet: "值班时长2026-10-01至2026-10-07")
+        let fromCSV = try CSVParser.parse(csv.stdout, file: "值班时长.csv")
+        #expect(sheet.header == fromCSV.header && sheet.rows.map(\.fields) == fromCSV.rows.map(\.fields) && sheet.rows.count == 2)
+        #expect(try daemon.dutyctl(["roster", "hours", "--from", "2026-10-01", "--to", "2026-10-07", "--csv", "--xlsx"]).status == 2)
 
         let badDate = try daemon.dutyctl(["roster", "hours", "--from", "2026-10-32", "--to", "2026-10-07"])
         #expect(badDate.status != 0 && badDate.stderr.contains("\"2026-10-32\" is not a time"), "\(badDate.stderr)")

@@ -8,6 +8,7 @@ enum RosterHoursMethods {
     static func hours(_ request: RosterHoursRequest, _ daemon: isolated Daemon) -> Result<RosterHoursReply, VarlinkError> {
         let configuration = daemon.loaded.configuration
         let clock = daemon.loaded.clock
+        if let error = ExportReply.check(request.format) { return .failure(error) }
         if let unit = request.unit, configuration.tree[unit] == nil { return .failure(.unknownUnit(unit)) }
         guard let from = LocalTimeArgument.parse(request.from, clock: clock) else { return .failure(LocalTimeArgument.invalid("from", request.from)) }
         guard let to = LocalTimeArgument.parse(request.to, clock: clock, endOfDay: true) else { return .failure(LocalTimeArgument.invalid("to", request.to)) }
@@ -19,13 +20,20 @@ enum RosterHoursMethods {
                 person: row.person, name: row.name, role: row.role.rawValue, shifts: row.shifts, hours: rounded(row.hours),
                 nightHours: rounded(row.nightHours), holidayHours: rounded(row.holidayHours))
         }
-        let csv = CSVWriter.write(
-            header: ["姓名", "编号", "角色", "班次数", "值班时长（小时）", "夜间时长（小时）", "节假日时长（小时）"],
-            rows: hours.map { row in
-                [row.name, row.person, row.role == DutyRole.leaderOnDuty.rawValue ? "带班领导" : "值班人员", String(row.shifts),
-                 text(row.hours), text(row.nightHours), text(row.holidayHours)]
-            })
-        return .success(RosterHoursReply(from: clock.iso8601(from), to: clock.iso8601(to), hours: hours, csv: csv))
+        let header = ["姓名", "编号", "角色", "班次数", "值班时长（小时）", "夜间时长（小时）", "节假日时长（小时）"]
+        let table = hours.map { row in
+            [row.name, row.person, row.role == DutyRole.leaderOnDuty.rawValue ? "带班领导" : "值班人员", String(row.shifts),
+             text(row.hours), text(row.nightHours), text(row.holidayHours)]
+        }
+        var reply = RosterHoursReply(from: clock.iso8601(from), to: clock.iso8601(to), hours: hours, csv: CSVWriter.write(header: header, rows: table))
+        if request.format == "xlsx" {
+            let sheet = "值班时长\(clock.localDate(from))至\(clock.localDate(to.addingTimeInterval(-1)))"
+            switch ExportReply.make("xlsx", sheet: sheet, header: header, rows: table) {
+            case .success(let workbook): reply.xlsx = workbook.xlsx
+            case .failure(let error): return .failure(error)
+            }
+        }
+        return .success(reply)
     }
 
     static func calendar(_ request: ShiftCalendarRequest, _ daemon: isolated Daemon) -> Result<ShiftCalendarReply, VarlinkError> {
