@@ -63,7 +63,7 @@ struct FieldBrowserTests {
         }
     }
 
-    @Test("陈静 taps 到岗签到 on her shift link: the shift is checked in by her, via link")
+    @Test("陈静 taps 到岗签到 on her shift link: the shift is checked in by her, via link; the page offers her shifts as iCalendar, which no other link gives")
     func checkInThroughLink() throws {
         let (text, start) = RosterTests.roster()
         let file = try RosterTests.scratchFile("roster.csv")
@@ -77,6 +77,15 @@ struct FieldBrowserTests {
         #expect(page.contains("陈静"))
         let onCall = try web.daemon.dutyctl(["oncall", "dg-sy", "--json"]).stdout
         #expect(onCall.contains("<sy-chen> via link from 127.0.0.1"), "\(onCall)")
+
+        #expect(page.contains("下载我的值班日历"), "\(page)")
+        let served = try curl([link + "/shifts.ics"])
+        let written = try web.daemon.dutyctl(["roster", "--ical", "sy-chen"]).stdout
+        let events = { (text: String) in text.split(separator: "\r\n").filter { $0.hasPrefix("SUMMARY") || $0.hasPrefix("DTSTART") } }
+        #expect(served.status == 200 && served.body.hasPrefix("BEGIN:VCALENDAR") && !events(served.body).isEmpty)
+        #expect(events(served.body) == events(written), "the same shifts as dutyctl roster --ical")
+        let readOnly = web.url("/a/" + (try web.link(person: nil, subject: .shift(shift))))
+        #expect(try curl([readOnly + "/shifts.ics"]).status == 403)
     }
 
     @Test("马丽娟 reports 已整改 with a photo; she may not verify it (403), 罗军 taps 验收销号 and the hazard is closed by him")

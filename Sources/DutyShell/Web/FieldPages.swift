@@ -39,7 +39,7 @@ struct FieldPages: Sendable {
             period: "\(clock.readable(shift.start)) 至 \(clock.readable(shift.end))", officer: shift.dutyOfficer.name,
             leader: shift.leaderOnDuty?.name ?? "—", checkInText: checkedIn,
             canCheckIn: person != nil && (record?.checkedInAt == nil || openCheck), checkInButton: openCheck ? "确认在岗" : "到岗签到",
-            footer: footer(person))
+            hasCalendar: person != nil, footer: footer(person))
     }
 
     /// The line under a page: whose it is, or that it only shows the item.
@@ -106,6 +106,8 @@ struct ShiftView: Sendable {
     var title, unitName, period, officer, leader, checkInText: String
     var canCheckIn: Bool
     var checkInButton: String
+    /// The person's shifts can be downloaded as iCalendar (`shifts.ics`).
+    var hasCalendar: Bool
     var footer: String
 }
 

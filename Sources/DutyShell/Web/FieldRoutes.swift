@@ -34,6 +34,7 @@ struct FieldRoutes: Sendable {
         router.get("/a/:token") { request, context in await show(request, context) }
         router.post("/a/:token/:action") { request, context in await change(request, context) }
         router.get("/a/:token/photo/:name") { request, context in await photo(request, context) }
+        router.get("/a/:token/shifts.ics") { request, context in await calendar(request, context) }
         router.get("/healthz") { _, _ in "ok" }
         if let replySecret { router.post("/sms/reply") { request, context in await smsReply(request, context, secret: replySecret) } }
         return router
@@ -63,6 +64,26 @@ struct FieldRoutes: Sendable {
         let html = PageTemplates.render(PageContext(view: page.view, base: base, form: form, notice: notice), template: page.template) ?? ""
         return Self.page(.ok, html)
     }
+    /// `GET /a/TOKEN/shifts.ics`: the shifts of a shift link's person as iCalendar, as `dutyctl roster --ical` writes them.
+    func calendar(_ request: Request, _ context: FieldContext) async -> Response {
+        let token = context.parameters.get("token") ?? ""
+        let (grant, pages): (LinkGrant, FieldPages)
+        switch await admit(token: token, request, context) {
+        case .refused(let response): return response
+        case .granted(let granted, let committed): (grant, pages) = (granted, committed)
+        }
+        let configuration = pages.loaded.configuration
+        guard case .shift = grant.subject, let person = grant.person.flatMap(configuration.person) else {
+            return Self.message(.forbidden, "无权操作", "只有本人的值班班次链接可以下载值班日历。")
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = "text/calendar; charset=utf-8"
+        headers[.contentDisposition] = "attachment; filename=\"shifts.ics\""
+        headers[.cacheControl] = "no-store"
+        let text = ShiftCalendar(configuration: configuration).ics(person: person, now: Date())
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
     /// `GET /a/TOKEN/photo/NAME`: one stored photo of the link's hazard.
     func photo(_ request: Request, _ context: FieldContext) async -> Response {
         let token = context.parameters.get("token") ?? ""

@@ -88,6 +88,7 @@ enum PageTemplates {
         {{#canCheckIn}}<form method="post" action="{{base}}/checkin" class="card">
         <input type="hidden" name="form" value="{{form}}">
         <button type="submit">{{checkInButton}}</button></form>{{/canCheckIn}}
+        {{#hasCalendar}}<p class="card"><a href="{{base}}/shifts.ics">下载我的值班日历（可导入手机日历）</a></p>{{/hasCalendar}}
         """
 
     static let hazard = """
