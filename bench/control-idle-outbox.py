@@ -17,7 +17,12 @@ sock_path = work + "/control"
 log = open(work + "/dutyd.log", "w")
 env = {k: v for k, v in os.environ.items() if k not in ("NOTIFY_SOCKET", "LISTEN_FDS")}
 proc = subprocess.Popen([dutyd, "--config", toml, "--state-directory", work + "/state", "--socket", sock_path, "--log-target", "console"], stderr=log, env=env)
-while not os.path.exists(sock_path): time.sleep(0.05)
+# The socket file exists a moment before dutyd listens on it: wait until a connection is accepted.
+while True:
+    try:
+        probe = socket.socket(socket.AF_UNIX); probe.connect(sock_path); probe.close(); break
+    except OSError:
+        time.sleep(0.05)
 
 class Conn:
     def __init__(self):

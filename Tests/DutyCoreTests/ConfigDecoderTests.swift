@@ -179,7 +179,7 @@ struct ConfigDecoderTests {
         #expect(ConfigFixtures.diagnostics(ConfigFixtures.text(prefix: prefix)) == [
             "dutyd.toml:2:13: unknown time zone \"Mars/Olympus\": expected an IANA zone name such as \"Asia/Shanghai\"",
             "dutyd.toml:3:18: \"check_interval\" must be longer than zero",
-            "dutyd.toml:4:1: unknown key \"colour\" in [daemon]; expected one of: time_zone, check_interval, state_directory, control_socket, admin_group, socket_mode, control_timeout, connections_per_user, watches_per_user",
+            "dutyd.toml:4:1: unknown key \"colour\" in [daemon]; expected one of: time_zone, check_interval, state_directory, control_socket, admin_group, socket_mode, control_timeout, connections_per_user, watches_per_user, scoped_reads",
         ])
     }
 
@@ -195,6 +195,14 @@ struct ConfigDecoderTests {
             "dutyd.toml:2:24: \"connections_per_user\" must be between 1 and 448, not 0",
             "dutyd.toml:3:20: \"watches_per_user\" must be between 1 and 448, not 449",
         ])
+    }
+
+    @Test("scoped_reads is a boolean, false by default, and anything else is reported at its position")
+    func scopedReads() throws {
+        #expect(try ConfigDecoder.decode(ConfigFixtures.text(prefix: "[daemon]\nscoped_reads = true\n\n"), file: "dutyd.toml").daemon.scopedReads)
+        #expect(try !ConfigDecoder.decode(ConfigFixtures.text(), file: "dutyd.toml").daemon.scopedReads)
+        let wrong = ConfigFixtures.diagnostics(ConfigFixtures.text(prefix: "[daemon]\nscoped_reads = \"yes\"\n\n"))
+        #expect(wrong.count == 1 && wrong[0].hasPrefix("dutyd.toml:2:16: ") && wrong[0].contains("scoped_reads"), "\(wrong)")
     }
 
     @Test("a unit with a wrong kind is reported once, not again as the unknown parent of its schools and the unknown unit of its people")

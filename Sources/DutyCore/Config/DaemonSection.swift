@@ -6,7 +6,7 @@ import Foundation
 enum DaemonSection {
     static let keys = [
         "time_zone", "check_interval", "state_directory", "control_socket", "admin_group", "socket_mode", "control_timeout",
-        "connections_per_user", "watches_per_user",
+        "connections_per_user", "watches_per_user", "scoped_reads",
     ]
 
     /// The settings, or nil when a present key was invalid (already reported).
@@ -44,6 +44,7 @@ enum DaemonSection {
         }
         settings.connectionsPerUser = connectionCount("connections_per_user", reader, log) ?? settings.connectionsPerUser
         settings.watchesPerUser = connectionCount("watches_per_user", reader, log) ?? settings.watchesPerUser
+        settings.scopedReads = reader.boolean("scoped_reads")?.value ?? false
         return log.diagnostics.count == before ? settings : nil
     }
 

@@ -18,6 +18,9 @@ public struct DaemonSettings: Sendable, Equatable {
     public var connectionsPerUser: Int
     /// `io.dutyd.Watch` streams one user other than root may hold at once.
     public var watchesPerUser: Int
+    /// Reads are scoped as changes are: a member of an `[[admins]]` group reads only its units,
+    /// anyone else outside the admin group only the status and the tree.
+    public var scopedReads: Bool
 
     public static let defaultTimeZone = "Asia/Shanghai"
     public static let defaultCheckInterval = Duration.seconds(60)
@@ -40,7 +43,8 @@ public struct DaemonSettings: Sendable, Equatable {
         socketMode: UInt16 = defaultSocketMode,
         controlTimeout: Duration = defaultControlTimeout,
         connectionsPerUser: Int = defaultConnectionsPerUser,
-        watchesPerUser: Int = defaultWatchesPerUser
+        watchesPerUser: Int = defaultWatchesPerUser,
+        scopedReads: Bool = false
     ) {
         self.timeZone = timeZone
         self.checkInterval = checkInterval
@@ -51,5 +55,6 @@ public struct DaemonSettings: Sendable, Equatable {
         self.controlTimeout = controlTimeout
         self.connectionsPerUser = connectionsPerUser
         self.watchesPerUser = watchesPerUser
+        self.scopedReads = scopedReads
     }
 }

@@ -23,11 +23,46 @@ extension RouteTable {
             daemon.enqueue { [answer] daemon in daemon.whenCommitted { answer(body(daemon, parameters).flatMap(RouteTable.encode)) } }
         }
 
-        /// A method that reads only the database (and the published configuration), on a background queue.
-        func readDatabase<Parameters: Codable & Sendable, Output: Codable & Sendable>(
-            _ type: Parameters.Type, _ body: @escaping @Sendable (Daemon, Parameters) -> Result<Output, VarlinkError>
+        /// A read of a unit's subtree, confined under `scoped_reads` to the caller's units (`ReadScope.confine`).
+        func read<Parameters: UnitScopedRead, Output: Codable & Sendable>(
+            scoped type: Parameters.Type, _ body: @escaping @Sendable (isolated Daemon, Parameters) -> Result<Output, VarlinkError>
         ) {
             guard let parameters = decoded(type) else { return }
+            let (peer, method) = (peer, method)
+            daemon.enqueue { [answer] daemon in
+                daemon.whenCommitted {
+                    answer(daemon.readScope.confine(parameters.unit, for: peer, method: method).flatMap { unit in
+                        var confined = parameters
+                        confined.unit = unit
+                        return body(daemon, confined).flatMap(RouteTable.encode)
+                    })
+                }
+            }
+        }
+
+        /// A read of one item, refused under `scoped_reads` when `unitOf` puts it outside the caller's units.
+        func read<Parameters: Codable & Sendable, Output: Codable & Sendable>(
+            _ type: Parameters.Type, unitOf: @escaping @Sendable (isolated Daemon, Parameters) -> String?,
+            _ body: @escaping @Sendable (isolated Daemon, Parameters) -> Result<Output, VarlinkError>
+        ) {
+            guard let parameters = decoded(type) else { return }
+            let (peer, method) = (peer, method)
+            daemon.enqueue { [answer] daemon in
+                daemon.whenCommitted {
+                    if let refusal = daemon.readScope.refusal(ofItemAt: unitOf(daemon, parameters), for: peer, method: method) { return answer(.failure(refusal)) }
+                    answer(body(daemon, parameters).flatMap(RouteTable.encode))
+                }
+            }
+        }
+
+        /// A method that reads only the database (and the published configuration), on a background
+        /// queue; with `whole`, refused under `scoped_reads` to all but root and the admin group.
+        func readDatabase<Parameters: Codable & Sendable, Output: Codable & Sendable>(
+            _ type: Parameters.Type, whole: Bool = false, _ body: @escaping @Sendable (Daemon, Parameters) -> Result<Output, VarlinkError>
+        ) {
+            guard let parameters = decoded(type) else { return }
+            let scope = ReadScope(configuration: daemon.published.configuration, logger: daemon.logger)
+            if whole, let refusal = scope.refusalOfWhole(for: peer, method: method) { return answer(.failure(refusal)) }
             DispatchQueue.global(qos: .utility).async { [daemon, answer] in answer(body(daemon, parameters).flatMap(RouteTable.encode)) }
         }
 
@@ -39,16 +74,21 @@ extension RouteTable {
             answer(body(daemon, parameters))
         }
 
-        /// A method anyone may call that takes what it needs on the engine (as `read` does) and
-        /// frames its reply from that on a background queue, leaving the engine free.
-        func readThenFrame<Parameters: Codable & Sendable, Taken: Sendable>(
-            _ type: Parameters.Type, _ take: @escaping @Sendable (isolated Daemon, Parameters) -> Result<Taken, VarlinkError>,
+        /// A read of a unit's subtree (as `read(scoped:)`) that takes what it needs on the engine
+        /// and frames its reply from that on a background queue, leaving the engine free.
+        func readThenFrame<Parameters: UnitScopedRead, Taken: Sendable>(
+            scoped type: Parameters.Type, _ take: @escaping @Sendable (isolated Daemon, Parameters) -> Result<Taken, VarlinkError>,
             frame: @escaping @Sendable (Taken) -> [UInt8]
         ) {
             guard let parameters = decoded(type) else { return }
+            let (peer, method) = (peer, method)
             daemon.enqueue { [answer] daemon in
                 daemon.whenCommitted {
-                    switch take(daemon, parameters) {
+                    switch daemon.readScope.confine(parameters.unit, for: peer, method: method).flatMap({ unit in
+                        var confined = parameters
+                        confined.unit = unit
+                        return take(daemon, confined)
+                    }) {
                     case .failure(let error): answer(.failure(error))
                     case .success(let taken): DispatchQueue.global(qos: .userInitiated).async { answer(.success(frame(taken))) }
                     }

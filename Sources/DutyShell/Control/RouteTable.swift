@@ -49,21 +49,25 @@ struct RouteTable: ControlRequestHandler {
         case DutydInterface.status:
             call.readPublished(NoParameters.self) { daemon, _ in daemon.statusFrame() }
         case DutydInterface.alerts:
-            call.readThenFrame(AlertsRequest.self, { daemon, request in AlertMethods.alerts(request, daemon) }, frame: { $0.frame() })
+            call.readThenFrame(scoped: AlertsRequest.self, { daemon, request in AlertMethods.alerts(request, daemon) }, frame: { $0.frame() })
         case DutydInterface.showAlert:
-            call.read(AlertIDRequest.self) { daemon, request in AlertMethods.show(request, daemon) }
+            call.read(AlertIDRequest.self, unitOf: { daemon, request in daemon.state.alerts.alerts[request.id]?.unit }) { daemon, request in
+                AlertMethods.show(request, daemon)
+            }
         case DutydInterface.watch:
             guard header.more else { return answer(.failure(.expectedMore)) }
+            let scope = ReadScope(configuration: daemon.published.configuration, logger: daemon.logger)
+            if let refusal = scope.refusalOfWhole(for: peer, method: header.method) { return answer(.failure(refusal)) }
             daemon.enqueue { daemon in daemon.addWatcher(channel) }
         case DutydInterface.auditVerify:
-            call.readDatabase(NoParameters.self) { daemon, _ in AlertMethods.auditVerify(daemon) }
+            call.readDatabase(NoParameters.self, whole: true) { daemon, _ in AlertMethods.auditVerify(daemon) }
         case DutydInterface.backup:
             // Admin only, as a change is: the copy holds every phone number and the whole history.
             call.changeLater(BackupRequest.self) { (daemon: isolated Daemon, request, _, finish: @escaping @Sendable (Result<BackupReply, VarlinkError>) -> Void) in
                 DispatchQueue.global(qos: .utility).async { [daemon] in finish(BackupMethod.backup(request, files: files, daemon.store)) }
             }
         case DutydInterface.outbox:
-            call.readDatabase(OutboxRequest.self) { daemon, request in OutboxMethods.outbox(request, daemon) }
+            call.readDatabase(OutboxRequest.self, whole: true) { daemon, request in OutboxMethods.outbox(request, daemon) }
         case DutydInterface.retryNotification:
             call.change(NotificationIDRequest.self) { daemon, request, _ in OutboxMethods.retry(request, daemon) }
         case DutydInterface.notifyTest:
@@ -89,11 +93,11 @@ struct RouteTable: ControlRequestHandler {
                     }
             }
         case DutydInterface.onCall:
-            call.read(OnCallRequest.self) { daemon, request in RosterMethods.onCall(request, daemon) }
+            call.read(scoped: OnCallRequest.self) { daemon, request in RosterMethods.onCall(request, daemon) }
         case DutydInterface.roster:
-            call.read(RosterRequest.self) { daemon, request in RosterMethods.roster(request, daemon) }
+            call.read(scoped: RosterRequest.self) { daemon, request in RosterMethods.roster(request, daemon) }
         case DutydInterface.exportRoster:
-            call.read(RosterRequest.self) { daemon, request in RosterMethods.exportRoster(request, daemon) }
+            call.read(scoped: RosterRequest.self) { daemon, request in RosterMethods.exportRoster(request, daemon) }
         case DutydInterface.checkIn:
             call.change(CheckInRequest.self, scoped: true) { daemon, request, actor in RosterMethods.checkIn(request, actor: actor, daemon) }
         case DutydInterface.spotCheck:
@@ -103,19 +107,19 @@ struct RouteTable: ControlRequestHandler {
         case DutydInterface.decideSwap:
             call.change(DecideSwapRequest.self, scoped: true) { daemon, request, actor in SwapMethods.decide(request, actor: actor, daemon) }
         case DutydInterface.swaps:
-            call.read(SwapsRequest.self) { daemon, request in SwapMethods.swaps(request, daemon) }
+            call.read(scoped: SwapsRequest.self) { daemon, request in SwapMethods.swaps(request, daemon) }
         case DutydInterface.fileRoster:
             call.change(FileRosterRequest.self, scoped: true) { daemon, request, actor in FilingMethods.file(request, actor: actor, daemon) }
         case DutydInterface.rosterFilings:
-            call.read(RosterFilingsRequest.self) { daemon, request in FilingMethods.filings(request, daemon) }
+            call.read(scoped: RosterFilingsRequest.self) { daemon, request in FilingMethods.filings(request, daemon) }
         case DutydInterface.rosterHours:
-            call.read(RosterHoursRequest.self) { daemon, request in RosterHoursMethods.hours(request, daemon) }
+            call.read(scoped: RosterHoursRequest.self) { daemon, request in RosterHoursMethods.hours(request, daemon) }
         case DutydInterface.shiftCalendar:
-            call.read(ShiftCalendarRequest.self) { daemon, request in RosterHoursMethods.calendar(request, daemon) }
+            call.read(ShiftCalendarRequest.self, unitOf: { daemon, request in daemon.loaded.configuration.person(request.person)?.unit }) { daemon, request in RosterHoursMethods.calendar(request, daemon) }
         case DutydInterface.dailyReport:
-            call.read(DailyReportRequest.self) { daemon, request in DailyMethods.report(request, daemon) }
+            call.read(scoped: DailyReportRequest.self) { daemon, request in DailyMethods.report(request, daemon) }
         case DutydInterface.exportDailyReport:
-            call.read(DailyReportRequest.self) { daemon, request in DailyMethods.export(request, daemon) }
+            call.read(scoped: DailyReportRequest.self) { daemon, request in DailyMethods.export(request, daemon) }
         case DutydInterface.sendDailyReport:
             call.change(SendDailyReportRequest.self, scoped: true) { daemon, request, actor in DailyMethods.send(request, actor: actor, daemon) }
         case DutydInterface.fileDailyReport:
@@ -133,15 +137,17 @@ struct RouteTable: ControlRequestHandler {
         case DutydInterface.followUpIncident:
             call.change(IncidentStepRequest.self, scoped: true) { daemon, request, actor in IncidentMethods.followUp(request, actor: actor, daemon) }
         case DutydInterface.hazards:
-            call.read(HazardsRequest.self) { daemon, request in HazardMethods.hazards(request, daemon) }
+            call.read(scoped: HazardsRequest.self) { daemon, request in HazardMethods.hazards(request, daemon) }
         case DutydInterface.exportLedger:
-            call.read(HazardsRequest.self) { daemon, request in HazardMethods.exportLedger(request, daemon) }
+            call.read(scoped: HazardsRequest.self) { daemon, request in HazardMethods.exportLedger(request, daemon) }
         case DutydInterface.showHazard:
-            call.read(HazardIDRequest.self) { daemon, request in HazardMethods.show(request, daemon) }
+            call.read(HazardIDRequest.self, unitOf: { daemon, request in daemon.state.hazards.hazards[request.id]?.unit }) { daemon, request in
+                HazardMethods.show(request, daemon)
+            }
         case DutydInterface.summary:
-            call.read(SummaryRequest.self) { daemon, request in HazardMethods.summary(request, daemon) }
+            call.read(scoped: SummaryRequest.self) { daemon, request in HazardMethods.summary(request, daemon) }
         case DutydInterface.exportSummary:
-            call.read(SummaryRequest.self) { daemon, request in HazardMethods.exportSummary(request, daemon) }
+            call.read(scoped: SummaryRequest.self) { daemon, request in HazardMethods.exportSummary(request, daemon) }
         case DutydInterface.units:
             call.readDatabase(UnitsRequest.self) { daemon, request in UnitMethods.units(request, daemon) }
         case DutydInterface.hazardProgress:
