@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The field pages under load, next to their floor in the same run:
 #   1. wrk at RATE requests/s (default 500) for DURATION seconds against the alert page through
-#      nginx, and nginx serving a static file of the same size (the floor);
+#      nginx, next to nginx serving a static file of the same size (the floor) and dutyd's
+#      smallest route, /healthz, through the same proxy (the floor of anything dutyd serves);
 #   2. wrk at RATE against the 确认收到 POST, each request acknowledging a different alert with
 #      its page's own anti-forgery token;
 #   3. link to acknowledged: opening the link and tapping 确认收到 (GET + POST through nginx),
@@ -75,6 +76,7 @@ end
 LUA
 run_wrk() { wrk -t 1 -c "$CONNECTIONS" -d "${DURATION}s" --latency -s "$1" "$2" >"$WORK/$3.txt"; }
 run_wrk "$WORK/paced.lua" "http://127.0.0.1:$NGINX/static.html" static
+run_wrk "$WORK/paced.lua" "http://127.0.0.1:$NGINX/healthz" healthz
 run_wrk "$WORK/paced.lua" "http://127.0.0.1:$NGINX/a/$PAGE" page
 run_wrk "$WORK/acknowledge.lua" "http://127.0.0.1:$NGINX" acknowledge
 ACKNOWLEDGED=$(ctl alerts --state acknowledged --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["alerts"]))')
@@ -98,6 +100,7 @@ echo
 echo "| target | requests/s | p50 ms | p99 ms | non-2xx/3xx |"
 echo "| --- | --- | --- | --- | --- |"
 row static "nginx: static file of the alert page's size ($SIZE bytes)"
+row healthz "dutyd: /healthz through nginx (its smallest route: \"ok\")"
 row page "dutyd: alert page (GET /a/TOKEN)"
 row acknowledge "dutyd: 确认收到 (POST /a/TOKEN/acknowledge, a different alert each)"
 echo
