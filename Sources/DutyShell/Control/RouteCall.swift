@@ -14,16 +14,9 @@ extension RouteTable {
         let daemon: Daemon
         let answer: Reply
 
-        /// A method anyone may call, run on the engine once everything changed so far is committed
-        /// (`Daemon.whenCommitted`), so that it sees the state and the database alike.
-        func read<Parameters: Codable & Sendable, Output: Codable & Sendable>(
-            _ type: Parameters.Type, _ body: @escaping @Sendable (isolated Daemon, Parameters) -> Result<Output, VarlinkError>
-        ) {
-            guard let parameters = decoded(type) else { return }
-            daemon.enqueue { [answer] daemon in daemon.whenCommitted { answer(body(daemon, parameters).flatMap(RouteTable.encode)) } }
-        }
-
-        /// A read of a unit's subtree, confined under `scoped_reads` to the caller's units (`ReadScope.confine`).
+        /// A read of a unit's subtree, run on the engine once everything changed so far is committed
+        /// (`Daemon.whenCommitted`), so that it sees the state and the database alike; confined
+        /// under `scoped_reads` to the caller's units (`ReadScope.confine`).
         func read<Parameters: UnitScopedRead, Output: Codable & Sendable>(
             scoped type: Parameters.Type, _ body: @escaping @Sendable (isolated Daemon, Parameters) -> Result<Output, VarlinkError>
         ) {
