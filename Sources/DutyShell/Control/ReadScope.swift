@@ -40,6 +40,15 @@ struct ReadScope {
         return .failure(refuse(method, to: peer, roots: roots))
     }
 
+    /// `parameters` with their unit confined to what `peer` may read (`confine`).
+    func confined<Parameters: UnitScopedRead>(_ parameters: Parameters, for peer: PeerCredentials, method: String) -> Result<Parameters, VarlinkError> {
+        confine(parameters.unit, for: peer, method: method).map { unit in
+            var confined = parameters
+            confined.unit = unit
+            return confined
+        }
+    }
+
     /// Nil when `peer` may read an item of `unit` (nil: no such item, which the method answers), else the refusal.
     func refusal(ofItemAt unit: String?, for peer: PeerCredentials, method: String) -> VarlinkError? {
         guard let roots = roots(of: peer), let unit, !within(unit, roots) else { return nil }

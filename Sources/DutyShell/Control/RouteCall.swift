@@ -24,11 +24,7 @@ extension RouteTable {
             let (peer, method) = (peer, method)
             daemon.enqueue { [answer] daemon in
                 daemon.whenCommitted {
-                    answer(daemon.readScope.confine(parameters.unit, for: peer, method: method).flatMap { unit in
-                        var confined = parameters
-                        confined.unit = unit
-                        return body(daemon, confined).flatMap(RouteTable.encode)
-                    })
+                    answer(daemon.readScope.confined(parameters, for: peer, method: method).flatMap { body(daemon, $0).flatMap(RouteTable.encode) })
                 }
             }
         }
@@ -77,11 +73,7 @@ extension RouteTable {
             let (peer, method) = (peer, method)
             daemon.enqueue { [answer] daemon in
                 daemon.whenCommitted {
-                    switch daemon.readScope.confine(parameters.unit, for: peer, method: method).flatMap({ unit in
-                        var confined = parameters
-                        confined.unit = unit
-                        return take(daemon, confined)
-                    }) {
+                    switch daemon.readScope.confined(parameters, for: peer, method: method).flatMap({ take(daemon, $0) }) {
                     case .failure(let error): answer(.failure(error))
                     case .success(let taken): DispatchQueue.global(qos: .userInitiated).async { answer(.success(frame(taken))) }
                     }
